@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+/** The fixed vocabularies of ../shared/SPEC.md, one zod enum each. */
+export const Stream = z.enum(['welfare', 'justice', 'mental_health']);
+export type Stream = z.infer<typeof Stream>;
+export const STREAMS = Stream.options;
+
+export const UnitKind = z.enum([
+  'secure_childrens_home',
+  'secure_training_centre',
+  'young_offender_institution',
+  'secure_school',
+  'cypmhs_inpatient',
+]);
+export type UnitKind = z.infer<typeof UnitKind>;
+
+export const Sex = z.enum(['female', 'male']);
+export type Sex = z.infer<typeof Sex>;
+
+export const Need = z.enum([
+  'self_harm',
+  'suicidal_ideation',
+  'violence',
+  'absconding',
+  'criminal_exploitation',
+  'sexual_exploitation',
+  'harmful_sexual_behaviour',
+  'substance_misuse',
+  'eating_disorder',
+  'autism',
+  'learning_disability',
+  'mental_health',
+  'physical_health',
+]);
+export type Need = z.infer<typeof Need>;
+
+export const BedState = z.enum(['available', 'held', 'occupied', 'closed']);
+export type BedState = z.infer<typeof BedState>;
+export const BED_STATES = BedState.options;
+
+export const ClosedReason = z.enum(['staffing', 'maintenance', 'incident', 'registration', 'matching', 'other']);
+export type ClosedReason = z.infer<typeof ClosedReason>;
+
+export const LegalBasis = z.enum([
+  's25_order',
+  's25_72_hour',
+  'dol_order',
+  'remand',
+  'sentence',
+  'mha_s2',
+  'mha_s3',
+  'informal',
+]);
+export type LegalBasis = z.infer<typeof LegalBasis>;
+
+/** Which legal bases belong to which stream (DOMAIN.md, "Bed streams and legal bases"). */
+export const LEGAL_BASES_BY_STREAM: Record<Stream, readonly LegalBasis[]> = {
+  welfare: ['s25_order', 's25_72_hour', 'dol_order'],
+  justice: ['remand', 'sentence'],
+  mental_health: ['mha_s2', 'mha_s3', 'informal'],
+};
+
+export const DeclineReason = z.enum([
+  'no_suitable_bed',
+  'staffing',
+  'mix_of_children',
+  'needs_not_met',
+  'risk_to_others',
+  'age_or_sex',
+  'legal_status',
+  'distance',
+  'other',
+]);
+export type DeclineReason = z.infer<typeof DeclineReason>;
+
+export const Destination = z.enum([
+  'home',
+  'kinship_care',
+  'foster_care',
+  'childrens_home',
+  'residential_school',
+  'supported_accommodation',
+  'tier4_ward',
+  'secure_unit',
+  'youth_custody',
+  'adult_services',
+  'other',
+]);
+export type Destination = z.infer<typeof Destination>;
+
+export const HoldStatus = z.enum(['active', 'accepted', 'declined', 'released', 'expired']);
+export type HoldStatus = z.infer<typeof HoldStatus>;
+
+export const RequestStatus = z.enum(['open', 'placed', 'withdrawn']);
+export type RequestStatus = z.infer<typeof RequestStatus>;
+
+export const PlacementStatus = z.enum(['active', 'discharged']);
+export type PlacementStatus = z.infer<typeof PlacementStatus>;
+
+export const Role = z.enum(['la', 'provider', 'coordinator', 'commissioner']);
+export type Role = z.infer<typeof Role>;
+
+export const Department = z.enum(['DfE', 'MoJ', 'DHSC']);
+export type Department = z.infer<typeof Department>;
+
+/** Pooled commissioning: which department pays for which stream. */
+export const DEPARTMENT_BY_STREAM: Record<Stream, Department> = {
+  welfare: 'DfE',
+  justice: 'MoJ',
+  mental_health: 'DHSC',
+};

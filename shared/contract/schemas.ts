@@ -1,0 +1,265 @@
+import { z } from 'zod';
+import {
+  BedState,
+  ClosedReason,
+  DeclineReason,
+  Department,
+  Destination,
+  HoldStatus,
+  LegalBasis,
+  Need,
+  PlacementStatus,
+  RequestStatus,
+  Role,
+  Sex,
+  Stream,
+  UnitKind,
+} from './enums.js';
+
+/** Opaque ids: short, URL-safe, never free text. */
+export const Id = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_"');
+export const GssLaCode = z.string().regex(/^E(06|08|09|10)\d{6}$/, 'must be an English LA GSS code');
+export const GssRegionCode = z.string().regex(/^E12\d{6}$/, 'must be a region GSS code (E12…)');
+export const IsoDate = z.iso.date();
+export const IsoDateTime = z.iso.datetime();
+export const Org = z.string().min(1).max(40);
+
+const limit = z.coerce.number().int().min(1).max(100).default(50);
+const cursor = z.string().min(1).max(2048).optional();
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+// ---- path parameters
+export const UnitPath = z.strictObject({ unitId: Id });
+export const BedPath = z.strictObject({ unitId: Id, bedId: Id });
+export const IdPath = z.strictObject({ id: Id });
+
+// ---- query strings
+export const Paging = z.strictObject({ limit, cursor });
+export const UnitsQuery = z.strictObject({
+  stream: Stream.optional(),
+  region: GssRegionCode.optional(),
+  available: bool.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(100),
+  cursor,
+});
+export const RequestsQuery = z.strictObject({ status: RequestStatus.optional(), limit, cursor });
+export const HoldsQuery = z.strictObject({ requestId: Id.optional(), status: HoldStatus.optional(), limit, cursor });
+export const PlacementsQuery = z.strictObject({ status: PlacementStatus.optional(), limit, cursor });
+export const EmptyQuery = z.strictObject({});
+export const PeriodQuery = z
+  .strictObject({ from: IsoDate.optional(), to: IsoDate.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+export const AuditQuery = z.strictObject({ entity: Id, limit, cursor });
+
+// ---- bodies
+export const TokenBody = z.strictObject({ role: Role, org: Org });
+
+export const BedUpdateBody = z
+  .strictObject({ state: z.enum(['available', 'closed']), reason: ClosedReason.optional() })
+  .refine((b) => b.state !== 'closed' || b.reason !== undefined, {
+    message: 'a closed bed needs a reason',
+    path: ['reason'],
+  })
+  .refine((b) => b.state !== 'available' || b.reason === undefined, {
+    message: 'only a closed bed has a reason',
+    path: ['reason'],
+  });
+export type BedUpdateBody = z.infer<typeof BedUpdateBody>;
+
+export const BulkBedUpdateBody = z.strictObject({
+  beds: z
+    .array(
+      z.strictObject({
+        bedId: Id,
+        etag: z.string().min(1).max(40),
+        state: z.enum(['available', 'closed']),
+        reason: ClosedReason.optional(),
+      }),
+    )
+    .min(1)
+    .max(25),
+});
+export type BulkBedUpdateBody = z.infer<typeof BulkBedUpdateBody>;
+
+export const ChildRef = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^\S+$/, 'must have no spaces');
+
+export const CreateRequestBody = z.strictObject({
+  childRef: ChildRef,
+  ageYears: z.number().int().min(8).max(18),
+  sex: Sex,
+  stream: Stream,
+  legalBasis: LegalBasis,
+  needs: z.array(Need).max(10).default([]),
+  homeLaCode: GssLaCode,
+  neededBy: IsoDateTime.or(IsoDate),
+  legalAuthorityEndsOn: IsoDate.optional(),
+});
+export type CreateRequestBody = z.infer<typeof CreateRequestBody>;
+
+export const CreateHoldBody = z.strictObject({ requestId: Id, unitId: Id });
+export type CreateHoldBody = z.infer<typeof CreateHoldBody>;
+
+export const DeclineBody = z.strictObject({ reason: DeclineReason, note: z.string().max(500).optional() });
+export type DeclineBody = z.infer<typeof DeclineBody>;
+
+export const AcceptBody = z.strictObject({ legalAuthorityEndsOn: IsoDate.optional() });
+export const EmptyBody = z.strictObject({});
+
+export const StepDownBody = z.strictObject({ readyFrom: IsoDate, plannedDestination: Destination });
+export type StepDownBody = z.infer<typeof StepDownBody>;
+
+export const DischargeBody = z.strictObject({ destination: Destination });
+export type DischargeBody = z.infer<typeof DischargeBody>;
+
+// ---- responses
+export const Location = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
+
+export const Unit = z.object({
+  id: Id,
+  name: z.string(),
+  providerId: Id,
+  providerName: z.string(),
+  kind: UnitKind,
+  streams: z.array(Stream).min(1),
+  laCode: GssLaCode,
+  regionCode: GssRegionCode,
+  location: Location,
+  ofstedUrn: z.string().regex(/^SC\d+$/).nullable(),
+  odsCode: z.string().nullable(),
+  ageRange: z.object({ min: z.number().int(), max: z.number().int() }),
+  sexes: z.array(Sex).min(1),
+  specialisms: z.array(Need),
+  capacity: z.number().int().min(0),
+  availability: z.partialRecord(Stream, z.number().int().min(0)),
+  lastConfirmedAt: IsoDateTime.nullable(),
+  stale: z.boolean(),
+  illustrative: z.boolean(),
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const Bed = z.object({
+  id: Id,
+  unitId: Id,
+  stream: Stream,
+  state: BedState,
+  reason: ClosedReason.nullable(),
+  version: z.number().int(),
+  etag: z.string(),
+  updatedAt: IsoDateTime,
+});
+export type Bed = z.infer<typeof Bed>;
+
+export const Request = z.object({
+  id: Id,
+  laCode: GssLaCode,
+  childRef: ChildRef,
+  ageYears: z.number().int(),
+  sex: Sex,
+  stream: Stream,
+  legalBasis: LegalBasis,
+  needs: z.array(Need),
+  homeLaCode: GssLaCode,
+  neededBy: z.string(),
+  legalAuthorityEndsOn: IsoDate.nullable(),
+  status: RequestStatus,
+  unmet: z.boolean(),
+  activeHoldId: Id.nullable(),
+  placementId: Id.nullable(),
+  attempts: z.number().int(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Request = z.infer<typeof Request>;
+
+export const Match = z.object({
+  unitId: Id,
+  name: z.string(),
+  providerId: Id,
+  kind: UnitKind,
+  regionCode: GssRegionCode,
+  location: Location,
+  rank: z.number().int().min(1),
+  distanceKm: z.number().min(0),
+  available: z.number().int().min(1),
+  stale: z.boolean(),
+  reasons: z.array(z.string()),
+});
+export type Match = z.infer<typeof Match>;
+
+export const Hold = z.object({
+  id: Id,
+  requestId: Id,
+  unitId: Id,
+  bedId: Id,
+  providerId: Id,
+  laCode: GssLaCode,
+  stream: Stream,
+  status: HoldStatus,
+  expiresAt: IsoDateTime,
+  createdAt: IsoDateTime,
+  decidedAt: IsoDateTime.nullable(),
+  declineReason: DeclineReason.nullable(),
+  placementId: Id.nullable(),
+});
+export type Hold = z.infer<typeof Hold>;
+
+export const Placement = z.object({
+  id: Id,
+  requestId: Id,
+  holdId: Id,
+  unitId: Id,
+  bedId: Id,
+  providerId: Id,
+  laCode: GssLaCode,
+  homeLaCode: GssLaCode,
+  childRef: ChildRef,
+  stream: Stream,
+  regionCode: GssRegionCode,
+  status: PlacementStatus,
+  startedAt: IsoDateTime,
+  distanceKm: z.number(),
+  legalAuthorityEndsOn: IsoDate.nullable(),
+  stepDownReadyFrom: IsoDate.nullable(),
+  plannedDestination: Destination.nullable(),
+  dischargedAt: IsoDateTime.nullable(),
+  destination: Destination.nullable(),
+  warnings: z.array(z.string()),
+});
+export type Placement = z.infer<typeof Placement>;
+
+export const AuditEvent = z.object({
+  id: Id,
+  entity: Id,
+  entityType: z.string(),
+  action: z.string(),
+  actor: z.object({ role: Role.or(z.literal('system')), org: z.string() }),
+  at: IsoDateTime,
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;
+
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().optional() });
+
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  code: z.string(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const Health = z.object({ status: z.literal('ok') });
+export const Token = z.object({ token: z.string() });
+export { Department };

@@ -1,0 +1,72 @@
+/**
+ * One small error class per way an action can fail, in the words of the domain.
+ * shared/http/problem.ts maps each to its status and stable `code`, once.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  override readonly name: string = this.constructor.name;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class ValidationFailed extends DomainError {
+  readonly code = 'validation_failed';
+  constructor(
+    readonly errors: FieldError[],
+    message = 'The request is not valid',
+  ) {
+    super(message);
+  }
+}
+export class Unauthenticated extends DomainError {
+  readonly code = 'unauthenticated';
+}
+export class Forbidden extends DomainError {
+  readonly code = 'forbidden';
+}
+export class NotFound extends DomainError {
+  readonly code = 'not_found';
+}
+export class MethodNotAllowed extends DomainError {
+  readonly code = 'method_not_allowed';
+  constructor(
+    readonly allow: string[],
+    message = 'This method is not allowed here',
+  ) {
+    super(message);
+  }
+}
+export class NoBedAvailable extends DomainError {
+  readonly code = 'no_bed_available';
+}
+export class InvalidTransition extends DomainError {
+  readonly code = 'invalid_transition';
+}
+export class HoldExists extends DomainError {
+  readonly code = 'hold_exists';
+}
+export class PayloadTooLarge extends DomainError {
+  readonly code = 'payload_too_large';
+}
+export class UnsupportedMediaType extends DomainError {
+  readonly code = 'unsupported_media_type';
+}
+export class VersionMismatch extends DomainError {
+  readonly code = 'version_mismatch';
+}
+export class PreconditionRequired extends DomainError {
+  readonly code = 'precondition_required';
+}
+export class IdempotencyKeyReused extends DomainError {
+  readonly code = 'idempotency_key_reused';
+}
+export class RateLimited extends DomainError {
+  readonly code = 'rate_limited';
+}
+/** The store failed (throttled, timed out, conflicted past our retries): nothing was written, retry is safe. */
+export class Unavailable extends DomainError {
+  readonly code = 'unavailable';
+}

@@ -1,0 +1,76 @@
+import { ZodError } from 'zod';
+import type { Problem } from '../contract/schemas.js';
+import {
+  DomainError,
+  type FieldError,
+  Forbidden,
+  HoldExists,
+  IdempotencyKeyReused,
+  InvalidTransition,
+  MethodNotAllowed,
+  NoBedAvailable,
+  NotFound,
+  PayloadTooLarge,
+  PreconditionRequired,
+  RateLimited,
+  Unauthenticated,
+  Unavailable,
+  UnsupportedMediaType,
+  ValidationFailed,
+  VersionMismatch,
+} from '../domain/errors.js';
+
+const STATUS: ReadonlyArray<[new (...args: never[]) => DomainError, number, string]> = [
+  [ValidationFailed, 400, 'Your request is not valid'],
+  [Unauthenticated, 401, 'You are not signed in'],
+  [Forbidden, 403, 'You cannot do this'],
+  [NotFound, 404, 'Not found'],
+  [MethodNotAllowed, 405, 'Method not allowed'],
+  [NoBedAvailable, 409, 'No bed available'],
+  [InvalidTransition, 409, 'Not allowed in this state'],
+  [HoldExists, 409, 'The request already has an active hold'],
+  [PreconditionRequired, 428, 'If-Match is required'],
+  [VersionMismatch, 412, 'The record has changed'],
+  [PayloadTooLarge, 413, 'Request too large'],
+  [UnsupportedMediaType, 415, 'Unsupported media type'],
+  [IdempotencyKeyReused, 422, 'Idempotency-Key reused with a different request'],
+  [RateLimited, 429, 'Too many requests'],
+  [Unavailable, 503, 'Service unavailable'],
+];
+
+/** Turns zod issues into the `errors` list of a problem (field as a dotted path). */
+export function fieldErrors(error: ZodError, prefix = ''): FieldError[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    const field = [prefix, path].filter(Boolean).join('.') || prefix || '(root)';
+    if (issue.code === 'unrecognized_keys') {
+      return { field: [field === '(root)' ? '' : field, issue.keys.join(',')].filter(Boolean).join('.'), message: 'is not a known field' };
+    }
+    return { field, message: issue.message };
+  });
+}
+
+/** Maps any thrown value to RFC 9457 problem details. Unknown errors become an opaque 500. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ZodError) return toProblem(new ValidationFailed(fieldErrors(error)));
+  if (error instanceof DomainError) {
+    const entry = STATUS.find(([type]) => error instanceof type);
+    const status = entry?.[1] ?? 500;
+    const problem: Problem = {
+      type: `https://secure-beds.example/problems/${error.code.replaceAll('_', '-')}`,
+      title: entry?.[2] ?? 'Error',
+      status,
+      detail: error.message,
+      code: error.code,
+    };
+    if (error instanceof ValidationFailed) problem.errors = error.errors;
+    return problem;
+  }
+  return {
+    type: 'https://secure-beds.example/problems/internal',
+    title: 'Something went wrong',
+    status: 500,
+    detail: 'An unexpected error occurred. Nothing was changed; it is safe to retry.',
+    code: 'internal',
+  };
+}

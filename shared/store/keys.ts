@@ -1,0 +1,41 @@
+/**
+ * Every key of the single table, in one place. See docs/data-model.md for the access
+ * pattern each one serves. Sort keys that carry time start with an ISO timestamp, so
+ * lexical order is time order.
+ */
+export const key = {
+  unit: (unitId: string) => ({ pk: `UNIT#${unitId}`, sk: 'UNIT' }),
+  bed: (unitId: string, bedId: string) => ({ pk: `UNIT#${unitId}`, sk: `BED#${bedId}` }),
+  bedPrefix: 'BED#',
+  /** One item per unit and stream: its bed counters, the facts matching needs, live hold expiries. */
+  unitStream: (stream: string, unitId: string) => ({ pk: `AVAIL#${stream}`, sk: unitId }),
+  request: (id: string) => ({ pk: `REQ#${id}`, sk: 'REQ' }),
+  hold: (id: string) => ({ pk: `HOLD#${id}`, sk: 'HOLD' }),
+  placement: (id: string) => ({ pk: `PLACEMENT#${id}`, sk: 'PLACEMENT' }),
+  audit: (entity: string, at: string, eventId: string) => ({ pk: `AUDIT#${entity}`, sk: `${at}#${eventId}` }),
+} as const;
+
+/** GSI partition values. gsi1 = the LA's view, gsi2 = the provider's view, gsi3 = national lists by time. */
+export const index = {
+  unitsAll: 'UNITS',
+  capacity: 'CAPACITY',
+  laRequests: (laCode: string) => `LA#${laCode}#REQ`,
+  laHolds: (laCode: string) => `LA#${laCode}#HOLD`,
+  laPlacements: (laCode: string) => `LA#${laCode}#PLACEMENT`,
+  providerRequests: (providerId: string) => `PROV#${providerId}#REQ`,
+  providerHolds: (providerId: string) => `PROV#${providerId}#HOLD`,
+  providerPlacements: (providerId: string) => `PROV#${providerId}#PLACEMENT`,
+  requestHolds: (requestId: string) => `REQ#${requestId}#HOLD`,
+  allRequests: 'REQS',
+  holdsByStatus: (status: string) => `HOLDS#${status}`,
+  allPlacements: 'PLACEMENTS',
+  auditByDay: (day: string) => `AUDITDAY#${day}`,
+} as const;
+
+export const GSI1 = 'gsi1';
+export const GSI2 = 'gsi2';
+export const GSI3 = 'gsi3';
+/** Holds by request: a fourth, small index so an LA can list a request's holds in one Query. */
+export const GSI4 = 'gsi4';
+export const TTL_ATTRIBUTE = 'expiration';
+export const IDEMPOTENCY_PK = 'IDEMPOTENCY';
