@@ -38,7 +38,14 @@ export const BedState = z.enum(['available', 'held', 'occupied', 'closed']);
 export type BedState = z.infer<typeof BedState>;
 export const BED_STATES = BedState.options;
 
-export const ClosedReason = z.enum(['staffing', 'maintenance', 'incident', 'registration', 'matching', 'other']);
+export const ClosedReason = z.enum([
+  'staffing',
+  'maintenance',
+  'incident',
+  'registration',
+  'matching',
+  'other',
+]);
 export type ClosedReason = z.infer<typeof ClosedReason>;
 
 export const LegalBasis = z.enum([

@@ -47,12 +47,20 @@ export const UnitsQuery = z.strictObject({
   cursor,
 });
 export const RequestsQuery = z.strictObject({ status: RequestStatus.optional(), limit, cursor });
-export const HoldsQuery = z.strictObject({ requestId: Id.optional(), status: HoldStatus.optional(), limit, cursor });
+export const HoldsQuery = z.strictObject({
+  requestId: Id.optional(),
+  status: HoldStatus.optional(),
+  limit,
+  cursor,
+});
 export const PlacementsQuery = z.strictObject({ status: PlacementStatus.optional(), limit, cursor });
 export const EmptyQuery = z.strictObject({});
 export const PeriodQuery = z
   .strictObject({ from: IsoDate.optional(), to: IsoDate.optional() })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
 export const AuditQuery = z.strictObject({ entity: Id, limit, cursor });
 
 // ---- bodies
@@ -85,11 +93,7 @@ export const BulkBedUpdateBody = z.strictObject({
 });
 export type BulkBedUpdateBody = z.infer<typeof BulkBedUpdateBody>;
 
-export const ChildRef = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^\S+$/, 'must have no spaces');
+export const ChildRef = z.string().min(1).max(64).regex(/^\S+$/, 'must have no spaces');
 
 export const CreateRequestBody = z.strictObject({
   childRef: ChildRef,
@@ -132,7 +136,10 @@ export const Unit = z.object({
   laCode: GssLaCode,
   regionCode: GssRegionCode,
   location: Location,
-  ofstedUrn: z.string().regex(/^SC\d+$/).nullable(),
+  ofstedUrn: z
+    .string()
+    .regex(/^SC\d+$/)
+    .nullable(),
   odsCode: z.string().nullable(),
   ageRange: z.object({ min: z.number().int(), max: z.number().int() }),
   sexes: z.array(Sex).min(1),

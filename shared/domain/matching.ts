@@ -56,7 +56,12 @@ export function fits(child: ChildProfile, c: Candidate): boolean {
  * lose contact with family; 26 % were over 100 miles away in 2016), then by free beds.
  * Every fitting unit is listed, each with the reasons for its place.
  */
-export function rankMatches(child: ChildProfile, candidates: Candidate[], home: LatLon, now: Date): RankedMatch[] {
+export function rankMatches(
+  child: ChildProfile,
+  candidates: Candidate[],
+  home: LatLon,
+  now: Date,
+): RankedMatch[] {
   const scored = candidates
     .filter((c) => fits(child, c))
     .map((c) => {
@@ -76,9 +81,12 @@ export function rankMatches(child: ChildProfile, candidates: Candidate[], home: 
   return scored.map(({ c, covered, km, stale }, i) => {
     const reasons: string[] = [];
     if (child.needs.length === 0) reasons.push('No specific needs given: ranked by distance');
-    else if (covered.length === child.needs.length) reasons.push(`Specialises in all ${child.needs.length} of the child's needs`);
+    else if (covered.length === child.needs.length)
+      reasons.push(`Specialises in all ${child.needs.length} of the child's needs`);
     else if (covered.length > 0)
-      reasons.push(`Specialises in ${covered.length} of ${child.needs.length} needs: ${covered.map(label).join(', ')}`);
+      reasons.push(
+        `Specialises in ${covered.length} of ${child.needs.length} needs: ${covered.map(label).join(', ')}`,
+      );
     else reasons.push("Does not list any of the child's needs as a specialism");
     reasons.push(`${km} km from the home local authority`);
     reasons.push(`Takes ages ${c.ageRange.min} to ${c.ageRange.max} and ${c.sexes.join(' and ')} children`);

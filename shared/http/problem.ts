@@ -44,7 +44,10 @@ export function fieldErrors(error: ZodError, prefix = ''): FieldError[] {
     const path = issue.path.map(String).join('.');
     const field = [prefix, path].filter(Boolean).join('.') || prefix || '(root)';
     if (issue.code === 'unrecognized_keys') {
-      return { field: [field === '(root)' ? '' : field, issue.keys.join(',')].filter(Boolean).join('.'), message: 'is not a known field' };
+      return {
+        field: [field === '(root)' ? '' : field, issue.keys.join(',')].filter(Boolean).join('.'),
+        message: 'is not a known field',
+      };
     }
     return { field, message: issue.message };
   });

@@ -1,18 +1,18 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
+  type BatchGetCommandInput,
   DynamoDBDocumentClient,
   GetCommand,
   type GetCommandInput,
+  PutCommand,
+  type PutCommandInput,
   QueryCommand,
   type QueryCommandInput,
   TransactWriteCommand,
   type TransactWriteCommandInput,
   UpdateCommand,
   type UpdateCommandInput,
-  PutCommand,
-  type PutCommandInput,
-  BatchGetCommand,
-  type BatchGetCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { Unavailable } from '../domain/errors.js';
 
@@ -30,7 +30,10 @@ export interface DbOptions {
   faults?: FaultInjector;
 }
 
-export function makeClient(endpoint?: string, region = process.env.AWS_REGION ?? 'eu-west-2'): DynamoDBClient {
+export function makeClient(
+  endpoint?: string,
+  region = process.env.AWS_REGION ?? 'eu-west-2',
+): DynamoDBClient {
   const config: DynamoDBClientConfig = { region, maxAttempts: 3 };
   if (endpoint) {
     config.endpoint = endpoint;
@@ -109,16 +112,24 @@ export class Db {
   }
 
   get(input: Omit<GetCommandInput, 'TableName'>) {
-    return this.send('Get', input, () => this.doc.send(new GetCommand({ TableName: this.tableName, ...input })));
+    return this.send('Get', input, () =>
+      this.doc.send(new GetCommand({ TableName: this.tableName, ...input })),
+    );
   }
   put(input: Omit<PutCommandInput, 'TableName'>) {
-    return this.send('Put', input, () => this.doc.send(new PutCommand({ TableName: this.tableName, ...input })));
+    return this.send('Put', input, () =>
+      this.doc.send(new PutCommand({ TableName: this.tableName, ...input })),
+    );
   }
   update(input: Omit<UpdateCommandInput, 'TableName'>) {
-    return this.send('Update', input, () => this.doc.send(new UpdateCommand({ TableName: this.tableName, ...input })));
+    return this.send('Update', input, () =>
+      this.doc.send(new UpdateCommand({ TableName: this.tableName, ...input })),
+    );
   }
   query(input: Omit<QueryCommandInput, 'TableName'>) {
-    return this.send('Query', input, () => this.doc.send(new QueryCommand({ TableName: this.tableName, ...input })));
+    return this.send('Query', input, () =>
+      this.doc.send(new QueryCommand({ TableName: this.tableName, ...input })),
+    );
   }
   batchGet(keys: Record<string, unknown>[], projection?: string, names?: Record<string, string>) {
     const input: BatchGetCommandInput = {
@@ -152,7 +163,12 @@ export class Db {
         await this.transact(build());
         return;
       } catch (error) {
-        if (!(error instanceof TransactionCancelled) || !error.conflicted || error.conditionFailed || attempt >= attempts) {
+        if (
+          !(error instanceof TransactionCancelled) ||
+          !error.conflicted ||
+          error.conditionFailed ||
+          attempt >= attempts
+        ) {
           if (error instanceof TransactionCancelled && error.conflicted && !error.conditionFailed) {
             throw new Unavailable('The store was busy; nothing was changed, retry is safe');
           }
@@ -171,7 +187,12 @@ export type TransactItem = { Put: Loose } | { Update: Loose } | { ConditionCheck
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function mapError(error: unknown): Error {
-  const e = error as { name?: string; code?: string; CancellationReasons?: CancellationReason[]; Item?: Record<string, unknown> };
+  const e = error as {
+    name?: string;
+    code?: string;
+    CancellationReasons?: CancellationReason[];
+    Item?: Record<string, unknown>;
+  };
   if (e?.name === 'TransactionCanceledException') {
     const reasons = e.CancellationReasons ?? [];
     if (reasons.some((r) => r.Code && TRANSIENT_CANCEL.has(r.Code))) {
@@ -187,9 +208,15 @@ function mapError(error: unknown): Error {
   if (e?.code && TRANSIENT.has(e.code)) return new Unavailable('The store is unreachable; retry is safe');
   if (error instanceof Error) {
     // Any other store failure: the request did not complete; surface as 503, never as a stack trace.
-    return Object.assign(new Unavailable('The store failed; nothing was changed, retry is safe'), { cause: error });
+    return Object.assign(new Unavailable('The store failed; nothing was changed, retry is safe'), {
+      cause: error,
+    });
   }
   return new Unavailable('The store failed; retry is safe');
 }
 
-const TRANSIENT_CANCEL = new Set(['ThrottlingError', 'ProvisionedThroughputExceeded', 'TransactionConflictTimeout']);
+const TRANSIENT_CANCEL = new Set([
+  'ThrottlingError',
+  'ProvisionedThroughputExceeded',
+  'TransactionConflictTimeout',
+]);

@@ -25,9 +25,10 @@ export const index = {
   providerRequests: (providerId: string) => `PROV#${providerId}#REQ`,
   providerHolds: (providerId: string) => `PROV#${providerId}#HOLD`,
   providerPlacements: (providerId: string) => `PROV#${providerId}#PLACEMENT`,
-  requestHolds: (requestId: string) => `REQ#${requestId}#HOLD`,
   allRequests: 'REQS',
-  holdsByStatus: (status: string) => `HOLDS#${status}`,
+  allHolds: 'HOLDS',
+  /** Sparse: only holds still `active` carry it, sorted by expiry (the sweeper, "about to expire"). */
+  activeHolds: 'ACTIVEHOLDS',
   allPlacements: 'PLACEMENTS',
   auditByDay: (day: string) => `AUDITDAY#${day}`,
 } as const;
@@ -35,7 +36,7 @@ export const index = {
 export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';
 export const GSI3 = 'gsi3';
-/** Holds by request: a fourth, small index so an LA can list a request's holds in one Query. */
+/** Sparse index of active holds by expiry. */
 export const GSI4 = 'gsi4';
 export const TTL_ATTRIBUTE = 'expiration';
 export const IDEMPOTENCY_PK = 'IDEMPOTENCY';

@@ -1,4 +1,11 @@
-import { CreateTableCommand, type CreateTableCommandInput, DescribeTableCommand, type DynamoDBClient, ResourceNotFoundException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  type CreateTableCommandInput,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  ResourceNotFoundException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { GSI1, GSI2, GSI3, GSI4, TTL_ATTRIBUTE } from './keys.js';
 
 /** The table's key schema: shared by local start-up, tests and (mirrored) the CDK data construct. */

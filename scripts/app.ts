@@ -1,0 +1,129 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { REGISTER_UNITS, type SeedUnit } from '../shared/data/register.js';
+import { localTokens } from '../shared/http/auth.js';
+import { makeDeps } from '../shared/http/deps.js';
+import { readBody, toApiGatewayEvent, writeResult } from '../shared/http/node-adapter.js';
+import { createRouter, SECURITY_HEADERS } from '../shared/http/router.js';
+import { ROUTES } from '../shared/http/routes.js';
+import type { Deps } from '../shared/http/types.js';
+import { Store } from '../shared/store/index.js';
+import { type SeedProfile, seedUnits } from '../shared/store/seed.js';
+import { sweepExpiredHolds } from '../shared/store/sweep.js';
+import { ensureTable } from '../shared/store/table.js';
+import { createConsole } from '../web/console.js';
+import { type DynamoLocal, startDynamoLocal } from './dynamo-local.js';
+
+export interface AppOptions {
+  port?: number;
+  host?: string;
+  /** Use this DynamoDB (e.g. one the test run started); otherwise start DynamoDB Local. */
+  endpoint?: string;
+  dynamodbPort?: number;
+  dataDir?: string;
+  tableName?: string;
+  holdMinutes?: number;
+  rateLimit?: number;
+  seed?: readonly SeedUnit[] | false;
+  seedProfile?: SeedProfile;
+  clock?: () => Date;
+  logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  sweepEverySeconds?: number;
+}
+
+export interface App {
+  url: string;
+  port: number;
+  deps: Deps;
+  store: Store;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/** The whole local service: DynamoDB (embedded or given), the table, the register, API and console. */
+export async function startApp(o: AppOptions = {}): Promise<App> {
+  const logger = new Logger({ serviceName: 'secure-beds', logLevel: o.logLevel ?? 'INFO' });
+  const dynamo: DynamoLocal | undefined = o.endpoint
+    ? undefined
+    : await startDynamoLocal({ port: o.dynamodbPort, dataDir: o.dataDir });
+  const endpoint = o.endpoint ?? (dynamo as DynamoLocal).endpoint;
+  const tableName = o.tableName ?? 'secure-beds';
+  const store = new Store({ tableName, endpoint });
+  await ensureTable(store.db.client, tableName);
+  const clock = o.clock ?? (() => new Date());
+  if (o.seed !== false) {
+    const written = await seedUnits(store.db, o.seed ?? REGISTER_UNITS, {
+      now: clock(),
+      profile: o.seedProfile ?? 'typical',
+    });
+    logger.info('register loaded', {
+      unitsWritten: written,
+      unitsInRegister: (o.seed ?? REGISTER_UNITS).length,
+    });
+  }
+  const tokens = await localTokens();
+  const deps = makeDeps({
+    tableName,
+    store,
+    verifier: tokens,
+    localTokens: tokens,
+    holdMinutes: o.holdMinutes,
+    rateLimit: o.rateLimit,
+    clock,
+    logger,
+  });
+  const router = createRouter(ROUTES, deps);
+  const web = createConsole(deps, router);
+
+  const server = createServer(async (req, res) => {
+    try {
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const isApi = path === '/health' || path.startsWith('/v1') || path.startsWith('/local/');
+      if (!isApi && (await web(req, res))) return;
+      const { text, tooLarge } = await readBody(req);
+      writeResult(res, await router.handle(toApiGatewayEvent(req, text, tooLarge)));
+    } catch (error) {
+      logger.error('unhandled', { error: error instanceof Error ? error.message : String(error) });
+      if (!res.headersSent) {
+        res.writeHead(500, { ...SECURITY_HEADERS, 'content-type': 'application/problem+json' });
+        res.end(
+          JSON.stringify({
+            type: 'about:blank',
+            title: 'Something went wrong',
+            status: 500,
+            detail: 'Unexpected error',
+            code: 'internal',
+          }),
+        );
+      }
+    }
+  });
+  server.keepAliveTimeout = 5000;
+  await new Promise<void>((resolve) => server.listen(o.port ?? 3000, o.host ?? '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  const sweepMs = (o.sweepEverySeconds ?? 30) * 1000;
+  const sweeper = setInterval(() => {
+    sweepExpiredHolds(store, clock()).then(
+      (n) => n && logger.info('expired holds tidied', { count: n }),
+      (e) => logger.warn('sweep failed', { error: e instanceof Error ? e.message : String(e) }),
+    );
+  }, sweepMs);
+  sweeper.unref();
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    deps,
+    store,
+    server,
+    async stop() {
+      clearInterval(sweeper);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      store.db.client.destroy();
+      await dynamo?.stop();
+    },
+  };
+}

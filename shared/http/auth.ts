@@ -1,0 +1,135 @@
+import {
+  createRemoteJWKSet,
+  generateKeyPair,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  jwtVerify,
+  type KeyObject,
+  SignJWT,
+} from 'jose';
+import { Role } from '../contract/enums.js';
+import { Unauthenticated } from '../domain/errors.js';
+
+/** Who is calling: a role and the org it acts for (an LA GSS code, a provider id, `national` or a department). */
+export interface Principal {
+  role: Role;
+  org: string;
+  sub: string;
+}
+
+export interface TokenVerifier {
+  verify(token: string): Promise<Principal>;
+}
+
+const ALG = 'ES256';
+
+/**
+ * Maps verified claims to a principal. Local tokens carry `role` and `org`; Cognito tokens carry
+ * the role as a group and the org as `custom:org` (people) or a `provider/<id>` scope (provider
+ * systems using client credentials), so a provider client can only ever act for its own id.
+ */
+export function principalFromClaims(claims: JWTPayload): Principal {
+  const groups = Array.isArray(claims['cognito:groups']) ? (claims['cognito:groups'] as unknown[]) : [];
+  const scopes = typeof claims.scope === 'string' ? claims.scope.split(' ') : [];
+  const providerScope = scopes.map((s) => /^[\w.-]+\/provider:([A-Za-z0-9_-]+)$/.exec(s)?.[1]).find(Boolean);
+  const rawRole = claims.role ?? groups[0] ?? (providerScope ? 'provider' : undefined);
+  const rawOrg = claims.org ?? claims['custom:org'] ?? providerScope;
+  const role = Role.safeParse(rawRole);
+  if (!role.success || typeof rawOrg !== 'string' || rawOrg.length === 0 || rawOrg.length > 40) {
+    throw new Unauthenticated('The token does not say who you are');
+  }
+  if (!orgFitsRole(role.data, rawOrg)) throw new Unauthenticated('The token’s org does not fit its role');
+  return { role: role.data, org: rawOrg, sub: typeof claims.sub === 'string' ? claims.sub : 'unknown' };
+}
+
+export function orgFitsRole(role: Role, org: string): boolean {
+  switch (role) {
+    case 'la':
+      return /^E(06|08|09|10)\d{6}$/.test(org);
+    case 'provider':
+      return /^[A-Za-z0-9_-]{1,40}$/.test(org);
+    case 'coordinator':
+      return org === 'national';
+    case 'commissioner':
+      return org === 'DfE' || org === 'MoJ' || org === 'DHSC';
+  }
+}
+
+interface VerifierOptions {
+  issuer: string;
+  audience?: string;
+  key: KeyObject | Uint8Array | Awaited<ReturnType<typeof generateKeyPair>>['publicKey'] | JWTVerifyGetKey;
+  algorithms: string[];
+}
+
+function makeVerifier(options: VerifierOptions): TokenVerifier {
+  return {
+    async verify(token: string) {
+      let payload: JWTPayload;
+      try {
+        const verifyOptions = {
+          issuer: options.issuer,
+          algorithms: options.algorithms,
+          ...(options.audience ? { audience: options.audience } : {}),
+        };
+        const result =
+          typeof options.key === 'function'
+            ? await jwtVerify(token, options.key, verifyOptions)
+            : await jwtVerify(token, options.key, verifyOptions);
+        payload = result.payload;
+      } catch {
+        throw new Unauthenticated('The token is missing, expired or not valid');
+      }
+      return principalFromClaims(payload);
+    },
+  };
+}
+
+/** Verifies Cognito tokens against the user pool's published keys (deployed). */
+export function cognitoVerifier(userPoolId: string, region: string, audience?: string): TokenVerifier {
+  const issuer = `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+  return makeVerifier({
+    issuer,
+    audience,
+    key: createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`)),
+    algorithms: ['RS256'],
+  });
+}
+
+export const LOCAL_ISSUER = 'urn:secure-beds:local';
+export const LOCAL_AUDIENCE = 'secure-beds-api';
+
+/** Local only: a key pair made at start; tokens it signs are worthless anywhere else. */
+export interface LocalTokens extends TokenVerifier {
+  mint(principal: { role: Role; org: string }, ttlSeconds?: number): Promise<string>;
+}
+
+export async function localTokens(): Promise<LocalTokens> {
+  const { privateKey, publicKey } = await generateKeyPair(ALG);
+  const verifier = makeVerifier({
+    issuer: LOCAL_ISSUER,
+    audience: LOCAL_AUDIENCE,
+    key: publicKey,
+    algorithms: [ALG],
+  });
+  return {
+    verify: verifier.verify,
+    async mint({ role, org }, ttlSeconds = 8 * 3600) {
+      return new SignJWT({ role, org })
+        .setProtectedHeader({ alg: ALG })
+        .setIssuer(LOCAL_ISSUER)
+        .setAudience(LOCAL_AUDIENCE)
+        .setSubject(`local:${role}:${org}`)
+        .setIssuedAt()
+        .setExpirationTime(`${ttlSeconds}s`)
+        .sign(privateKey);
+    },
+  };
+}
+
+/** Reads the bearer token from an Authorization header value. */
+export function bearer(header: string | undefined): string {
+  const match = header ? /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim()) : null;
+  if (!match?.[1]) throw new Unauthenticated('Send Authorization: Bearer <token>');
+  return match[1];
+}

@@ -1,0 +1,32 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Store } from '../store/index.js';
+import type { LocalTokens, TokenVerifier } from './auth.js';
+import { powertoolsIdempotency } from './idempotency.js';
+import type { Deps } from './types.js';
+
+export interface DepsOptions {
+  tableName: string;
+  endpoint?: string;
+  verifier: TokenVerifier;
+  localTokens?: LocalTokens;
+  holdMinutes?: number;
+  rateLimit?: number;
+  clock?: () => Date;
+  logger?: Logger;
+  store?: Store;
+}
+
+/** Wires the store, idempotency, logger and clock once per process (outside any handler). */
+export function makeDeps(o: DepsOptions): Deps {
+  const store = o.store ?? new Store({ tableName: o.tableName, endpoint: o.endpoint });
+  return {
+    store,
+    verifier: o.verifier,
+    localTokens: o.localTokens,
+    holdMinutes: o.holdMinutes ?? 120,
+    clock: o.clock ?? (() => new Date()),
+    idempotency: powertoolsIdempotency(store.db.client, o.tableName),
+    logger: o.logger ?? new Logger({ serviceName: 'secure-beds' }),
+    rateLimit: o.rateLimit,
+  };
+}

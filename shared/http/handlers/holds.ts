@@ -1,0 +1,196 @@
+import {
+  AcceptBody,
+  CreateHoldBody,
+  DeclineBody,
+  Hold,
+  HoldsQuery,
+  IdPath,
+  listOf,
+  Placement,
+} from '../../contract/schemas.js';
+import { localAuthority } from '../../data/lookup.js';
+import { mayActForRequest, mayDecideHold, mayReadHold, mayReleaseHold } from '../../domain/access.js';
+import { HoldExists, InvalidTransition, NotFound } from '../../domain/errors.js';
+import { distanceKm } from '../../domain/geo.js';
+import { placementIdFor, toHold } from '../../store/holds.js';
+import { toPlacement } from '../../store/placements.js';
+import type { HoldItem, PlacementItem } from '../../store/records.js';
+import { actorOf, page } from '../respond.js';
+import { type Ctx, route } from '../types.js';
+import { scopeOf } from './scope.js';
+
+async function holdFor(
+  ctx: Ctx<unknown, unknown, unknown>,
+  id: string,
+  may: (c: typeof ctx.principal, h: HoldItem) => boolean,
+) {
+  const hold = await ctx.deps.store.holds.get(id);
+  if (!hold || !mayReadHold(ctx.principal, hold)) throw new NotFound('No such hold');
+  // Can see it but may not do this to it (e.g. an LA accepting its own hold): the role's limit, 404-free.
+  if (!may(ctx.principal, hold)) throw new NotFound('No such hold');
+  return hold;
+}
+
+export const holdRoutes = [
+  route({
+    method: 'POST',
+    path: '/v1/holds',
+    group: 'holds',
+    policy: ['la', 'coordinator'],
+    summary: 'Hold one free bed of the request’s stream at a unit, for HOLD_MINUTES',
+    body: CreateHoldBody,
+    response: Hold,
+    successStatus: 201,
+    idempotent: true,
+    handler: async (ctx) => {
+      const { store, holdMinutes } = ctx.deps;
+      // Round trip 1, in parallel: the request, the unit, and its beds that are free now.
+      const [request, unit, beds] = await Promise.all([
+        store.requests.get(ctx.body.requestId),
+        store.units.getUnit(ctx.body.unitId),
+        store.holds.claimableBeds(ctx.body.unitId, ctx.now),
+      ]);
+      if (!request || !mayActForRequest(ctx.principal, request)) throw new NotFound('No such request');
+      if (!unit) throw new NotFound('No such unit');
+      if (request.status !== 'open') throw new InvalidTransition(`The request is ${request.status}`);
+      if (request.holdUntil && Date.parse(request.holdUntil) > ctx.now.getTime()) {
+        throw new HoldExists('The request already has an active hold: release it before holding another bed');
+      }
+      // Round trip 2: one conditional transaction takes the bed.
+      const hold = await store.holds.claim({
+        request,
+        unit,
+        beds,
+        actor: actorOf(ctx),
+        now: ctx.now,
+        holdMinutes,
+      });
+      ctx.deps.logger.info('hold created', {
+        holdId: hold.id,
+        unitId: unit.id,
+        requestId: request.id,
+        notify: `provider:${unit.providerId}`,
+      });
+      return { status: 201, body: toHold(hold, ctx.now), headers: { location: `/v1/holds/${hold.id}` } };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/holds',
+    group: 'holds',
+    policy: ['la', 'provider', 'coordinator'],
+    summary: 'Holds you can see, by request and status',
+    query: HoldsQuery,
+    response: listOf(Hold),
+    handler: async (ctx) => {
+      const p = await ctx.deps.store.holds.list(scopeOf(ctx.principal), ctx.query, ctx.now);
+      return { status: 200, body: page(p, (h) => toHold(h, ctx.now)) };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/holds/{id}',
+    group: 'holds',
+    policy: ['la', 'provider', 'coordinator'],
+    summary: 'One hold; past its expiry it reads as expired',
+    params: IdPath,
+    response: Hold,
+    handler: async (ctx) => ({
+      status: 200,
+      body: toHold(await holdFor(ctx, ctx.params.id, () => true), ctx.now),
+    }),
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/holds/{id}/accept',
+    group: 'holds',
+    policy: ['provider', 'coordinator'],
+    summary: 'Accept the child: the hold becomes a placement and the bed is occupied',
+    params: IdPath,
+    body: AcceptBody,
+    response: Placement,
+    successStatus: 201,
+    idempotent: true,
+    handler: async (ctx) => {
+      const hold = await holdFor(ctx, ctx.params.id, mayDecideHold);
+      const [request, unit] = await Promise.all([
+        ctx.deps.store.requests.get(hold.requestId),
+        ctx.deps.store.units.getUnit(hold.unitId),
+      ]);
+      if (!request || !unit) throw new NotFound('The hold’s request or unit no longer exists');
+      const home = localAuthority(request.homeLaCode);
+      const placement: PlacementItem = {
+        id: placementIdFor(hold.id),
+        requestId: request.id,
+        holdId: hold.id,
+        unitId: hold.unitId,
+        bedId: hold.bedId,
+        providerId: hold.providerId,
+        laCode: hold.laCode,
+        homeLaCode: request.homeLaCode,
+        homeRegionCode: request.homeRegionCode,
+        childRef: request.childRef,
+        stream: hold.stream,
+        regionCode: unit.regionCode,
+        status: 'active',
+        startedAt: ctx.now.toISOString(),
+        distanceKm: home ? distanceKm(home, unit.location) : 0,
+        legalAuthorityEndsOn: ctx.body.legalAuthorityEndsOn ?? request.legalAuthorityEndsOn ?? null,
+      };
+      const placed = await ctx.deps.store.holds.accept(hold, placement, actorOf(ctx), ctx.now);
+      ctx.deps.logger.info('hold accepted', {
+        holdId: hold.id,
+        placementId: placed.id,
+        notify: `la:${hold.laCode}`,
+      });
+      return {
+        status: 201,
+        body: toPlacement(placed, ctx.now),
+        headers: { location: `/v1/placements/${placed.id}` },
+      };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/holds/{id}/decline',
+    group: 'holds',
+    policy: ['provider', 'coordinator'],
+    summary: 'Decline with a coded reason: the bed is free again',
+    params: IdPath,
+    body: DeclineBody,
+    response: Hold,
+    idempotent: true,
+    handler: async (ctx) => {
+      const hold = await holdFor(ctx, ctx.params.id, mayDecideHold);
+      const out = await ctx.deps.store.holds.end(
+        hold,
+        'declined',
+        actorOf(ctx),
+        ctx.now,
+        ctx.body.reason,
+        ctx.body.note,
+      );
+      ctx.deps.logger.info('hold declined', {
+        holdId: hold.id,
+        reason: ctx.body.reason,
+        notify: `la:${hold.laCode}`,
+      });
+      return { status: 200, body: toHold(out, ctx.now) };
+    },
+  }),
+  route({
+    method: 'DELETE',
+    path: '/v1/holds/{id}',
+    group: 'holds',
+    policy: ['la', 'coordinator'],
+    summary: 'Release a hold: the bed is free again',
+    params: IdPath,
+    response: Hold,
+    handler: async (ctx) => {
+      const hold = await holdFor(ctx, ctx.params.id, mayReleaseHold);
+      const out = await ctx.deps.store.holds.end(hold, 'released', actorOf(ctx), ctx.now);
+      ctx.deps.logger.info('hold released', { holdId: hold.id, notify: `provider:${hold.providerId}` });
+      return { status: 200, body: toHold(out, ctx.now) };
+    },
+  }),
+];

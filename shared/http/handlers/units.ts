@@ -1,0 +1,132 @@
+import {
+  Bed,
+  BedPath,
+  BedUpdateBody,
+  BulkBedUpdateBody,
+  listOf,
+  Unit,
+  UnitPath,
+  UnitsQuery,
+} from '../../contract/schemas.js';
+import { mayManageUnit } from '../../domain/access.js';
+import { NotFound } from '../../domain/errors.js';
+import type { UnitItem } from '../../store/records.js';
+import { toBed, toUnit, versionFromEtag } from '../../store/units.js';
+import { actorOf } from '../respond.js';
+import { type Ctx, route } from '../types.js';
+
+const ALL = ['la', 'provider', 'coordinator', 'commissioner'] as const;
+
+async function unitOr404(ctx: Ctx<unknown, unknown, unknown>, unitId: string): Promise<UnitItem> {
+  const unit = await ctx.deps.store.units.getUnit(unitId);
+  if (!unit) throw new NotFound('No such unit');
+  return unit;
+}
+
+/** A provider may change only its own units: anyone else's answer as if they did not exist. */
+async function managedUnit(ctx: Ctx<unknown, unknown, unknown>, unitId: string): Promise<UnitItem> {
+  const unit = await unitOr404(ctx, unitId);
+  if (!mayManageUnit(ctx.principal, unit)) throw new NotFound('No such unit');
+  return unit;
+}
+
+export const unitRoutes = [
+  route({
+    method: 'GET',
+    path: '/v1/units',
+    group: 'units',
+    policy: ALL,
+    summary: 'The national register with live availability and freshness',
+    query: UnitsQuery,
+    response: listOf(Unit),
+    handler: async (ctx) => ({ status: 200, body: await ctx.deps.store.units.listUnits(ctx.query, ctx.now) }),
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/units/{unitId}',
+    group: 'units',
+    policy: ALL,
+    summary: 'One unit of the register',
+    params: UnitPath,
+    response: Unit,
+    handler: async (ctx) => {
+      const unit = await unitOr404(ctx, ctx.params.unitId);
+      return { status: 200, body: toUnit(unit, await ctx.deps.store.units.getUnitStreams(unit), ctx.now) };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/units/{unitId}/beds',
+    group: 'units',
+    policy: ALL,
+    summary: "A unit's beds, each with its ETag",
+    params: UnitPath,
+    response: listOf(Bed),
+    handler: async (ctx) => {
+      await unitOr404(ctx, ctx.params.unitId);
+      const beds = await ctx.deps.store.units.listBeds(ctx.params.unitId);
+      return { status: 200, body: { items: beds.map(toBed) } };
+    },
+  }),
+  route({
+    method: 'PUT',
+    path: '/v1/units/{unitId}/beds/{bedId}',
+    group: 'units',
+    policy: ['provider', 'coordinator'],
+    summary: 'Set a bed available or closed (If-Match required)',
+    params: BedPath,
+    body: BedUpdateBody,
+    response: Bed,
+    ifMatch: true,
+    handler: async (ctx) => {
+      const unit = await managedUnit(ctx, ctx.params.unitId);
+      const version = versionFromEtag(ctx.headers['if-match']);
+      const [bed] = await ctx.deps.store.units.updateBeds(
+        unit,
+        [{ bedId: ctx.params.bedId, version, state: ctx.body.state, reason: ctx.body.reason }],
+        actorOf(ctx),
+        ctx.now,
+      );
+      const out = toBed(bed as NonNullable<typeof bed>);
+      return { status: 200, body: out, headers: { etag: out.etag } };
+    },
+  }),
+  route({
+    method: 'PUT',
+    path: '/v1/units/{unitId}/beds',
+    group: 'units',
+    policy: ['provider', 'coordinator'],
+    summary: 'Change several beds at once: all or nothing, each with its ETag',
+    params: UnitPath,
+    body: BulkBedUpdateBody,
+    response: listOf(Bed),
+    handler: async (ctx) => {
+      const unit = await managedUnit(ctx, ctx.params.unitId);
+      const changes = ctx.body.beds.map((b) => ({
+        bedId: b.bedId,
+        version: versionFromEtag(b.etag),
+        state: b.state,
+        reason: b.reason,
+      }));
+      const beds = await ctx.deps.store.units.updateBeds(unit, changes, actorOf(ctx), ctx.now);
+      return { status: 200, body: { items: beds.map(toBed) } };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/units/{unitId}/confirm',
+    group: 'units',
+    policy: ['provider', 'coordinator'],
+    summary: '"Nothing has changed": stamps lastConfirmedAt',
+    params: UnitPath,
+    response: Unit,
+    handler: async (ctx) => {
+      const unit = await managedUnit(ctx, ctx.params.unitId);
+      const confirmed = await ctx.deps.store.units.confirm(unit, actorOf(ctx), ctx.now);
+      return {
+        status: 200,
+        body: toUnit(confirmed, await ctx.deps.store.units.getUnitStreams(unit), ctx.now),
+      };
+    },
+  }),
+];

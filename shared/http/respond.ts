@@ -1,0 +1,12 @@
+import type { Actor } from '../store/records.js';
+import type { Ctx } from './types.js';
+
+/** The actor recorded in audit events: role and org only, never a person's details. */
+export function actorOf(ctx: Ctx<unknown, unknown, unknown>): Actor {
+  return { role: ctx.principal.role, org: ctx.principal.org };
+}
+
+/** A list response in the SPEC's shape. */
+export function page<T, U>(p: { items: T[]; nextCursor?: string }, map: (t: T) => U) {
+  return { items: p.items.map(map), ...(p.nextCursor ? { nextCursor: p.nextCursor } : {}) };
+}

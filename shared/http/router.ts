@@ -1,0 +1,246 @@
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import type { z } from 'zod';
+import type { Role } from '../contract/enums.js';
+import { EmptyQuery } from '../contract/schemas.js';
+import {
+  Forbidden,
+  MethodNotAllowed,
+  NotFound,
+  PayloadTooLarge,
+  RateLimited,
+  UnsupportedMediaType,
+  ValidationFailed,
+} from '../domain/errors.js';
+import { bearer, type Principal } from './auth.js';
+import { idempotencyKey } from './idempotency.js';
+import { fieldErrors, toProblem } from './problem.js';
+import type { Deps, Reply, RouteDef } from './types.js';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Headers on every API response: no sniffing, no framing, no caching of child-level data. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'cache-control': 'no-store',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+interface Compiled {
+  def: RouteDef;
+  pattern: RegExp;
+  names: string[];
+}
+
+function compile(def: RouteDef): Compiled {
+  const names: string[] = [];
+  const source = def.path
+    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace(/\\?\{(\w+)\\?\}|\{(\w+)\}/g, (_m, a, b) => {
+      names.push(a ?? b);
+      return '([^/]+)';
+    });
+  return { def, pattern: new RegExp(`^${source}$`), names };
+}
+
+function lowerHeaders(headers: Record<string, string | undefined> | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) if (v !== undefined) out[k.toLowerCase()] = v;
+  return out;
+}
+
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, field: string): T {
+  if (!schema) return value as T;
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ValidationFailed(fieldErrors(result.error, field));
+  return result.data;
+}
+
+/** Simple per-client token bucket for the local server (deployed, API Gateway usage plans and WAF do this). */
+class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  constructor(private readonly perSecond: number) {}
+  take(client: string, now: number): boolean {
+    const b = this.buckets.get(client) ?? { tokens: this.perSecond, at: now };
+    b.tokens = Math.min(this.perSecond, b.tokens + ((now - b.at) / 1000) * this.perSecond);
+    b.at = now;
+    this.buckets.set(client, b);
+    if (b.tokens < 1) return false;
+    b.tokens -= 1;
+    return true;
+  }
+}
+
+export interface Router {
+  handle(event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult>;
+  routes: readonly RouteDef[];
+}
+
+/**
+ * The one dispatcher the Lambdas and the local server share: match, authenticate, authorise
+ * by the route's declared policy, validate every input with its schema, run (idempotently
+ * where declared), and answer JSON, CSV or problem+json.
+ */
+export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
+  const compiled = routes.map(compile);
+  const limiter = deps.rateLimit ? new RateLimiter(deps.rateLimit) : undefined;
+
+  async function dispatch(
+    event: APIGatewayProxyEvent,
+    headers: Record<string, string>,
+    requestId: string,
+  ): Promise<Reply> {
+    const path = event.path.length > 1 ? event.path.replace(/\/+$/, '') : event.path;
+    const onPath = compiled.filter((c) => c.pattern.test(path));
+    if (onPath.length === 0) throw new NotFound(`Nothing at ${path.slice(0, 200)}`);
+    const match = onPath.find((c) => c.def.method === event.httpMethod);
+    if (!match)
+      throw new MethodNotAllowed(
+        onPath.map((c) => c.def.method),
+        `Use ${onPath.map((c) => c.def.method).join(' or ')}`,
+      );
+    const { def } = match;
+
+    let principal: Principal | undefined;
+    if (def.policy !== 'public') {
+      principal = await deps.verifier.verify(bearer(headers.authorization));
+      if (!(def.policy as readonly Role[]).includes(principal.role)) {
+        throw new Forbidden(`A ${principal.role} cannot use ${def.method} ${def.path}`);
+      }
+    }
+    const now = deps.clock();
+    if (
+      limiter &&
+      !limiter.take(
+        principal
+          ? `${principal.role}:${principal.org}`
+          : (event.requestContext?.identity?.sourceIp ?? 'anon'),
+        now.getTime(),
+      )
+    ) {
+      throw new RateLimited('Slow down: too many requests from this client');
+    }
+
+    const raw = match.pattern.exec(path) ?? [];
+    const rawParams: Record<string, string> = {};
+    match.names.forEach((n, i) => {
+      try {
+        rawParams[n] = decodeURIComponent(raw[i + 1] ?? '');
+      } catch {
+        rawParams[n] = '\u0000'; // undecodable: the schema refuses it
+      }
+    });
+    const params = parse(def.params ?? EmptyQuery, rawParams, 'path');
+    const query = parse(def.query ?? EmptyQuery, event.queryStringParameters ?? {}, 'query');
+    const body = parse(def.body, readBody(event, headers, def), 'body');
+
+    const ctx = {
+      params,
+      query,
+      body,
+      principal: principal as Principal,
+      headers,
+      now,
+      deps,
+      requestId,
+      accept: headers.accept ?? '',
+    };
+    const key = def.idempotent ? idempotencyKey(headers['idempotency-key']) : undefined;
+    if (key && deps.idempotency && principal) {
+      return deps.idempotency.run(
+        {
+          caller: `${principal.role}:${principal.org}`,
+          route: `${def.method} ${def.path}:${JSON.stringify(params)}`,
+          key,
+          body,
+        },
+        () => def.handler(ctx),
+      );
+    }
+    return def.handler(ctx);
+  }
+
+  return {
+    routes,
+    async handle(event) {
+      const headers = lowerHeaders(event.headers);
+      const requestId = event.requestContext?.requestId ?? headers['x-request-id'] ?? 'local';
+      const started = Date.now();
+      let reply: Reply;
+      let error: unknown;
+      try {
+        reply = await dispatch(event, headers, requestId);
+      } catch (e) {
+        error = e;
+        const problem = toProblem(e);
+        reply = {
+          status: problem.status,
+          body: problem,
+          headers: e instanceof MethodNotAllowed ? { allow: e.allow.join(', ') } : {},
+        };
+      }
+      const status = reply.status;
+      const log = {
+        method: event.httpMethod,
+        path: event.resource ?? event.path,
+        status,
+        ms: Date.now() - started,
+        requestId,
+      };
+      if (status >= 500)
+        deps.logger.error('request failed', {
+          ...log,
+          error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
+        });
+      else deps.logger.info('request', log);
+      return render(reply, headers.accept ?? '', requestId);
+    },
+  };
+}
+
+function readBody(event: APIGatewayProxyEvent, headers: Record<string, string>, def: RouteDef): unknown {
+  const raw = event.body ?? '';
+  const bytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
+  if (bytes > MAX_BODY_BYTES) throw new PayloadTooLarge(`The body is over ${MAX_BODY_BYTES / 1024} KiB`);
+  if (!def.body) {
+    if (raw.trim() !== '' && raw.trim() !== '{}') {
+      throw new ValidationFailed([{ field: 'body', message: 'this route takes no body' }]);
+    }
+    return undefined;
+  }
+  const type = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (raw.trim() === '' && def.method !== 'GET') {
+    if (type && type !== 'application/json')
+      throw new UnsupportedMediaType('Send the body as application/json');
+    return {};
+  }
+  if (type !== 'application/json') throw new UnsupportedMediaType('Send the body as application/json');
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationFailed([{ field: 'body', message: 'is not valid JSON' }]);
+  }
+}
+
+function render(reply: Reply, accept: string, requestId: string): APIGatewayProxyResult {
+  const headers: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    'x-request-id': requestId,
+    ...(reply.headers ?? {}),
+  };
+  if (reply.status >= 400) {
+    headers['content-type'] = 'application/problem+json';
+    return { statusCode: reply.status, headers, body: JSON.stringify(reply.body) };
+  }
+  if (reply.csv && /\btext\/csv\b/i.test(accept)) {
+    headers['content-type'] = 'text/csv; charset=utf-8';
+    return { statusCode: reply.status, headers, body: reply.csv() };
+  }
+  if (reply.body === undefined) return { statusCode: reply.status, headers, body: '' };
+  headers['content-type'] = 'application/json';
+  return { statusCode: reply.status, headers, body: JSON.stringify(reply.body) };
+}

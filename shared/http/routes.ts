@@ -1,0 +1,20 @@
+import { commissioningRoutes } from './handlers/commissioning.js';
+import { holdRoutes } from './handlers/holds.js';
+import { placementRoutes } from './handlers/placements.js';
+import { requestRoutes } from './handlers/requests.js';
+import { systemRoutes } from './handlers/system.js';
+import { unitRoutes } from './handlers/units.js';
+import type { RouteDef, RouteGroup } from './types.js';
+
+/** The one route table: the local server serves all of it, each Lambda its group, CDK deploys all but local-only. */
+export const ROUTES: readonly RouteDef[] = [
+  ...systemRoutes,
+  ...unitRoutes,
+  ...requestRoutes,
+  ...holdRoutes,
+  ...placementRoutes,
+  ...commissioningRoutes,
+];
+
+export const routesOf = (group: RouteGroup) => ROUTES.filter((r) => r.group === group && !r.localOnly);
+export const DEPLOYED_ROUTES = ROUTES.filter((r) => !r.localOnly);

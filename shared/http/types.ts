@@ -1,0 +1,78 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { z } from 'zod';
+import type { Role } from '../contract/enums.js';
+import type { Store } from '../store/index.js';
+import type { LocalTokens, Principal, TokenVerifier } from './auth.js';
+import type { IdempotencyRunner } from './idempotency.js';
+
+/** Everything a handler may use, passed in at start-up (Lambda init or the local server). */
+export interface Deps {
+  store: Store;
+  verifier: TokenVerifier;
+  /** Only the local server has this: it signs tokens for POST /local/token. */
+  localTokens?: LocalTokens;
+  holdMinutes: number;
+  clock: () => Date;
+  idempotency?: IdempotencyRunner;
+  logger: Logger;
+  /** Requests per second per client; undefined: no limit. */
+  rateLimit?: number;
+}
+
+export interface Ctx<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  /** Undefined only on public routes. */
+  principal: Principal;
+  headers: Record<string, string>;
+  now: Date;
+  deps: Deps;
+  requestId: string;
+  accept: string;
+}
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** A CSV rendering of the same data, served when the client asks for text/csv. */
+  csv?: () => string;
+}
+
+/** Which Lambda serves a route (one function per group, bundled separately). */
+export type RouteGroup =
+  | 'health'
+  | 'local'
+  | 'units'
+  | 'requests'
+  | 'holds'
+  | 'placements'
+  | 'commissioning'
+  | 'audit';
+
+export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  group: RouteGroup;
+  /** Who may call it. Every route must say; `public` is the only open door. */
+  policy: readonly Role[] | 'public';
+  summary: string;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  response?: z.ZodType;
+  successStatus?: number;
+  /** Retries with the same Idempotency-Key return the first outcome. */
+  idempotent?: true;
+  /** Needs If-Match. */
+  ifMatch?: true;
+  csv?: true;
+  /** Exists only in the local server, never in the CDK stack. */
+  localOnly?: true;
+  handler: (ctx: Ctx<P, Q, B>) => Promise<Reply>;
+}
+
+export function route<P, Q, B>(def: RouteDef<P, Q, B>): RouteDef {
+  return def as unknown as RouteDef;
+}

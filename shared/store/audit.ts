@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditEvent } from '../contract/schemas.js';
+import type { Db, TransactItem } from './db.js';
+import { index, key } from './keys.js';
+import { decodeCursor, encodeCursor, type Page } from './paging.js';
+import type { Actor } from './records.js';
+
+export interface AuditInput {
+  entity: string;
+  entityType: 'unit' | 'bed' | 'request' | 'hold' | 'placement';
+  action: string;
+  actor: Actor;
+  at: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  /** Notify subscribers: the audit item doubles as the outbox record a DynamoDB stream carries to EventBridge. */
+  notify?: { to: string[]; ids: Record<string, string> };
+}
+
+/** The audit event as a Put for the same transaction as the change it records. */
+export function auditPut(e: AuditInput): TransactItem {
+  const id = randomUUID();
+  return {
+    Put: {
+      Item: {
+        ...key.audit(e.entity, e.at, id),
+        gsi3pk: index.auditByDay(e.at.slice(0, 10)),
+        gsi3sk: `${e.at}#${id}`,
+        type: 'audit',
+        id,
+        entity: e.entity,
+        entityType: e.entityType,
+        action: e.action,
+        actor: { role: e.actor.role, org: e.actor.org },
+        at: e.at,
+        before: e.before ?? null,
+        after: e.after ?? null,
+        ...(e.notify ? { notify: e.notify } : {}),
+      },
+    },
+  };
+}
+
+function toEvent(item: Record<string, unknown>): AuditEvent {
+  return {
+    id: item.id as string,
+    entity: item.entity as string,
+    entityType: item.entityType as string,
+    action: item.action as string,
+    actor: item.actor as AuditEvent['actor'],
+    at: item.at as string,
+    before: (item.before as AuditEvent['before']) ?? null,
+    after: (item.after as AuditEvent['after']) ?? null,
+  };
+}
+
+export class AuditStore {
+  constructor(private readonly db: Db) {}
+
+  /** Records a read of a child-level record (DOMAIN.md: every read is audited). */
+  async recordRead(e: Omit<AuditInput, 'before' | 'after'>): Promise<void> {
+    const put = auditPut(e) as { Put: { Item: Record<string, unknown> } };
+    await this.db.put({ Item: put.Put.Item });
+  }
+
+  /** An entity's history, oldest first. */
+  async forEntity(entity: string, limit: number, cursor?: string): Promise<Page<AuditEvent>> {
+    const pk = `AUDIT#${entity}`;
+    const out = await this.db.query({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, { pk }),
+    });
+    return { items: (out.Items ?? []).map(toEvent), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  }
+
+  /** Every event of each day from `from` to `to` inclusive (rebuilding figures from the trail). */
+  async between(from: string, to: string): Promise<AuditEvent[]> {
+    const events: AuditEvent[] = [];
+    for (
+      let d = new Date(`${from}T00:00:00Z`);
+      d.toISOString().slice(0, 10) <= to;
+      d = new Date(d.getTime() + 86_400_000)
+    ) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await this.db.query({
+          IndexName: 'gsi3',
+          KeyConditionExpression: 'gsi3pk = :pk',
+          ExpressionAttributeValues: { ':pk': index.auditByDay(d.toISOString().slice(0, 10)) },
+          ExclusiveStartKey: start,
+        });
+        events.push(...(out.Items ?? []).map(toEvent));
+        start = out.LastEvaluatedKey;
+      } while (start);
+    }
+    return events;
+  }
+}

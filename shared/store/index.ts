@@ -1,0 +1,25 @@
+import { AuditStore } from './audit.js';
+import { Db, type DbOptions } from './db.js';
+import { HoldStore } from './holds.js';
+import { PlacementStore } from './placements.js';
+import { RequestStore } from './requests.js';
+import { UnitStore } from './units.js';
+
+/** The data layer as the handlers see it: one object per aggregate, all over one table. */
+export class Store {
+  readonly db: Db;
+  readonly units: UnitStore;
+  readonly requests: RequestStore;
+  readonly holds: HoldStore;
+  readonly placements: PlacementStore;
+  readonly audit: AuditStore;
+
+  constructor(options: DbOptions) {
+    this.db = new Db(options);
+    this.units = new UnitStore(this.db);
+    this.requests = new RequestStore(this.db);
+    this.holds = new HoldStore(this.db);
+    this.placements = new PlacementStore(this.db);
+    this.audit = new AuditStore(this.db);
+  }
+}

@@ -1,0 +1,56 @@
+import type { Db } from './db.js';
+import { GSI1, GSI2, GSI3 } from './keys.js';
+import { decodeCursor, encodeCursor, type Page } from './paging.js';
+
+/** Whose records a list may show: an LA's, a provider's, or (coordinator) everyone's. */
+export type Scope = { kind: 'la'; org: string } | { kind: 'provider'; org: string } | { kind: 'all' };
+
+export interface ScopedIndexes {
+  la: (org: string) => string;
+  provider: (org: string) => string;
+  all: string;
+}
+
+/**
+ * One Query on the index that holds exactly this scope's records, newest first, with an
+ * optional equality filter (e.g. status). Never a Scan.
+ */
+export async function listScoped<T>(
+  db: Db,
+  partitions: ScopedIndexes,
+  scope: Scope,
+  options: { limit: number; cursor?: string; filter?: Record<string, string> },
+): Promise<Page<T>> {
+  const [indexName, attr, value] =
+    scope.kind === 'la'
+      ? [GSI1, 'gsi1pk', partitions.la(scope.org)]
+      : scope.kind === 'provider'
+        ? [GSI2, 'gsi2pk', partitions.provider(scope.org)]
+        : [GSI3, 'gsi3pk', partitions.all];
+  const names: Record<string, string> = { '#pk': attr };
+  const values: Record<string, unknown> = { ':pk': value };
+  const filters: string[] = [];
+  for (const [i, [field, v]] of Object.entries(options.filter ?? {}).entries()) {
+    names[`#f${i}`] = field;
+    values[`:f${i}`] = v;
+    filters.push(`#f${i} = :f${i}`);
+  }
+  const items: T[] = [];
+  let start = decodeCursor(options.cursor, { [attr]: value });
+  // A filter can thin a page out; read on until the page is full or the partition ends.
+  do {
+    const out = await db.query({
+      IndexName: indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ScanIndexForward: false,
+      Limit: options.limit - items.length,
+      ExclusiveStartKey: start,
+    });
+    items.push(...((out.Items ?? []) as T[]));
+    start = out.LastEvaluatedKey;
+  } while (start && items.length < options.limit);
+  return { items, nextCursor: encodeCursor(start) };
+}

@@ -1,0 +1,149 @@
+import type {
+  BedState,
+  ClosedReason,
+  DeclineReason,
+  Destination,
+  HoldStatus,
+  LegalBasis,
+  Need,
+  PlacementStatus,
+  RequestStatus,
+  Sex,
+  Stream,
+  UnitKind,
+} from '../contract/enums.js';
+
+/** Item shapes as stored. Keys and index attributes are added by the store modules. */
+export interface UnitItem {
+  id: string;
+  name: string;
+  providerId: string;
+  providerName: string;
+  kind: UnitKind;
+  streams: Stream[];
+  laCode: string;
+  regionCode: string;
+  location: { lat: number; lon: number };
+  ofstedUrn: string | null;
+  odsCode: string | null;
+  ageRange: { min: number; max: number };
+  sexes: Sex[];
+  specialisms: Need[];
+  capacity: number;
+  lastConfirmedAt: string | null;
+  illustrative: boolean;
+  synthetic?: boolean;
+}
+
+export interface BedItem {
+  bedId: string;
+  unitId: string;
+  stream: Stream;
+  state: BedState;
+  reason: ClosedReason | null;
+  version: number;
+  updatedAt: string;
+  holdId?: string;
+  heldUntil?: string;
+  placementId?: string;
+}
+
+export interface BedCounts {
+  available: number;
+  held: number;
+  occupied: number;
+  closed: number;
+  total: number;
+}
+
+/** A unit's counters in one stream, with the facts matching needs, and live holds (bedId → expiry). */
+export interface UnitStreamItem extends BedCounts {
+  unitId: string;
+  stream: Stream;
+  name: string;
+  providerId: string;
+  kind: UnitKind;
+  laCode: string;
+  regionCode: string;
+  location: { lat: number; lon: number };
+  ageRange: { min: number; max: number };
+  sexes: Sex[];
+  specialisms: Need[];
+  lastConfirmedAt: string | null;
+  holds: Record<string, string>;
+  synthetic?: boolean;
+}
+
+export interface RequestItem {
+  id: string;
+  laCode: string;
+  childRef: string;
+  ageYears: number;
+  sex: Sex;
+  stream: Stream;
+  legalBasis: LegalBasis;
+  needs: Need[];
+  homeLaCode: string;
+  homeRegionCode: string;
+  neededBy: string;
+  legalAuthorityEndsOn: string | null;
+  status: RequestStatus;
+  unmet: boolean;
+  unmetSince?: string;
+  holdId?: string;
+  holdUntil?: string;
+  providerIds?: string[];
+  placementId?: string;
+  placedAt?: string;
+  withdrawnAt?: string;
+  attempts: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface HoldItem {
+  id: string;
+  requestId: string;
+  unitId: string;
+  bedId: string;
+  providerId: string;
+  laCode: string;
+  stream: Stream;
+  regionCode: string;
+  homeRegionCode: string;
+  status: HoldStatus;
+  expiresAt: string;
+  createdAt: string;
+  decidedAt?: string;
+  declineReason?: DeclineReason;
+  declineNote?: string;
+  placementId?: string;
+}
+
+export interface PlacementItem {
+  id: string;
+  requestId: string;
+  holdId: string;
+  unitId: string;
+  bedId: string;
+  providerId: string;
+  laCode: string;
+  homeLaCode: string;
+  homeRegionCode: string;
+  childRef: string;
+  stream: Stream;
+  regionCode: string;
+  status: PlacementStatus;
+  startedAt: string;
+  distanceKm: number;
+  legalAuthorityEndsOn: string | null;
+  stepDownReadyFrom?: string;
+  plannedDestination?: Destination;
+  dischargedAt?: string;
+  destination?: Destination;
+}
+
+export interface Actor {
+  role: string;
+  org: string;
+}

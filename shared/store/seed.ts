@@ -1,0 +1,149 @@
+import type { BedState, Stream } from '../contract/enums.js';
+import type { SeedUnit } from '../data/register.js';
+import { type Db, TransactionCancelled } from './db.js';
+import { index, key } from './keys.js';
+import type { BedCounts, BedItem, UnitItem, UnitStreamItem } from './records.js';
+
+const STREAM_CODE: Record<Stream, string> = { welfare: 'w', justice: 'j', mental_health: 'm' };
+
+/**
+ * How beds start out. `free`: every bed available (tests). `typical`: about 60 % occupied and
+ * 10 % closed for staffing, the national picture in DfE's 2023 figures, so a fresh console
+ * looks like a real night; those children were placed before the service existed.
+ */
+export type SeedProfile = 'free' | 'typical';
+
+function initialState(i: number, profile: SeedProfile): { state: BedState; reason: BedItem['reason'] } {
+  if (profile === 'free') return { state: 'available', reason: null };
+  const slot = i % 10;
+  if (slot < 6) return { state: 'occupied', reason: null };
+  if (slot === 6) return { state: 'closed', reason: 'staffing' };
+  return { state: 'available', reason: null };
+}
+
+export function bedId(unitId: string, stream: Stream, n: number): string {
+  return `${unitId}-${STREAM_CODE[stream]}${String(n).padStart(2, '0')}`;
+}
+
+/** Items for one unit: the unit, its beds, and one counter item per stream that matches its beds. */
+export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synthetic = false) {
+  const at = now.toISOString();
+  const streams = (Object.keys(seed.beds) as Stream[]).filter((s) => (seed.beds[s] ?? 0) > 0);
+  const capacity = streams.reduce((n, s) => n + (seed.beds[s] ?? 0), 0);
+  const unit: UnitItem = {
+    id: seed.id,
+    name: seed.name,
+    providerId: seed.providerId,
+    providerName: seed.providerName,
+    kind: seed.kind,
+    streams,
+    laCode: seed.laCode,
+    regionCode: seed.regionCode,
+    location: seed.location,
+    ofstedUrn: seed.ofstedUrn,
+    odsCode: seed.odsCode,
+    ageRange: seed.ageRange,
+    sexes: seed.sexes,
+    specialisms: seed.specialisms,
+    capacity,
+    lastConfirmedAt: at,
+    illustrative: seed.illustrative,
+    ...(synthetic ? { synthetic: true } : {}),
+  };
+  const beds: BedItem[] = [];
+  const counters: UnitStreamItem[] = [];
+  for (const stream of streams) {
+    const counts: BedCounts = { available: 0, held: 0, occupied: 0, closed: 0, total: 0 };
+    for (let n = 1; n <= (seed.beds[stream] ?? 0); n++) {
+      const { state, reason } = initialState(n - 1, profile);
+      counts[state as keyof BedCounts] += 1;
+      counts.total += 1;
+      beds.push({
+        bedId: bedId(seed.id, stream, n),
+        unitId: seed.id,
+        stream,
+        state,
+        reason,
+        version: 1,
+        updatedAt: at,
+      });
+    }
+    counters.push({
+      ...counts,
+      unitId: seed.id,
+      stream,
+      name: seed.name,
+      providerId: seed.providerId,
+      kind: seed.kind,
+      laCode: seed.laCode,
+      regionCode: seed.regionCode,
+      location: seed.location,
+      ageRange: seed.ageRange,
+      sexes: seed.sexes,
+      specialisms: seed.specialisms,
+      lastConfirmedAt: at,
+      holds: {},
+      ...(synthetic ? { synthetic: true } : {}),
+    });
+  }
+  return { unit, beds, counters };
+}
+
+/**
+ * Loads units idempotently: a unit already in the table is left exactly as it is (its beds
+ * carry live state); a missing one is written whole, in one transaction, or not at all.
+ * Returns how many units were written.
+ */
+export async function seedUnits(
+  db: Db,
+  seeds: readonly SeedUnit[],
+  options: { now: Date; profile: SeedProfile; synthetic?: boolean; concurrency?: number },
+): Promise<number> {
+  let written = 0;
+  const queue = [...seeds];
+  const worker = async () => {
+    for (let seed = queue.shift(); seed; seed = queue.shift()) {
+      const { unit, beds, counters } = unitItems(seed, options.now, options.profile, options.synthetic);
+      const notThere = 'attribute_not_exists(pk)';
+      const puts = [
+        {
+          Put: {
+            Item: {
+              ...key.unit(unit.id),
+              gsi1pk: index.unitsAll,
+              gsi1sk: `${unit.regionCode}#${unit.id}`,
+              type: 'unit',
+              ...unit,
+            },
+            ConditionExpression: notThere,
+          },
+        },
+        ...counters.map((c) => ({
+          Put: {
+            Item: {
+              ...key.unitStream(c.stream, c.unitId),
+              gsi1pk: index.capacity,
+              gsi1sk: `${c.stream}#${c.regionCode}#${c.unitId}`,
+              type: 'unitStream',
+              ...c,
+            },
+            ConditionExpression: notThere,
+          },
+        })),
+        ...beds.map((b) => ({
+          Put: { Item: { ...key.bed(b.unitId, b.bedId), type: 'bed', ...b }, ConditionExpression: notThere },
+        })),
+      ];
+      if (puts.length > 100) throw new Error(`unit ${unit.id} has too many beds to seed in one transaction`);
+      try {
+        await db.transact(puts);
+        written++;
+      } catch (error) {
+        if (error instanceof TransactionCancelled && error.conditionFailed) continue; // already seeded
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  return written;
+}

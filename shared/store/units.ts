@@ -1,0 +1,368 @@
+import type { BedState, ClosedReason, Stream } from '../contract/enums.js';
+import type { Bed, Unit } from '../contract/schemas.js';
+import {
+  InvalidTransition,
+  NotFound,
+  PreconditionRequired,
+  ValidationFailed,
+  VersionMismatch,
+} from '../domain/errors.js';
+import { lapsedHolds } from '../domain/holds.js';
+import { isStale } from '../domain/time.js';
+import { auditPut } from './audit.js';
+import { addMove, type CounterDelta, counterUpdate } from './counters.js';
+import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { GSI1, index, key } from './keys.js';
+import { decodeCursor, encodeCursor, type Page } from './paging.js';
+import type { Actor, BedItem, UnitItem, UnitStreamItem } from './records.js';
+
+/** Strong ETag of a bed version. */
+export const etagOf = (version: number) => `"${version}"`;
+
+/** Parses an If-Match value (`"3"`, `W/"3"` or `3`) to a version. */
+export function versionFromEtag(etag: string | undefined): number {
+  if (etag === undefined || etag.trim() === '')
+    throw new PreconditionRequired('Send If-Match with the bed’s current ETag');
+  const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(etag.trim());
+  if (!m?.[1]) throw new VersionMismatch('If-Match does not match the bed’s current ETag');
+  return Number(m[1]);
+}
+
+/** Effective availability of a unit-stream: beds whose hold has lapsed are free again, now. */
+export function effectiveCounts(item: UnitStreamItem, now: Date) {
+  const lapsed = lapsedHolds(item.holds, now);
+  return {
+    available: item.available + lapsed,
+    held: item.held - lapsed,
+    occupied: item.occupied,
+    closed: item.closed,
+    total: item.total,
+  };
+}
+
+export function toBed(item: BedItem): Bed {
+  return {
+    id: item.bedId,
+    unitId: item.unitId,
+    stream: item.stream,
+    state: item.state,
+    reason: item.reason ?? null,
+    version: item.version,
+    etag: etagOf(item.version),
+    updatedAt: item.updatedAt,
+  };
+}
+
+export function toUnit(u: UnitItem, streams: UnitStreamItem[], now: Date): Unit {
+  const availability: Partial<Record<Stream, number>> = {};
+  for (const s of streams) availability[s.stream] = effectiveCounts(s, now).available;
+  return {
+    id: u.id,
+    name: u.name,
+    providerId: u.providerId,
+    providerName: u.providerName,
+    kind: u.kind,
+    streams: u.streams,
+    laCode: u.laCode,
+    regionCode: u.regionCode,
+    location: u.location,
+    ofstedUrn: u.ofstedUrn,
+    odsCode: u.odsCode,
+    ageRange: u.ageRange,
+    sexes: u.sexes,
+    specialisms: u.specialisms,
+    capacity: u.capacity,
+    availability,
+    lastConfirmedAt: u.lastConfirmedAt,
+    stale: isStale(u.lastConfirmedAt, now),
+    illustrative: u.illustrative,
+  };
+}
+
+const UNIT_FIELDS = [
+  'id',
+  'name',
+  'providerId',
+  'providerName',
+  'kind',
+  'streams',
+  'laCode',
+  'regionCode',
+  'location',
+  'ofstedUrn',
+  'odsCode',
+  'ageRange',
+  'sexes',
+  'specialisms',
+  'capacity',
+  'lastConfirmedAt',
+  'illustrative',
+  'synthetic',
+] as const;
+
+function pickUnit(item: Record<string, unknown>): UnitItem {
+  const out: Record<string, unknown> = {};
+  for (const f of UNIT_FIELDS) if (item[f] !== undefined) out[f] = item[f];
+  return out as unknown as UnitItem;
+}
+
+export interface BedChange {
+  bedId: string;
+  version: number;
+  state: 'available' | 'closed';
+  reason?: ClosedReason;
+}
+
+export class UnitStore {
+  constructor(private readonly db: Db) {}
+
+  async getUnit(unitId: string): Promise<UnitItem | undefined> {
+    const out = await this.db.get({ Key: key.unit(unitId), ConsistentRead: true });
+    return out.Item ? pickUnit(out.Item) : undefined;
+  }
+
+  async getUnitStreams(unit: UnitItem): Promise<UnitStreamItem[]> {
+    const out = await this.db.batchGet(unit.streams.map((s) => key.unitStream(s, unit.id)));
+    return (out.Responses?.[this.db.tableName] ?? []) as UnitStreamItem[];
+  }
+
+  /** The register, a page at a time, joined with each unit's live availability. */
+  async listUnits(
+    filter: { stream?: Stream; region?: string; available?: boolean; limit: number; cursor?: string },
+    now: Date,
+  ): Promise<Page<Unit>> {
+    const values: Record<string, unknown> = { ':pk': index.unitsAll };
+    let condition = 'gsi1pk = :pk';
+    if (filter.region) {
+      condition += ' AND begins_with(gsi1sk, :region)';
+      values[':region'] = `${filter.region}#`;
+    }
+    if (filter.stream) values[':stream'] = filter.stream;
+    const out = await this.db.query({
+      IndexName: GSI1,
+      KeyConditionExpression: condition,
+      ...(filter.stream ? { FilterExpression: 'contains(streams, :stream)' } : {}),
+      ExpressionAttributeValues: values,
+      Limit: filter.limit,
+      ExclusiveStartKey: decodeCursor(filter.cursor, { gsi1pk: index.unitsAll }),
+    });
+    const units = (out.Items ?? []).map(pickUnit);
+    const streamItems = await this.streamItemsFor(units);
+    let items = units.map((u) => toUnit(u, streamItems.get(u.id) ?? [], now));
+    if (filter.available) {
+      items = items.filter((u) =>
+        filter.stream
+          ? (u.availability[filter.stream] ?? 0) > 0
+          : Object.values(u.availability).some((n) => n > 0),
+      );
+    }
+    return { items, nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  }
+
+  private async streamItemsFor(units: UnitItem[]): Promise<Map<string, UnitStreamItem[]>> {
+    const keys = units.flatMap((u) => u.streams.map((s) => key.unitStream(s, u.id)));
+    const byUnit = new Map<string, UnitStreamItem[]>();
+    for (let i = 0; i < keys.length; i += 100) {
+      let pending: Record<string, unknown>[] = keys.slice(i, i + 100);
+      while (pending.length) {
+        const out = await this.db.batchGet(pending);
+        for (const item of (out.Responses?.[this.db.tableName] ?? []) as UnitStreamItem[]) {
+          const list = byUnit.get(item.unitId) ?? [];
+          list.push(item);
+          byUnit.set(item.unitId, list);
+        }
+        pending = (out.UnprocessedKeys?.[this.db.tableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
+    }
+    return byUnit;
+  }
+
+  async listBeds(unitId: string): Promise<BedItem[]> {
+    const items: BedItem[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.db.query({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :bed)',
+        ExpressionAttributeValues: { ':pk': key.unit(unitId).pk, ':bed': key.bedPrefix },
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      });
+      items.push(...((out.Items ?? []) as BedItem[]));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  async getBed(unitId: string, bedId: string): Promise<BedItem | undefined> {
+    const out = await this.db.get({ Key: key.bed(unitId, bedId), ConsistentRead: true });
+    return out.Item as BedItem | undefined;
+  }
+
+  /** Every unit-stream item of one stream: matching's candidates, one Query, strongly consistent. */
+  async streamCandidates(stream: Stream): Promise<UnitStreamItem[]> {
+    return this.queryAll({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': key.unitStream(stream, '').pk },
+      ConsistentRead: true,
+    });
+  }
+
+  /** Every unit-stream counter in the country, from one index partition: the capacity view. */
+  async capacityItems(): Promise<UnitStreamItem[]> {
+    return this.queryAll({
+      IndexName: GSI1,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': index.capacity },
+      ProjectionExpression:
+        'unitId, #s, regionCode, providerId, available, held, occupied, closed, #t, holds, lastConfirmedAt',
+      ExpressionAttributeNames: { '#s': 'stream', '#t': 'total' },
+    });
+  }
+
+  private async queryAll(input: Parameters<Db['query']>[0]): Promise<UnitStreamItem[]> {
+    const items: UnitStreamItem[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.db.query({ ...input, ExclusiveStartKey: start });
+      items.push(...((out.Items ?? []) as UnitStreamItem[]));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  /**
+   * Changes beds of one unit in one all-or-nothing transaction: each bed only if its version
+   * is the one the caller saw (no lost update) and it is not held or occupied; counters,
+   * the unit's confirmation time and an audit event per bed go in the same write.
+   */
+  async updateBeds(unit: UnitItem, changes: BedChange[], actor: Actor, now: Date): Promise<BedItem[]> {
+    if (new Set(changes.map((c) => c.bedId)).size !== changes.length) {
+      throw new ValidationFailed([{ field: 'beds', message: 'each bed may appear once' }]);
+    }
+    const current = new Map<string, BedItem>();
+    if (changes.length === 1) {
+      const only = changes[0] as BedChange;
+      const bed = await this.getBed(unit.id, only.bedId);
+      if (bed) current.set(bed.bedId, bed);
+    } else {
+      for (const bed of await this.listBeds(unit.id)) current.set(bed.bedId, bed);
+    }
+    const at = now.toISOString();
+    const deltas = new Map<Stream, CounterDelta>();
+    const items: TransactItem[] = [];
+    const audits: TransactItem[] = [];
+    const updated: BedItem[] = [];
+    for (const change of changes) {
+      const bed = current.get(change.bedId);
+      if (!bed) throw new NotFound(`No bed ${change.bedId} at this unit`);
+      if (bed.version !== change.version)
+        throw new VersionMismatch(`Bed ${bed.bedId} has changed since you read it`);
+      if (bed.state === 'held' || bed.state === 'occupied') {
+        throw new InvalidTransition(
+          `Bed ${bed.bedId} is ${bed.state}: it changes through its hold or placement`,
+        );
+      }
+      const next: BedItem = {
+        ...bed,
+        state: change.state,
+        reason: change.reason ?? null,
+        version: bed.version + 1,
+        updatedAt: at,
+      };
+      updated.push(next);
+      addMove(
+        deltas.get(bed.stream) ?? deltas.set(bed.stream, {}).get(bed.stream) ?? {},
+        bed.state,
+        change.state,
+      );
+      items.push({
+        Update: {
+          Key: key.bed(unit.id, bed.bedId),
+          UpdateExpression: 'SET #state = :state, #reason = :reason, #version = :next, updatedAt = :at',
+          // The version the caller saw, and a state this route may change: closes the lost-update race.
+          ConditionExpression: '#version = :seen AND (#state = :available OR #state = :closed)',
+          ExpressionAttributeNames: { '#state': 'state', '#reason': 'reason', '#version': 'version' },
+          ExpressionAttributeValues: {
+            ':state': change.state,
+            ':reason': change.reason ?? null,
+            ':next': bed.version + 1,
+            ':seen': bed.version,
+            ':available': 'available',
+            ':closed': 'closed',
+            ':at': at,
+          },
+        },
+      });
+      audits.push(
+        auditPut({
+          entity: bed.bedId,
+          entityType: 'bed',
+          action: 'bed.updated',
+          actor,
+          at,
+          before: { state: bed.state, reason: bed.reason ?? null, version: bed.version },
+          after: { state: next.state, reason: next.reason, version: next.version },
+          ...(bed.state !== 'available' && next.state === 'available'
+            ? {
+                notify: {
+                  to: ['subscribers'],
+                  ids: { unitId: unit.id, bedId: bed.bedId, stream: bed.stream },
+                },
+              }
+            : {}),
+        }),
+      );
+    }
+    for (const s of unit.streams) {
+      const u = counterUpdate({ stream: s, unitId: unit.id, delta: deltas.get(s) ?? {}, confirmedAt: at });
+      if (u) items.push(u);
+    }
+    items.push(this.confirmUnitUpdate(unit.id, at));
+    items.push(...audits);
+    try {
+      await this.db.transactWithRetry(() => items);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.conditionFailed) {
+        throw new VersionMismatch('A bed changed while you were updating it: read the beds again');
+      }
+      throw error;
+    }
+    return updated;
+  }
+
+  private confirmUnitUpdate(unitId: string, at: string): TransactItem {
+    return {
+      Update: {
+        Key: key.unit(unitId),
+        UpdateExpression: 'SET lastConfirmedAt = :at',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':at': at },
+      },
+    };
+  }
+
+  /** "Nothing has changed": stamps the unit and its stream counters as confirmed now. */
+  async confirm(unit: UnitItem, actor: Actor, now: Date): Promise<UnitItem> {
+    const at = now.toISOString();
+    const items: TransactItem[] = [this.confirmUnitUpdate(unit.id, at)];
+    for (const s of unit.streams) {
+      const u = counterUpdate({ stream: s, unitId: unit.id, delta: {}, confirmedAt: at });
+      if (u) items.push(u);
+    }
+    items.push(
+      auditPut({
+        entity: unit.id,
+        entityType: 'unit',
+        action: 'unit.confirmed',
+        actor,
+        at,
+        before: { lastConfirmedAt: unit.lastConfirmedAt },
+        after: { lastConfirmedAt: at },
+      }),
+    );
+    await this.db.transactWithRetry(() => items);
+    return { ...unit, lastConfirmedAt: at };
+  }
+}
+
+export type { BedState };

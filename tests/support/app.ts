@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { type App, type AppOptions, startApp } from '../../scripts/app.js';
+import type { SeedUnit } from '../../shared/data/register.js';
+import { Store } from '../../shared/store/index.js';
+import { ensureTable } from '../../shared/store/table.js';
+
+export const endpoint = () => inject('dynamoEndpoint');
+
+/** A fresh table name, so test files never see each other's data. */
+export const freshTable = () => `test-${randomUUID().slice(0, 8)}`;
+
+/** A store over a brand-new table in the run's DynamoDB Local. */
+export async function testStore(faults?: ConstructorParameters<typeof Store>[0]['faults']): Promise<Store> {
+  const tableName = freshTable();
+  const store = new Store({ tableName, endpoint: endpoint(), faults });
+  await ensureTable(store.db.client, tableName);
+  return store;
+}
+
+/** The whole app (router, store, console) on a free port over a fresh table, silent. */
+export function testApp(o: AppOptions = {}): Promise<App> {
+  return startApp({
+    endpoint: endpoint(),
+    tableName: freshTable(),
+    port: 0,
+    logLevel: 'SILENT',
+    seedProfile: 'free',
+    seed: FIXTURE_UNITS,
+    ...o,
+  });
+}
+
+/** Illustrative fixture units (not the real register): small, predictable, all beds free. */
+export const FIXTURE_UNITS: SeedUnit[] = [
+  {
+    id: 'fx-leeds',
+    name: 'Fixture home, Leeds (illustrative)',
+    providerId: 'fx-provider-a',
+    providerName: 'Fixture provider A',
+    kind: 'secure_childrens_home',
+    laCode: 'E08000035',
+    regionCode: 'E12000003',
+    location: { lat: 53.8, lon: -1.55 },
+    ofstedUrn: null,
+    odsCode: null,
+    ageRange: { min: 10, max: 17 },
+    sexes: ['female', 'male'],
+    specialisms: ['self_harm', 'absconding'],
+    beds: { welfare: 3, justice: 2 },
+    illustrative: true,
+  },
+  {
+    id: 'fx-exeter',
+    name: 'Fixture home, Exeter (illustrative)',
+    providerId: 'fx-provider-b',
+    providerName: 'Fixture provider B',
+    kind: 'secure_childrens_home',
+    laCode: 'E10000008',
+    regionCode: 'E12000009',
+    location: { lat: 50.72, lon: -3.53 },
+    ofstedUrn: null,
+    odsCode: null,
+    ageRange: { min: 10, max: 17 },
+    sexes: ['female', 'male'],
+    specialisms: ['violence'],
+    beds: { welfare: 2 },
+    illustrative: true,
+  },
+  {
+    id: 'fx-ward',
+    name: 'Fixture ward (illustrative)',
+    providerId: 'fx-provider-c',
+    providerName: 'Fixture provider C',
+    kind: 'cypmhs_inpatient',
+    laCode: 'E08000025',
+    regionCode: 'E12000005',
+    location: { lat: 52.48, lon: -1.9 },
+    ofstedUrn: null,
+    odsCode: null,
+    ageRange: { min: 12, max: 17 },
+    sexes: ['female'],
+    specialisms: ['eating_disorder', 'self_harm'],
+    beds: { mental_health: 2 },
+    illustrative: true,
+  },
+];
+
+export interface Res<T = Record<string, unknown>> {
+  status: number;
+  body: T;
+  headers: Headers;
+  text: string;
+}
+
+/** A small API client that signs in through POST /local/token, as any user would locally. */
+export class Client {
+  private token?: string;
+  constructor(
+    readonly base: string,
+    readonly role?: string,
+    readonly org?: string,
+  ) {}
+
+  async auth(): Promise<string | undefined> {
+    if (!this.role) return undefined;
+    if (!this.token) {
+      const r = await fetch(`${this.base}/local/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role: this.role, org: this.org }),
+      });
+      this.token = ((await r.json()) as { token: string }).token;
+    }
+    return this.token;
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: tests read loosely shaped JSON
+  async call<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Res<T>> {
+    const token = await this.auth();
+    const h: Record<string, string> = { ...headers };
+    if (token) h.authorization = `Bearer ${token}`;
+    if (body !== undefined && !h['content-type']) h['content-type'] = 'application/json';
+    const r = await fetch(`${this.base}${path}`, {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await r.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON (CSV) */
+    }
+    return { status: r.status, body: parsed as T, headers: r.headers, text };
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: tests read loosely shaped JSON
+  get = <T = any>(path: string, headers?: Record<string, string>) =>
+    this.call<T>('GET', path, undefined, headers);
+  // biome-ignore lint/suspicious/noExplicitAny: tests read loosely shaped JSON
+  post = <T = any>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.call<T>('POST', path, body ?? {}, headers);
+  // biome-ignore lint/suspicious/noExplicitAny: tests read loosely shaped JSON
+  put = <T = any>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.call<T>('PUT', path, body, headers);
+  // biome-ignore lint/suspicious/noExplicitAny: tests read loosely shaped JSON
+  del = <T = any>(path: string, headers?: Record<string, string>) =>
+    this.call<T>('DELETE', path, undefined, headers);
+}
+
+export const as = (app: App, role: string, org: string) => new Client(app.url, role, org);
+
+/** A valid request body for the welfare stream, with an illustrative pseudonymous childRef. */
+export function requestBody(over: Record<string, unknown> = {}) {
+  return {
+    childRef: `case-${randomUUID().slice(0, 8)}`,
+    ageYears: 14,
+    sex: 'female',
+    stream: 'welfare',
+    legalBasis: 's25_order',
+    needs: ['self_harm'],
+    homeLaCode: 'E08000025',
+    neededBy: '2026-11-26',
+    ...over,
+  };
+}

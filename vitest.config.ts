@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    globalSetup: ['tests/support/global-setup.ts'],
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two cores in CI: files run in parallel against one DynamoDB Local, each with its own table.
+    maxWorkers: 2,
+    env: {
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
+      POWERTOOLS_DEV: 'false',
+      AWS_SDK_JS_SUPPRESS_NODE_DEPRECATION_WARNING: '1',
+    },
+  },
+});
