@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import { as, type Client, requestBody, testApp } from '../support/app.js';
+import { readCounters, recountBeds } from '../support/recount.js';
 
 let app: App;
 let la: Client;
@@ -19,16 +20,6 @@ async function newRequest(client = la, over: Record<string, unknown> = {}) {
   const r = await client.post('/v1/requests', requestBody(over));
   expect(r.status).toBe(201);
   return r.body.id as string;
-}
-
-async function recount(unitId: string) {
-  const beds = await app.store.units.listBeds(unitId);
-  const counts: Record<string, Record<string, number>> = {};
-  for (const b of beds) {
-    const c = (counts[b.stream] ??= { available: 0, held: 0, occupied: 0, closed: 0 });
-    c[b.state] = (c[b.state] ?? 0) + 1;
-  }
-  return counts;
 }
 
 async function counters(unitId: string, stream: string) {
@@ -112,9 +103,7 @@ describe('concurrent holds', () => {
     expect(refused.length).toBe(200 - free);
     expect(refused.every((r) => r.body.code === 'no_bed_available')).toBe(true);
     expect(new Set(ok.map((r) => r.body.bedId)).size).toBe(free);
-    const after = await counters(unitId, 'justice');
-    const truth = await recount(unitId);
-    expect(after?.available).toBe(truth.justice?.available);
-    expect(after?.held).toBe(truth.justice?.held);
+    const now = new Date();
+    expect(await readCounters(app.store, [unitId], now)).toEqual(await recountBeds(app.store, [unitId], now));
   });
 });
