@@ -1,0 +1,32 @@
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { cognitoVerifier } from '../shared/http/auth.js';
+import { makeDeps } from '../shared/http/deps.js';
+import { createRouter } from '../shared/http/router.js';
+import type { RouteDef } from '../shared/http/types.js';
+
+/**
+ * Builds one Lambda handler for a group of routes. Everything expensive (SDK client, JWKS,
+ * idempotency layer) is made once per container at init, outside the handler.
+ */
+export function lambdaFor(routes: readonly RouteDef[]) {
+  const env = process.env;
+  const region = env.AWS_REGION ?? 'eu-west-2';
+  const deps = makeDeps({
+    tableName: env.TABLE_NAME ?? 'secure-beds',
+    verifier: cognitoVerifier(env.USER_POOL_ID ?? 'unset', region, env.TOKEN_AUDIENCE || undefined),
+    holdMinutes: Number(env.HOLD_MINUTES ?? 120),
+  });
+  const router = createRouter(
+    routes.filter((r) => !r.localOnly),
+    deps,
+  );
+  return async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
+    deps.logger.addContext(context);
+    deps.logger.appendKeys({ correlationId: event.requestContext?.requestId });
+    try {
+      return await router.handle(event);
+    } finally {
+      deps.logger.resetKeys();
+    }
+  };
+}

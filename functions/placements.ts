@@ -1,0 +1,4 @@
+import { placementRoutes } from '../shared/http/handlers/placements.js';
+import { lambdaFor } from './lambda.js';
+
+export const handler = lambdaFor(placementRoutes);

@@ -1,0 +1,4 @@
+import { requestRoutes } from '../shared/http/handlers/requests.js';
+import { lambdaFor } from './lambda.js';
+
+export const handler = lambdaFor(requestRoutes);
