@@ -1,0 +1,23 @@
+/**
+ * One list of Lambda entries and one set of esbuild options, used by the CDK stack (NodejsFunction)
+ * and by the bench (bundle size, cold start), so what is measured is what is deployed.
+ */
+export const LAMBDA_ENTRIES = {
+  units: 'functions/units.ts',
+  requests: 'functions/requests.ts',
+  holds: 'functions/holds.ts',
+  placements: 'functions/placements.ts',
+  commissioning: 'functions/commissioning.ts',
+  system: 'functions/system.ts',
+  sweeper: 'functions/sweeper.ts',
+} as const;
+export type LambdaName = keyof typeof LAMBDA_ENTRIES;
+
+/** The AWS SDK v3 is in the Node.js 22 Lambda runtime: never bundle it. */
+export const EXTERNAL_MODULES = ['@aws-sdk/*', '@smithy/*'];
+
+/** ESM output needs a `require` for the few CommonJS dependencies that call it. */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);";
+
+export const ESBUILD_TARGET = 'node22';
