@@ -1,3 +1,5 @@
+process.env.AWS_SDK_JS_SUPPRESS_NODE_DEPRECATION_WARNING = '1';
+
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -1,0 +1,271 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../scripts/app.js';
+import type { SeedUnit } from '../../shared/data/register.js';
+import { ROUTES } from '../../shared/http/routes.js';
+import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
+
+/**
+ * The authorization matrix, generated from the route table: every route × every role ×
+ * own org / other org, against the outcome SPEC.md gives. A route without a case here fails.
+ */
+
+const OWN_LA = 'E08000025';
+const OTHER_LA = 'E09000001';
+const OWN_PROVIDER = 'mx-provider-a';
+const OTHER_PROVIDER = 'mx-provider-b';
+
+const unit = (id: string, providerId: string): SeedUnit => ({
+  ...(FIXTURE_UNITS[0] as SeedUnit),
+  id,
+  name: `Matrix unit ${id} (illustrative)`,
+  providerId,
+  providerName: `Matrix provider ${providerId}`,
+  beds: { welfare: 60 },
+});
+
+let app: App;
+const principals: { role: string; org: string; own: boolean }[] = [
+  { role: 'la', org: OWN_LA, own: true },
+  { role: 'la', org: OTHER_LA, own: false },
+  { role: 'provider', org: OWN_PROVIDER, own: true },
+  { role: 'provider', org: OTHER_PROVIDER, own: false },
+  { role: 'coordinator', org: 'national', own: true },
+  { role: 'commissioner', org: 'DfE', own: true },
+  { role: 'commissioner', org: 'DHSC', own: false },
+];
+const clients = new Map<string, Client>();
+const client = (role: string, org: string) => {
+  const k = `${role}:${org}`;
+  if (!clients.has(k)) clients.set(k, as(app, role, org));
+  return clients.get(k) as Client;
+};
+const ownLa = () => client('la', OWN_LA);
+const ownProvider = () => client('provider', OWN_PROVIDER);
+
+async function mkRequest(): Promise<string> {
+  const r = await ownLa().post('/v1/requests', requestBody({ homeLaCode: OWN_LA }));
+  expect(r.status).toBe(201);
+  return r.body.id;
+}
+async function mkHold(): Promise<{ requestId: string; holdId: string }> {
+  const requestId = await mkRequest();
+  const h = await ownLa().post('/v1/holds', { requestId, unitId: 'mx-unit-a' });
+  expect(h.status).toBe(201);
+  return { requestId, holdId: h.body.id };
+}
+async function mkPlacement(): Promise<string> {
+  const { holdId } = await mkHold();
+  const p = await ownProvider().post(`/v1/holds/${holdId}/accept`, {});
+  expect(p.status).toBe(201);
+  return p.body.id;
+}
+async function freeBed(): Promise<{ id: string; etag: string }> {
+  const beds = await ownProvider().get('/v1/units/mx-unit-a/beds');
+  const bed = beds.body.items.find((b: { state: string }) => b.state === 'available');
+  return { id: bed.id, etag: bed.etag };
+}
+
+interface Call {
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+interface Case {
+  /** true: a caller of another org gets 404 for this record; false: the route has no owner. */
+  scoped: boolean;
+  make: () => Promise<Call>;
+}
+
+const CASES: Record<string, Case> = {
+  'GET /v1/units': { scoped: false, make: async () => ({ path: '/v1/units' }) },
+  'GET /v1/units/{unitId}': { scoped: false, make: async () => ({ path: '/v1/units/mx-unit-a' }) },
+  'GET /v1/units/{unitId}/beds': { scoped: false, make: async () => ({ path: '/v1/units/mx-unit-a/beds' }) },
+  'PUT /v1/units/{unitId}/beds/{bedId}': {
+    scoped: true,
+    make: async () => {
+      const bed = await freeBed();
+      return {
+        path: `/v1/units/mx-unit-a/beds/${bed.id}`,
+        body: { state: 'available' },
+        headers: { 'if-match': bed.etag },
+      };
+    },
+  },
+  'PUT /v1/units/{unitId}/beds': {
+    scoped: true,
+    make: async () => {
+      const bed = await freeBed();
+      return {
+        path: '/v1/units/mx-unit-a/beds',
+        body: { beds: [{ bedId: bed.id, etag: bed.etag, state: 'available' }] },
+      };
+    },
+  },
+  'POST /v1/units/{unitId}/confirm': {
+    scoped: true,
+    make: async () => ({ path: '/v1/units/mx-unit-a/confirm' }),
+  },
+  'POST /v1/requests': {
+    scoped: false,
+    make: async () => ({ path: '/v1/requests', body: requestBody({ homeLaCode: OWN_LA }) }),
+  },
+  'GET /v1/requests': { scoped: false, make: async () => ({ path: '/v1/requests' }) },
+  'GET /v1/requests/{id}': {
+    scoped: true,
+    make: async () => ({ path: `/v1/requests/${(await mkHold()).requestId}` }),
+  },
+  'GET /v1/requests/{id}/matches': {
+    scoped: true,
+    make: async () => ({ path: `/v1/requests/${await mkRequest()}/matches` }),
+  },
+  'POST /v1/requests/{id}/withdraw': {
+    scoped: true,
+    make: async () => ({ path: `/v1/requests/${await mkRequest()}/withdraw` }),
+  },
+  'POST /v1/holds': {
+    scoped: true,
+    make: async () => ({ path: '/v1/holds', body: { requestId: await mkRequest(), unitId: 'mx-unit-a' } }),
+  },
+  'GET /v1/holds': { scoped: false, make: async () => ({ path: '/v1/holds' }) },
+  'GET /v1/holds/{id}': {
+    scoped: true,
+    make: async () => ({ path: `/v1/holds/${(await mkHold()).holdId}` }),
+  },
+  'POST /v1/holds/{id}/accept': {
+    scoped: true,
+    make: async () => ({ path: `/v1/holds/${(await mkHold()).holdId}/accept` }),
+  },
+  'POST /v1/holds/{id}/decline': {
+    scoped: true,
+    make: async () => ({
+      path: `/v1/holds/${(await mkHold()).holdId}/decline`,
+      body: { reason: 'staffing' },
+    }),
+  },
+  'DELETE /v1/holds/{id}': {
+    scoped: true,
+    make: async () => ({ path: `/v1/holds/${(await mkHold()).holdId}` }),
+  },
+  'GET /v1/placements': { scoped: false, make: async () => ({ path: '/v1/placements' }) },
+  'GET /v1/placements/{id}': {
+    scoped: true,
+    make: async () => ({ path: `/v1/placements/${await mkPlacement()}` }),
+  },
+  'POST /v1/placements/{id}/step-down-ready': {
+    scoped: true,
+    make: async () => ({
+      path: `/v1/placements/${await mkPlacement()}/step-down-ready`,
+      body: { readyFrom: '2026-11-20', plannedDestination: 'foster_care' },
+    }),
+  },
+  'POST /v1/placements/{id}/discharge': {
+    scoped: true,
+    make: async () => ({
+      path: `/v1/placements/${await mkPlacement()}/discharge`,
+      body: { destination: 'home' },
+    }),
+  },
+  'GET /v1/capacity': { scoped: false, make: async () => ({ path: '/v1/capacity' }) },
+  'GET /v1/usage': { scoped: false, make: async () => ({ path: '/v1/usage' }) },
+  'GET /v1/demand': { scoped: false, make: async () => ({ path: '/v1/demand' }) },
+  'GET /v1/audit': { scoped: false, make: async () => ({ path: '/v1/audit?entity=mx-unit-a' }) },
+};
+
+const routeKey = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
+const guarded = ROUTES.filter((r) => r.policy !== 'public');
+
+beforeAll(async () => {
+  app = await testApp({ seed: [unit('mx-unit-a', OWN_PROVIDER), unit('mx-unit-b', OTHER_PROVIDER)] });
+});
+afterAll(() => app.stop());
+
+describe('the route table', () => {
+  it('declares a policy for every route, and only health and the local token route are public', () => {
+    for (const r of ROUTES) expect(r.policy, routeKey(r)).toBeDefined();
+    expect(
+      ROUTES.filter((r) => r.policy === 'public')
+        .map(routeKey)
+        .sort(),
+    ).toEqual(['GET /health', 'POST /local/token']);
+  });
+
+  it('has a matrix case for every guarded route, and no case for a route that does not exist', () => {
+    expect(guarded.map(routeKey).sort()).toEqual(Object.keys(CASES).sort());
+  });
+});
+
+describe('without a valid token', () => {
+  it.each(guarded.map((r) => [routeKey(r), r] as const))('%s answers 401 unauthenticated', async (_k, r) => {
+    const anon = new (await import('../support/app.js')).Client(app.url);
+    const path = r.path.replace(/\{(\w+)\}/g, 'x1');
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer not.a.jwt' },
+      { authorization: 'Basic abc' },
+    ];
+    for (const headers of attempts) {
+      const res = await anon.call(
+        r.method,
+        path,
+        r.method === 'GET' || r.method === 'DELETE' ? undefined : {},
+        headers,
+      );
+      expect(res.status).toBe(401);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(res.body.code).toBe('unauthenticated');
+    }
+  });
+});
+
+describe('every route × role × org', () => {
+  for (const r of guarded) {
+    const c = CASES[routeKey(r)];
+    for (const p of principals) {
+      const allowed = (r.policy as readonly string[]).includes(p.role);
+      const expected = !allowed ? 403 : c?.scoped && !p.own ? 404 : 'ok';
+      it(`${routeKey(r)} as ${p.role} of ${p.own ? 'its own' : 'another'} org → ${expected}`, async () => {
+        expect(c, `add a CASES entry for ${routeKey(r)}`).toBeDefined();
+        const call = await (c as Case).make();
+        const res = await client(p.role, p.org).call(
+          r.method,
+          call.path,
+          call.body ?? (r.method === 'POST' || r.method === 'PUT' ? {} : undefined),
+          call.headers,
+        );
+        if (expected === 'ok') {
+          expect(res.status, JSON.stringify(res.body)).toBeGreaterThanOrEqual(200);
+          expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+        } else {
+          expect(res.status, JSON.stringify(res.body)).toBe(expected);
+          expect(res.body.code).toBe(expected === 403 ? 'forbidden' : 'not_found');
+        }
+      });
+    }
+  }
+});
+
+describe('lists stay inside the org', () => {
+  it("one LA's token cannot see another LA's requests, holds or placements in lists", async () => {
+    const placementId = await mkPlacement();
+    const other = client('la', OTHER_LA);
+    for (const path of ['/v1/requests', '/v1/holds', '/v1/placements']) {
+      const own = await ownLa().get(path);
+      const theirs = await other.get(path);
+      expect(own.body.items.length).toBeGreaterThan(0);
+      expect(own.body.items.every((x: { laCode: string }) => x.laCode === OWN_LA)).toBe(true);
+      expect(theirs.body.items.every((x: { laCode: string }) => x.laCode === OTHER_LA)).toBe(true);
+    }
+    expect((await other.get(`/v1/placements/${placementId}`)).status).toBe(404);
+  });
+
+  it("a provider sees only holds on its own units, and never another provider's", async () => {
+    await mkHold();
+    const mine = await ownProvider().get('/v1/holds');
+    const theirs = await client('provider', OTHER_PROVIDER).get('/v1/holds');
+    expect(mine.body.items.length).toBeGreaterThan(0);
+    expect(mine.body.items.every((h: { providerId: string }) => h.providerId === OWN_PROVIDER)).toBe(true);
+    expect(theirs.body.items.every((h: { providerId: string }) => h.providerId === OTHER_PROVIDER)).toBe(
+      true,
+    );
+  });
+});
