@@ -92,8 +92,7 @@ export function openApiDocument(routes: readonly RouteDef[]): Json {
         content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
       };
     }
-    const item = (paths[route.path] ??= {}) as Json;
-    item[route.method.toLowerCase()] = operation;
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation };
   }
   return {
     openapi: '3.0.3',
