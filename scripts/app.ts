@@ -14,6 +14,7 @@ import { sweepExpiredHolds } from '../shared/store/sweep.js';
 import { ensureTable } from '../shared/store/table.js';
 import { createConsole } from '../web/console.js';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.js';
+import { startOutboxRelay } from './outbox-relay.js';
 
 export interface AppOptions {
   port?: number;
@@ -112,6 +113,8 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
   }, sweepMs);
   sweeper.unref();
 
+  const stopRelay = startOutboxRelay(store, logger, clock);
+
   return {
     url: `http://127.0.0.1:${port}`,
     port,
@@ -120,6 +123,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     server,
     async stop() {
       clearInterval(sweeper);
+      stopRelay();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       store.db.client.destroy();

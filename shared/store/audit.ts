@@ -5,6 +5,11 @@ import { index, key } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './paging.js';
 import type { Actor } from './records.js';
 
+export interface Notify {
+  to: string[];
+  ids: Record<string, string>;
+}
+
 export interface AuditInput {
   entity: string;
   entityType: 'unit' | 'bed' | 'request' | 'hold' | 'placement';
@@ -14,7 +19,7 @@ export interface AuditInput {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   /** Notify subscribers: the audit item doubles as the outbox record a DynamoDB stream carries to EventBridge. */
-  notify?: { to: string[]; ids: Record<string, string> };
+  notify?: Notify;
 }
 
 /** The audit event as a Put for the same transaction as the change it records. */
@@ -73,6 +78,30 @@ export class AuditStore {
       ExclusiveStartKey: decodeCursor(cursor, { pk }),
     });
     return { items: (out.Items ?? []).map(toEvent), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  }
+
+  /**
+   * Events that notify someone, recorded on `day` after `afterSk` (an `<at>#<id>` sort key):
+   * the local stand-in for the table stream that carries them to EventBridge when deployed.
+   */
+  async notificationsSince(
+    day: string,
+    afterSk: string,
+  ): Promise<{ sk: string; action: string; at: string; notify: Notify }[]> {
+    const out = await this.db.query({
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk > :after',
+      FilterExpression: 'attribute_exists(notify)',
+      ProjectionExpression: 'gsi3sk, #action, #at, notify',
+      ExpressionAttributeNames: { '#action': 'action', '#at': 'at' },
+      ExpressionAttributeValues: { ':pk': index.auditByDay(day), ':after': afterSk },
+    });
+    return (out.Items ?? []).map((i) => ({
+      sk: i.gsi3sk as string,
+      action: i.action as string,
+      at: i.at as string,
+      notify: i.notify as Notify,
+    }));
   }
 
   /** Every event of each day from `from` to `to` inclusive (rebuilding figures from the trail). */

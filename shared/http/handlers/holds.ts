@@ -83,7 +83,14 @@ export const holdRoutes = [
     query: HoldsQuery,
     response: listOf(Hold),
     handler: async (ctx) => {
-      const p = await ctx.deps.store.holds.list(scopeOf(ctx.principal), ctx.query, ctx.now);
+      let scope = scopeOf(ctx.principal);
+      if (ctx.query.requestId && scope.kind === 'all') {
+        // A coordinator asking about one request reads that LA's partition, not every hold ever made.
+        const request = await ctx.deps.store.requests.get(ctx.query.requestId);
+        if (!request) return { status: 200, body: { items: [] } };
+        scope = { kind: 'la', org: request.laCode };
+      }
+      const p = await ctx.deps.store.holds.list(scope, ctx.query, ctx.now);
       return { status: 200, body: page(p, (h) => toHold(h, ctx.now)) };
     },
   }),
