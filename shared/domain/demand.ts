@@ -1,0 +1,242 @@
+import { DeclineReason, type RequestStatus, STREAMS, type Stream } from '../contract/enums.js';
+import {
+  ALL,
+  type Cell,
+  cellOf,
+  coordinates,
+  distribution,
+  figureKey,
+  marginRelations,
+  type Relation,
+  suppressionPattern,
+} from './suppression.js';
+import { DAY_MS, isoDay } from './time.js';
+import type { Period } from './usage.js';
+
+/** A request as the demand figures need it; the id only joins it to its placement. */
+export interface DemandRequest {
+  id: string;
+  stream: Stream;
+  /** Region of the child's home LA. */
+  homeRegionCode: string;
+  status: RequestStatus;
+  unmet: boolean;
+  createdAt: string;
+  placedAt?: string | null;
+  withdrawnAt?: string | null;
+}
+
+export interface DemandPlacement {
+  requestId: string;
+  stream: Stream;
+  homeRegionCode: string;
+  distanceKm: number;
+  stepDownReadyFrom?: string | null;
+  plannedDestination?: string | null;
+  dischargedAt?: string | null;
+}
+
+export interface DemandDecline {
+  stream: Stream;
+  homeRegionCode: string;
+  declineReason: DeclineReason;
+  decidedAt: string;
+}
+
+const REASONS = DeclineReason.options;
+const inPeriod = (iso: string, p: Period) => iso.slice(0, 10) >= p.from && iso.slice(0, 10) <= p.to;
+/** Days between two instants to one decimal place, never negative. */
+const days = (fromMs: number, toMs: number) => Math.max(0, Math.round((toMs - fromMs) / (DAY_MS / 10)) / 10);
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** How long a request waited: to its placement, or while unplaced until withdrawn or now. */
+export function waitingDays(r: DemandRequest, now: Date): number {
+  const end = r.placedAt ?? r.withdrawnAt ?? now.toISOString();
+  return days(Date.parse(r.createdAt), Date.parse(end));
+}
+
+/** "Ready but still here": from the readyFrom date to discharge, or to now while still placed. */
+export function stepDownWaitingDays(p: DemandPlacement, now: Date): number {
+  return days(
+    Date.parse(`${p.stepDownReadyFrom}T00:00:00Z`),
+    Date.parse(p.dischargedAt ?? now.toISOString()),
+  );
+}
+
+/** One group's children behind each figure, before anything is withheld. */
+interface Group {
+  requests: number;
+  placed: number;
+  unplaced: number;
+  unmet: number;
+  waits: number[];
+  distances: number[];
+  declines: Partial<Record<DeclineReason, number>>;
+  stepDownWaits: number[];
+  bedsForecastToFree: number;
+}
+
+const emptyGroup = (): Group => ({
+  requests: 0,
+  placed: 0,
+  unplaced: 0,
+  unmet: 0,
+  waits: [],
+  distances: [],
+  declines: {},
+  stepDownWaits: [],
+  bedsForecastToFree: 0,
+});
+
+/** The counts that are published, under their measure names (the keys of the suppression table). */
+const COUNTS = ['requests', 'placed', 'unplaced', 'unmet', 'stepDownReady', 'bedsForecastToFree'] as const;
+
+function countsOf(g: Group): Record<(typeof COUNTS)[number], number> {
+  return {
+    requests: g.requests,
+    placed: g.placed,
+    unplaced: g.unplaced,
+    unmet: g.unmet,
+    stepDownReady: g.stepDownWaits.length,
+    bedsForecastToFree: g.bedsForecastToFree,
+  };
+}
+
+/**
+ * Demand for secure beds from requests created in the period: how many, placed or not, no match
+ * found, how long children waited, why holds were declined, how far children were placed from
+ * home, and how long children ready to step down stayed; nationally, by region of the child's
+ * home LA, by stream, and by region and stream. Every count of children under 5 is withheld,
+ * and enough others that none can be worked out from the totals; medians and p90s over fewer
+ * than 5 children are withheld.
+ *
+ * Populations: requests created in the period (requests, placed, unplaced, unmet, waits, and
+ * the distance of their placements); holds declined in the period (declines); placements whose
+ * `stepDownReadyFrom` falls in the period and has arrived (step-down waits); placements still
+ * active with a step-down date and planned destination now (beds forecast to free).
+ */
+export function summariseDemand(args: {
+  requests: readonly DemandRequest[];
+  placements: readonly DemandPlacement[];
+  declines: readonly DemandDecline[];
+  period: Period;
+  regions: readonly string[];
+  now: Date;
+}) {
+  const { period, now } = args;
+  const today = isoDay(now);
+  const requests = args.requests.filter((r) => inPeriod(r.createdAt, period));
+  const cohort = new Set(requests.map((r) => r.id));
+  const declines = args.declines.filter((d) => inPeriod(d.decidedAt, period));
+  const regions = [
+    ...new Set([
+      ...args.regions,
+      ...requests.map((r) => r.homeRegionCode),
+      ...args.placements.map((p) => p.homeRegionCode),
+      ...declines.map((d) => d.homeRegionCode),
+    ]),
+  ].sort();
+  const dims = [regions, STREAMS] as const;
+
+  const groups = new Map<string, Group>(coordinates(dims).map((c) => [c.join('|'), emptyGroup()]));
+  const into = (regionCode: string, stream: Stream, add: (g: Group) => void) => {
+    for (const c of [
+      [regionCode, stream],
+      [regionCode, ALL],
+      [ALL, stream],
+      [ALL, ALL],
+    ])
+      add(groups.get(c.join('|')) as Group);
+  };
+  for (const r of requests) {
+    const placed = r.status === 'placed';
+    const wait = waitingDays(r, now);
+    into(r.homeRegionCode, r.stream, (g) => {
+      g.requests += 1;
+      if (placed) g.placed += 1;
+      else g.unplaced += 1;
+      if (r.unmet && !placed) g.unmet += 1;
+      g.waits.push(wait);
+    });
+  }
+  for (const p of args.placements) {
+    if (cohort.has(p.requestId))
+      into(p.homeRegionCode, p.stream, (g) => g.distances.push(round1(p.distanceKm)));
+    const ready = p.stepDownReadyFrom;
+    if (ready && ready >= period.from && ready <= period.to && ready <= today) {
+      const wait = stepDownWaitingDays(p, now);
+      into(p.homeRegionCode, p.stream, (g) => g.stepDownWaits.push(wait));
+    }
+    if (ready && p.plannedDestination && !p.dischargedAt)
+      into(p.homeRegionCode, p.stream, (g) => {
+        g.bedsForecastToFree += 1;
+      });
+  }
+  for (const d of declines)
+    into(d.homeRegionCode, d.stream, (g) => {
+      g.declines[d.declineReason] = (g.declines[d.declineReason] ?? 0) + 1;
+    });
+
+  // Every published count in one table, with every relation between them, so that one pattern
+  // protects them all: margins of each measure; requests = placed + unplaced; declines = Σ reasons.
+  const counts = new Map<string, number>();
+  const relations: Relation[] = [];
+  for (const coords of coordinates(dims)) {
+    const g = groups.get(coords.join('|')) as Group;
+    for (const [measure, n] of Object.entries(countsOf(g))) counts.set(figureKey(measure, coords), n);
+    counts.set(figureKey('declines', [...coords, ALL]), sum(Object.values(g.declines)));
+    for (const reason of REASONS)
+      counts.set(figureKey('declines', [...coords, reason]), g.declines[reason] ?? 0);
+    relations.push({
+      total: figureKey('requests', coords),
+      parts: [figureKey('placed', coords), figureKey('unplaced', coords)],
+    });
+  }
+  for (const measure of COUNTS) relations.push(...marginRelations(measure, dims));
+  relations.push(...marginRelations('declines', [regions, STREAMS, REASONS]));
+  const hidden = suppressionPattern(counts, relations);
+  const cell = (measure: string, coords: readonly string[]): Cell =>
+    cellOf(figureKey(measure, coords), counts, hidden);
+
+  const figures = (coords: string[]) => {
+    const g = groups.get(coords.join('|')) as Group;
+    return {
+      requests: cell('requests', coords),
+      placed: cell('placed', coords),
+      unplaced: cell('unplaced', coords),
+      unmet: cell('unmet', coords),
+      waitingDays: distribution(g.waits),
+      declines: {
+        total: cell('declines', [...coords, ALL]),
+        byReason: Object.fromEntries(REASONS.map((r) => [r, cell('declines', [...coords, r])])) as Record<
+          DeclineReason,
+          Cell
+        >,
+      },
+      distanceKm: distribution(g.distances),
+      stepDown: {
+        ready: cell('stepDownReady', coords),
+        waitingDays: distribution(g.stepDownWaits),
+      },
+      bedsForecastToFree: cell('bedsForecastToFree', coords),
+    };
+  };
+
+  return {
+    from: period.from,
+    to: period.to,
+    national: figures([ALL, ALL]),
+    byRegion: regions.map((regionCode) => ({ regionCode, ...figures([regionCode, ALL]) })),
+    byStream: STREAMS.map((stream) => ({ stream, ...figures([ALL, stream]) })),
+    byRegionAndStream: regions.flatMap((regionCode) =>
+      STREAMS.map((stream) => ({ regionCode, stream, ...figures([regionCode, stream]) })),
+    ),
+  };
+}
+
+function sum(values: readonly (number | undefined)[]): number {
+  return values.reduce<number>((a, b) => a + (b ?? 0), 0);
+}
+
+export type DemandSummary = ReturnType<typeof summariseDemand>;
+export type DemandFigures = DemandSummary['national'];

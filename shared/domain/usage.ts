@@ -1,0 +1,152 @@
+import { DEPARTMENT_BY_STREAM, type Department, STREAMS, type Stream } from '../contract/enums.js';
+import {
+  ALL,
+  type Cell,
+  cellOf,
+  coordinates,
+  figureKey,
+  marginRelations,
+  shown,
+  suppressionPattern,
+  withheld,
+} from './suppression.js';
+import { DAY_MS } from './time.js';
+
+/** A placement as the usage figures need it: no child, no ids. */
+export interface UsagePlacement {
+  stream: Stream;
+  /** The unit's region: where the bed-nights were used. */
+  regionCode: string;
+  startedAt: string;
+  dischargedAt?: string | null;
+}
+
+/** An inclusive range of dates, `YYYY-MM-DD`. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+const dayNumber = (isoDate: string) => Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+
+/** Dates in an inclusive period (its nights). */
+export const nightsIn = (p: Period) => dayNumber(p.to) - dayNumber(p.from) + 1;
+
+/**
+ * Bed-nights a placement used in the period: the dates d in [from, to] with
+ * date(startedAt) ≤ d < date(dischargedAt, or now while still placed). A child admitted and
+ * discharged on the same day used no night; tonight is counted once tonight is over.
+ */
+export function bedNights(p: UsagePlacement, period: Period, now: Date): number {
+  const first = Math.max(dayNumber(p.startedAt), dayNumber(period.from));
+  const end = Math.min(dayNumber(p.dischargedAt ?? now.toISOString()), dayNumber(period.to) + 1);
+  return Math.max(0, end - first);
+}
+
+/** Each department's agreed fraction of the pooled places; they must add up to 1. */
+export type DepartmentShares = Readonly<Record<Department, number>>;
+
+/** Problems with a set of shares (none: usable). */
+export function sharesProblems(shares: DepartmentShares): string[] {
+  const values = Object.values(shares);
+  const problems: string[] = [];
+  if (values.some((v) => !(v >= 0 && v <= 1))) problems.push('every share must be between 0 and 1');
+  if (Math.abs(values.reduce((a, b) => a + b, 0) - 1) > 1e-9) problems.push('the shares must add up to 1');
+  return problems;
+}
+
+const DEPARTMENTS = STREAMS.map((s) => DEPARTMENT_BY_STREAM[s]);
+const streamOf = (d: Department) => STREAMS.find((s) => DEPARTMENT_BY_STREAM[s] === d) as Stream;
+
+export interface UsageFigures {
+  placements: Cell;
+  bedNights: Cell;
+}
+
+const ratio = (used: Cell, agreed: number): Cell =>
+  used.suppressed || agreed === 0 ? withheld() : shown(Math.round((used.value / agreed) * 1000) / 1000);
+
+/**
+ * Bed-nights used per department (its stream) and per region of the unit, against each
+ * department's agreed share of the pooled places. Placements (children) below 5 in a cell are
+ * withheld with their bed-nights, and the same secondary pattern hides the bed-nights, since
+ * they are the same children's figures under the same totals.
+ */
+export function summariseUsage(args: {
+  placements: readonly UsagePlacement[];
+  pooledPlaces: number;
+  shares: DepartmentShares;
+  period: Period;
+  regions: readonly string[];
+  now: Date;
+}) {
+  const { period, now } = args;
+  const nights = nightsIn(period);
+  const regions = [...new Set([...args.regions, ...args.placements.map((p) => p.regionCode)])].sort();
+  const dims = [DEPARTMENTS, regions] as const;
+  const children = new Map<string, number>();
+  const used = new Map<string, number>();
+  for (const coords of coordinates(dims)) {
+    children.set(figureKey('placements', coords), 0);
+    used.set(figureKey('bedNights', coords), 0);
+  }
+  for (const p of args.placements) {
+    const n = bedNights(p, period, now);
+    if (n === 0) continue;
+    const dept = DEPARTMENT_BY_STREAM[p.stream];
+    for (const coords of [
+      [dept, p.regionCode],
+      [dept, ALL],
+      [ALL, p.regionCode],
+      [ALL, ALL],
+    ]) {
+      const c = figureKey('placements', coords);
+      const b = figureKey('bedNights', coords);
+      children.set(c, (children.get(c) ?? 0) + 1);
+      used.set(b, (used.get(b) ?? 0) + n);
+    }
+  }
+  const hidden = suppressionPattern(children, marginRelations('placements', dims));
+  const figures = (coords: string[]): UsageFigures => ({
+    placements: cellOf(figureKey('placements', coords), children, hidden),
+    bedNights: hidden.has(figureKey('placements', coords))
+      ? withheld()
+      : shown(used.get(figureKey('bedNights', coords)) ?? 0),
+  });
+  const agreed = (share: number) => Math.round(share * args.pooledPlaces * nights * 10) / 10;
+  const national = figures([ALL, ALL]);
+  return {
+    from: period.from,
+    to: period.to,
+    nights,
+    pooledPlaces: args.pooledPlaces,
+    national: {
+      ...national,
+      agreedBedNights: agreed(1),
+      usedOfAgreed: ratio(national.bedNights, agreed(1)),
+    },
+    byDepartment: DEPARTMENTS.map((department) => {
+      const f = figures([department, ALL]);
+      const share = args.shares[department];
+      return {
+        department,
+        stream: streamOf(department),
+        share,
+        agreedBedNights: agreed(share),
+        ...f,
+        usedOfAgreed: ratio(f.bedNights, agreed(share)),
+      };
+    }),
+    byRegion: regions.map((regionCode) => ({ regionCode, ...figures([ALL, regionCode]) })),
+    byDepartmentAndRegion: DEPARTMENTS.flatMap((department) =>
+      regions.map((regionCode) => ({
+        department,
+        stream: streamOf(department),
+        regionCode,
+        ...figures([department, regionCode]),
+      })),
+    ),
+  };
+}
+
+export type UsageSummary = ReturnType<typeof summariseUsage>;
