@@ -1,0 +1,54 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+import { TABLE_KEYS } from '../shared/store/table.js';
+
+export interface DataProps {
+  /** How far back point-in-time recovery reaches (1–35 days); default 35, the most DynamoDB keeps. */
+  readonly recoveryPeriodInDays?: number;
+}
+
+/**
+ * The one table, built from the same TABLE_KEYS the local server uses, so the deployed key schema
+ * cannot drift from the one the tests run against.
+ *
+ * Encrypted with a customer-managed KMS key rather than the AWS-owned default: the table holds
+ * child-level special category data, and a key of our own puts every decrypt in CloudTrail, lets
+ * the key policy (not only IAM) say who may read it, and can be disabled to cut off all access at
+ * once. The cost is $1 a month plus requests, which DynamoDB keeps low by caching data keys.
+ */
+export class Data extends Construct {
+  readonly table: TableV2;
+  readonly key: Key;
+
+  constructor(scope: Construct, id: string, props: DataProps = {}) {
+    super(scope, id);
+    this.key = new Key(this, 'TableKey', {
+      description: 'Secure beds: encrypts the table, its stream and its backups',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.table = new TableV2(this, 'Table', {
+      partitionKey: { name: TABLE_KEYS.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE_KEYS.sortKey, type: AttributeType.STRING },
+      globalSecondaryIndexes: TABLE_KEYS.indexes.map((index) => ({
+        indexName: index.name,
+        partitionKey: { name: index.pk, type: AttributeType.STRING },
+        sortKey: { name: index.sk, type: AttributeType.STRING },
+      })),
+      billing: Billing.onDemand(),
+      pointInTimeRecoverySpecification: {
+        pointInTimeRecoveryEnabled: true,
+        recoveryPeriodInDays: props.recoveryPeriodInDays ?? 35,
+      },
+      deletionProtection: true,
+      encryption: TableEncryptionV2.customerManagedKey(this.key),
+      timeToLiveAttribute: TABLE_KEYS.ttlAttribute,
+      // The audit items double as the outbox: the stream carries each new one to EventBridge.
+      dynamoStream: StreamViewType.NEW_IMAGE,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+}

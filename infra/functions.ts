@@ -1,0 +1,159 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration } from 'aws-cdk-lib';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import {
+  ApplicationLogLevel,
+  Architecture,
+  LoggingFormat,
+  Runtime,
+  SystemLogLevel,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
+import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import {
+  ESBUILD_TARGET,
+  ESM_REQUIRE_BANNER,
+  EXTERNAL_MODULES,
+  LAMBDA_ENTRIES,
+  type LambdaName,
+} from './bundling.js';
+import { acknowledge, arnFinding } from './nag.js';
+
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The newest Node.js runtime this aws-cdk-lib knows (cdk-nag AwsSolutions-L1 asks for the latest). */
+export const RUNTIME = Runtime.NODEJS_24_X;
+
+/** Built locally with esbuild (never Docker), with the options the bench measures. */
+const BUNDLING: BundlingOptions = {
+  forceDockerBundling: false,
+  format: OutputFormat.ESM,
+  target: ESBUILD_TARGET,
+  minify: true,
+  sourceMap: false,
+  externalModules: EXTERNAL_MODULES,
+  banner: ESM_REQUIRE_BANNER,
+  mainFields: ['module', 'main'],
+};
+
+export type TableAccess = 'read' | 'readWrite';
+
+/**
+ * What each function may do to the table. Reading a child-level record (a request, a placement)
+ * writes an audit item, and idempotent POSTs keep their records in the table, so only the
+ * functions that never do either are read-only: commissioning answers from counters, system
+ * serves /health and the audit trail.
+ */
+export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
+  units: 'readWrite',
+  requests: 'readWrite',
+  holds: 'readWrite',
+  placements: 'readWrite',
+  commissioning: 'read',
+  system: 'read',
+  sweeper: 'readWrite',
+};
+
+export interface FunctionsProps {
+  readonly table: ITableV2;
+  /** Tokens are verified against this pool's published keys, by the authorizer and again by each Lambda. */
+  readonly userPoolId: string;
+  /** How long a hold lasts (SPEC: HOLD_MINUTES, default 120). */
+  readonly holdMinutes: number;
+  readonly logRetention: RetentionDays;
+}
+
+/** One Lambda per LAMBDA_ENTRIES name, the API's TOKEN authorizer, and the sweeper's schedule. */
+export class Functions extends Construct {
+  readonly byName: Readonly<Record<LambdaName, NodejsFunction>>;
+  readonly authorizer: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: FunctionsProps) {
+    super(scope, id);
+    const names = Object.keys(LAMBDA_ENTRIES) as LambdaName[];
+    const byName = {} as Record<LambdaName, NodejsFunction>;
+    for (const name of names) {
+      const fn = this.bundled(name, LAMBDA_ENTRIES[name], props, {
+        TABLE_NAME: props.table.tableName,
+        USER_POOL_ID: props.userPoolId,
+        HOLD_MINUTES: String(props.holdMinutes),
+      });
+      if (TABLE_ACCESS[name] === 'read') props.table.grantReadData(fn);
+      else props.table.grantReadWriteData(fn);
+      byName[name] = fn;
+    }
+    this.byName = byName;
+
+    this.authorizer = this.bundled('authorizer', 'infra/authorizer/handler.ts', props, {
+      USER_POOL_ID: props.userPoolId,
+    });
+
+    // Correctness never waits for the sweeper (a lapsed hold's bed is claimable at once); it keeps
+    // counters tidy and tells both parties. A missed run is made up by the next one, so no retries.
+    new Rule(this, 'SweepEveryMinute', {
+      description: 'Secure beds: expire lapsed holds and free their beds',
+      schedule: Schedule.rate(Duration.minutes(1)),
+      targets: [new LambdaFunction(byName.sweeper, { retryAttempts: 0 })],
+    });
+
+    acknowledge(
+      this,
+      'AwsSolutions-IAM5',
+      'Each wildcard comes from a CDK grant scoped to one resource of ours: X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions (Resource::*); the table grant covers its own GSIs (<table>/index/*); the KMS grant is the data-key family (GenerateDataKey*, ReEncrypt*) on the table key only.',
+      [
+        'Resource::*',
+        arnFinding(props.table, '/index/*'),
+        'Action::kms:GenerateDataKey*',
+        'Action::kms:ReEncrypt*',
+      ],
+    );
+  }
+
+  /** A NodejsFunction with its own role and log group: it may write its own logs and nothing else until granted. */
+  private bundled(
+    name: string,
+    entry: string,
+    props: FunctionsProps,
+    environment: Record<string, string>,
+  ): NodejsFunction {
+    const logGroup = new LogGroup(this, `${name}Logs`, { retention: props.logRetention });
+    // Our own role instead of the AWS-managed basic execution policy: no logs:CreateLogGroup, and
+    // log writes limited to this function's group.
+    const role = new Role(this, `${name}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Secure beds: the ${name} Lambda`,
+    });
+    logGroup.grantWrite(role);
+    const isSweeper = name === 'sweeper';
+    return new NodejsFunction(this, name, {
+      entry: join(PROJECT_ROOT, entry),
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+      handler: 'handler',
+      runtime: RUNTIME,
+      architecture: Architecture.ARM_64,
+      // 1 GB buys the CPU that keeps cold starts (jose, zod, the SDK client) short; API Gateway
+      // gives up after 29 s, and the idempotency layer assumes a request is over by then.
+      memorySize: isSweeper ? 512 : 1024,
+      timeout: isSweeper ? Duration.seconds(50) : Duration.seconds(15),
+      role,
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      applicationLogLevelV2: ApplicationLogLevel.INFO,
+      systemLogLevelV2: SystemLogLevel.WARN,
+      tracing: Tracing.ACTIVE,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: 'secure-beds',
+        ...environment,
+      },
+      bundling: BUNDLING,
+      description: `Secure beds: ${name}`,
+    });
+  }
+}

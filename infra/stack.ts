@@ -1,0 +1,113 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { REGISTER_UNITS } from '../shared/data/register.js';
+import { DEPLOYED_ROUTES } from '../shared/http/routes.js';
+import { Api } from './api.js';
+import { Auth } from './auth.js';
+import { Data } from './data.js';
+import { Events } from './events.js';
+import { Functions } from './functions.js';
+import { Protection } from './protection.js';
+
+export interface SecureBedsStackProps extends StackProps {
+  /** SPEC: HOLD_MINUTES (default 120). */
+  readonly holdMinutes?: number;
+  /** Subscribed to the notifications topic when given. */
+  readonly notificationEmail?: string;
+  /** The hosted sign-in's domain prefix; default `secure-beds-<account id>`. */
+  readonly authDomainPrefix?: string;
+  /** Where the console's hosted sign-in returns to; default the local console. */
+  readonly consoleUrl?: string;
+  /** SPEC: RATE_LIMIT, requests per second per client; default 20. */
+  readonly rateLimit?: number;
+}
+
+/** Reads the stack's settings from CDK context (`cdk synth -c holdMinutes=30 …`). */
+export function propsFromContext(scope: Construct): SecureBedsStackProps {
+  const context = (key: string): string | undefined => {
+    const value: unknown = scope.node.tryGetContext(key);
+    return value === undefined || value === null || value === '' ? undefined : String(value);
+  };
+  const number = (key: string): number | undefined => {
+    const raw = context(key);
+    if (raw === undefined) return undefined;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0) throw new Error(`context ${key} must be a positive number`);
+    return value;
+  };
+  return {
+    description: 'Secure beds: national secure-bed booking for children in England',
+    // Pinned to London: child-level records stay in the UK, and TableV2 must know its region to
+    // render a customer-managed key. The account stays whatever the deploying credentials say.
+    env: { region: context('region') ?? 'eu-west-2' },
+    holdMinutes: number('holdMinutes'),
+    notificationEmail: context('notificationEmail'),
+    authDomainPrefix: context('authDomainPrefix'),
+    consoleUrl: context('consoleUrl'),
+    rateLimit: number('rateLimit'),
+  };
+}
+
+/** Wires the constructs together; each one owns its concern (see infra/*.ts). */
+export class SecureBedsStack extends Stack {
+  readonly data: Data;
+  readonly auth: Auth;
+  readonly functions: Functions;
+  readonly api: Api;
+  readonly events: Events;
+  readonly protection: Protection;
+
+  constructor(scope: Construct, id: string, props: SecureBedsStackProps = {}) {
+    super(scope, id, props);
+    const rateLimit = props.rateLimit ?? 20;
+    const consoleUrl = props.consoleUrl ?? 'http://localhost:3000';
+
+    this.data = new Data(this, 'Data');
+
+    this.auth = new Auth(this, 'Auth', {
+      providerIds: [...new Set(REGISTER_UNITS.map((unit) => unit.providerId))].sort(),
+      domainPrefix: props.authDomainPrefix ?? `secure-beds-${this.account}`,
+      callbackUrls: [`${consoleUrl}/auth/callback`],
+      logoutUrls: [`${consoleUrl}/`],
+    });
+
+    this.functions = new Functions(this, 'Functions', {
+      table: this.data.table,
+      userPoolId: this.auth.userPool.userPoolId,
+      holdMinutes: props.holdMinutes ?? 120,
+      logRetention: RetentionDays.THREE_MONTHS,
+    });
+
+    this.api = new Api(this, 'Api', {
+      routes: DEPLOYED_ROUTES,
+      functions: this.functions.byName,
+      authorizer: this.functions.authorizer,
+      stageName: 'prod',
+      // Around the whole national service: a few thousand people and a few dozen provider systems.
+      throttle: { rateLimit: 200, burstLimit: 400 },
+      accessLogRetention: RetentionDays.ONE_YEAR,
+    });
+
+    this.protection = new Protection(this, 'Protection', {
+      stageArn: this.api.stageArn,
+      requestsPerMinutePerClient: rateLimit * 60,
+      // An LA's staff share one address behind its network: allow five clients' worth from each.
+      requestsPerFiveMinutesPerIp: rateLimit * 60 * 5 * 5,
+    });
+
+    this.events = new Events(this, 'Events', {
+      table: this.data.table,
+      notificationEmail: props.notificationEmail,
+      logRetention: RetentionDays.THREE_MONTHS,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.restApi.url });
+    new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
+    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, 'PeopleClientId', { value: this.auth.peopleClient.userPoolClientId });
+    new CfnOutput(this, 'TokenUrl', { value: this.auth.tokenUrl });
+    new CfnOutput(this, 'ProviderClientIds', { value: this.auth.providerClientIdsJson() });
+    new CfnOutput(this, 'NotificationsTopicArn', { value: this.events.topic.topicArn });
+  }
+}
