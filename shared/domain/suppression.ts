@@ -204,8 +204,15 @@ export function quantile(values: readonly number[], q: number): number | undefin
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
 }
 
-/** Median and p90 of a group of children's figures, both withheld when fewer than 5 children are behind them. */
+/**
+ * A p90 over fewer than 10 values is, by nearest rank, the single largest one: one child's
+ * own wait (and so, from the period, nearly their dates). It needs 10 children to be a spread.
+ */
+export const P90_NEEDS = 10;
+
+/** Median and p90 of a group of children's figures: the median withheld under 5 children, the p90 under 10. */
 export function distribution(values: readonly number[], below = SUPPRESS_BELOW): { median: Cell; p90: Cell } {
-  if (values.length < below) return { median: withheld(), p90: withheld() };
-  return { median: shown(quantile(values, 0.5) as number), p90: shown(quantile(values, 0.9) as number) };
+  const at = (q: number, needs: number) =>
+    values.length < needs ? withheld() : shown(quantile(values, q) as number);
+  return { median: at(0.5, below), p90: at(0.9, Math.max(below, P90_NEEDS)) };
 }

@@ -82,7 +82,7 @@ describe('the demand summary', () => {
   });
 
   it('measures distance only for placements of requests in the period', () => {
-    const inPeriod = times(5, (i) =>
+    const inPeriod = times(10, (i) =>
       request({ status: 'placed', placedAt: '2026-03-11T09:00:00Z', id: `in_${i}` }),
     );
     const before = request({ createdAt: '2026-02-01T09:00:00Z', status: 'placed' });
@@ -92,8 +92,8 @@ describe('the demand summary', () => {
     ];
     const d = summarise({ requests: [...inPeriod, before], placements });
     expect(d.national.distanceKm).toEqual({
-      median: { value: 30, suppressed: false },
-      p90: { value: 50, suppressed: false },
+      median: { value: 50, suppressed: false },
+      p90: { value: 90, suppressed: false },
     });
   });
 

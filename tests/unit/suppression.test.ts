@@ -169,14 +169,15 @@ describe('medians and p90s', () => {
     expect(quantile([], 0.5)).toBeUndefined();
   });
 
-  it('are withheld when fewer than 5 children are behind them', () => {
-    expect(distribution([1, 2, 3, 4])).toEqual({
-      median: { value: null, suppressed: true },
-      p90: { value: null, suppressed: true },
-    });
-    expect(distribution([1, 2, 3, 4, 5])).toEqual({
-      median: { value: 3, suppressed: false },
-      p90: { value: 5, suppressed: false },
-    });
+  it('withhold the median when fewer than 5 children are behind it', () => {
+    expect(distribution([1, 2, 3, 4]).median).toEqual({ value: null, suppressed: true });
+    expect(distribution([1, 2, 3, 4, 5]).median).toEqual({ value: 3, suppressed: false });
+  });
+
+  it('withhold the p90 until it is no longer the single largest value (10 children)', () => {
+    const nine = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+    expect(quantile(nine, 0.9)).toBe(Math.max(...nine));
+    expect(distribution(nine).p90).toEqual({ value: null, suppressed: true });
+    expect(distribution([...nine, 10]).p90).toEqual({ value: 9, suppressed: false });
   });
 });
