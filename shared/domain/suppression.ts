@@ -174,17 +174,47 @@ export function suppressionPattern(
   below = SUPPRESS_BELOW,
 ): Set<string> {
   const hidden = new Set([...counts].filter(([, v]) => v < below).map(([k]) => k));
-  for (;;) {
-    closeLoneCells(counts, relations, hidden);
-    const [exposed] = recoverable(relations, hidden);
-    if (exposed === undefined) return hidden;
-    // A combination of relations still pins `exposed` down: withhold one more figure next to it.
-    const near = relations.filter((r) => membersOf(r).includes(exposed)).flatMap(partsFirst);
-    const touching = relations.filter((r) => membersOf(r).some((k) => hidden.has(k))).flatMap(partsFirst);
-    const next = smallestVisible(near, counts, hidden) ?? smallestVisible(touching, counts, hidden);
-    if (next === undefined) return hidden; // cannot happen: a determined figure has a visible neighbour
-    hidden.add(next);
+  // Tables that share no figure cannot reveal each other's: protect each on its own (smaller systems).
+  for (const part of connected(relations)) {
+    for (;;) {
+      closeLoneCells(counts, part, hidden);
+      const [exposed] = recoverable(part, hidden);
+      if (exposed === undefined) break;
+      // A combination of relations still pins `exposed` down: withhold one more figure next to it.
+      const near = part.filter((r) => membersOf(r).includes(exposed)).flatMap(partsFirst);
+      const touching = part.filter((r) => membersOf(r).some((k) => hidden.has(k))).flatMap(partsFirst);
+      const next = smallestVisible(near, counts, hidden) ?? smallestVisible(touching, counts, hidden);
+      if (next === undefined) break; // cannot happen: a determined figure has a visible neighbour
+      hidden.add(next);
+    }
   }
+  return hidden;
+}
+
+/** Relations grouped so that no figure appears in two groups. */
+function connected(relations: readonly Relation[]): Relation[][] {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(k, root);
+    return root;
+  };
+  for (const r of relations) {
+    if (!parent.has(r.total)) parent.set(r.total, r.total);
+    for (const p of r.parts) {
+      if (!parent.has(p)) parent.set(p, p);
+      parent.set(find(p), find(r.total));
+    }
+  }
+  const groups = new Map<string, Relation[]>();
+  for (const r of relations) {
+    const root = find(r.total);
+    const group = groups.get(root) ?? [];
+    group.push(r);
+    groups.set(root, group);
+  }
+  return [...groups.values()];
 }
 
 /** The published form of a count under a pattern. */

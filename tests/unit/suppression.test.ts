@@ -124,6 +124,53 @@ describe('suppression of small counts', () => {
     );
   });
 
+  it('linked measures (requests = placed + unplaced) and an unrelated one are protected together', () => {
+    const linked = fc
+      .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
+      .chain(([rows, cols]) => {
+        const dims = [
+          Array.from({ length: rows }, (_, i) => `r${i}`),
+          Array.from({ length: cols }, (_, i) => `s${i}`),
+        ];
+        const cells = rows * cols;
+        return fc
+          .tuple(
+            fc.array(smallOrLarge, { minLength: cells, maxLength: cells }),
+            fc.array(smallOrLarge, { minLength: cells, maxLength: cells }),
+            fc.array(smallOrLarge, { minLength: cells, maxLength: cells }),
+          )
+          .map(([placed, unplaced, other]) => ({ dims, placed, unplaced, other }));
+      });
+    fc.assert(
+      fc.property(linked, ({ dims, placed, unplaced, other }) => {
+        const interior = coordinates(dims).filter((c) => !c.includes(ALL));
+        const at = (values: number[]) => (c: string[]) =>
+          values[interior.findIndex((x) => x.join() === c.join())] ?? 0;
+        const counts = new Map<string, number>();
+        const relations: Relation[] = [];
+        const tables = {
+          placed: tableOf(dims, at(placed)),
+          unplaced: tableOf(dims, at(unplaced)),
+          other: tableOf(dims, at(other)),
+        };
+        for (const [measure, t] of Object.entries(tables)) {
+          for (const [k, v] of t.counts) counts.set(k.replace(/^n\|/, `${measure}|`), v);
+          relations.push(...marginRelations(measure, dims));
+        }
+        for (const c of coordinates(dims)) {
+          const [p, u] = [figureKey('placed', c), figureKey('unplaced', c)];
+          counts.set(figureKey('requests', c), (counts.get(p) ?? 0) + (counts.get(u) ?? 0));
+          relations.push({ total: figureKey('requests', c), parts: [p, u] });
+        }
+        relations.push(...marginRelations('requests', dims));
+        const hidden = suppressionPattern(counts, relations);
+        expect(determinedByRank(relations, hidden)).toEqual([]);
+        for (const [k, v] of counts) if (!hidden.has(k)) expect(v).toBeGreaterThanOrEqual(SUPPRESS_BELOW);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('the margins of a table add up to their parts', () => {
     fc.assert(
       fc.property(tables, ({ counts, relations }) => {
