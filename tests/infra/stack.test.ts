@@ -1,0 +1,341 @@
+import { readFileSync } from 'node:fs';
+import { App } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LAMBDA_ENTRIES } from '../../infra/bundling.js';
+import { CHANGE_EVENT } from '../../infra/events.js';
+import { propsFromContext, SecureBedsStack } from '../../infra/stack.js';
+import { Role } from '../../shared/contract/enums.js';
+import { REGISTER_UNITS } from '../../shared/data/register.js';
+import { DEPLOYED_ROUTES, ROUTES } from '../../shared/http/routes.js';
+import { TABLE_KEYS } from '../../shared/store/table.js';
+
+type Resource = { Type: string; Properties: Record<string, unknown> };
+type Violation = { ruleName: string; severity: string; violatingResources: { constructPath?: string }[] };
+
+/** The same feature flags `npx cdk synth` uses, so the template under test is the one deployed. */
+const CDK_CONTEXT = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')).context;
+
+let stack: SecureBedsStack;
+let template: Template;
+let nagViolations: Violation[];
+
+beforeAll(() => {
+  const app = new App({ context: CDK_CONTEXT });
+  stack = new SecureBedsStack(app, 'SecureBeds', propsFromContext(app));
+  // As bin/app.ts, but called directly so that findings come back as data instead of a failed synth.
+  nagViolations = new AwsSolutionsChecks(app, { verbose: true }).validateScope(app).violations as Violation[];
+  // Bundles every entry with esbuild and runs CDK's CloudFormation schema check, as `cdk synth` does.
+  template = Template.fromStack(stack);
+});
+
+function resourcesOf(type: string): [string, Resource][] {
+  return Object.entries(template.findResources(type)) as [string, Resource][];
+}
+
+/** Every API method as `METHOD /path`, its path rebuilt by walking each resource's ParentId. */
+function deployedMethods(): Map<string, Record<string, unknown>> {
+  const resources = new Map(resourcesOf('AWS::ApiGateway::Resource'));
+  const pathOf = (ref: unknown): string => {
+    const parent = (ref as { Ref?: string }).Ref;
+    const resource = parent ? resources.get(parent) : undefined;
+    if (!resource) return ''; // the API's root (Fn::GetAtt RootResourceId)
+    return `${pathOf(resource.Properties.ParentId)}/${resource.Properties.PathPart as string}`;
+  };
+  return new Map(
+    resourcesOf('AWS::ApiGateway::Method').map(([, method]) => [
+      `${method.Properties.HttpMethod as string} ${pathOf(method.Properties.ResourceId) || '/'}`,
+      method.Properties,
+    ]),
+  );
+}
+
+interface PipeProperties {
+  SourceParameters: { FilterCriteria: { Filters: { Pattern: string }[] } };
+  TargetParameters: { InputTemplate: string; EventBridgeEventBusParameters: unknown };
+}
+
+function theOnlyPipe(): PipeProperties {
+  const pipes = resourcesOf('AWS::Pipes::Pipe');
+  expect(pipes).toHaveLength(1);
+  const [[, pipe]] = pipes as [[string, Resource]];
+  return pipe.Properties as unknown as PipeProperties;
+}
+
+describe('the table', () => {
+  it('has PITR, deletion protection, KMS encryption, TTL, a NEW_IMAGE stream and the GSIs of TABLE_KEYS', () => {
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [
+        { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: TABLE_KEYS.indexes.map((index) => ({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.pk, KeyType: 'HASH' },
+          { AttributeName: index.sk, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
+      TimeToLiveSpecification: { AttributeName: TABLE_KEYS.ttlAttribute, Enabled: true },
+      StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
+      Replicas: [
+        Match.objectLike({
+          DeletionProtectionEnabled: true,
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: 35 },
+          SSESpecification: { KMSMasterKeyId: Match.anyValue() },
+        }),
+      ],
+    });
+  });
+
+  it('is kept when the stack is deleted', () => {
+    template.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+});
+
+describe('the functions', () => {
+  it('are one per LAMBDA_ENTRIES name plus the authorizer', () => {
+    template.resourceCountIs('AWS::Lambda::Function', Object.keys(LAMBDA_ENTRIES).length + 1);
+  });
+
+  it('all run on arm64 with Node.js 22 or newer', () => {
+    const functions = resourcesOf('AWS::Lambda::Function');
+    for (const [id, fn] of functions) {
+      expect(fn.Properties.Architectures, id).toEqual(['arm64']);
+      const major = /^nodejs(\d+)\.x$/.exec(String(fn.Properties.Runtime))?.[1];
+      expect(Number(major), `${id} runs ${String(fn.Properties.Runtime)}`).toBeGreaterThanOrEqual(22);
+      expect(fn.Properties.TracingConfig, id).toEqual({ Mode: 'Active' });
+    }
+  });
+
+  it('give the route functions the table name, user pool, hold length and service name', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: {
+          TABLE_NAME: Match.anyValue(),
+          USER_POOL_ID: Match.anyValue(),
+          HOLD_MINUTES: '120',
+          POWERTOOLS_SERVICE_NAME: 'secure-beds',
+        },
+      },
+    });
+  });
+
+  it('use no AWS-managed policies: each role writes only its own log group', () => {
+    for (const [id, role] of resourcesOf('AWS::IAM::Role')) {
+      if (id.includes('CloudWatchRole')) continue; // API Gateway's account-level logging role
+      expect(role.Properties.ManagedPolicyArns, id).toBeUndefined();
+    }
+  });
+
+  it('let read-only groups read the table and never write it', () => {
+    const policies = resourcesOf('AWS::IAM::Policy').filter(([id]) =>
+      /Functions(commissioning|system)Role/.test(id),
+    );
+    expect(policies).toHaveLength(2);
+    for (const [id, policy] of policies) {
+      const actions = JSON.stringify(policy.Properties.PolicyDocument);
+      expect(actions, id).toContain('dynamodb:Query');
+      expect(actions, id).not.toMatch(/dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem)/);
+    }
+  });
+
+  it('run the sweeper every minute', () => {
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)' });
+  });
+});
+
+describe('the API', () => {
+  it('deploys exactly the route table without its local-only routes', () => {
+    const expected = DEPLOYED_ROUTES.map((r) => `${r.method} ${r.path}`).sort();
+    expect([...deployedMethods().keys()].sort()).toEqual(expected);
+  });
+
+  it('has no /local resource or method anywhere', () => {
+    expect(ROUTES.some((r) => r.path.startsWith('/local'))).toBe(true); // the route exists locally…
+    const localResources = resourcesOf('AWS::ApiGateway::Resource').filter(
+      ([, r]) => r.Properties.PathPart === 'local',
+    );
+    expect(localResources).toEqual([]); // …and nowhere in the stack
+    expect([...deployedMethods().keys()].filter((m) => m.includes('/local'))).toEqual([]);
+  });
+
+  it('puts the authorizer on every /v1 method', () => {
+    const methods = deployedMethods();
+    const v1 = DEPLOYED_ROUTES.filter((r) => r.path.startsWith('/v1/'));
+    expect(v1.length).toBeGreaterThan(0);
+    for (const route of v1) {
+      const method = methods.get(`${route.method} ${route.path}`);
+      expect(method?.AuthorizationType, `${route.method} ${route.path}`).toBe('CUSTOM');
+      expect(method?.AuthorizerId, `${route.method} ${route.path}`).toBeDefined();
+    }
+  });
+
+  it('leaves GET /health open', () => {
+    expect(deployedMethods().get('GET /health')).toMatchObject({ AuthorizationType: 'NONE' });
+  });
+
+  it('authorizes with a TOKEN authorizer on the Authorization header', () => {
+    template.hasResourceProperties('AWS::ApiGateway::Authorizer', {
+      Type: 'TOKEN',
+      IdentitySource: 'method.request.header.Authorization',
+    });
+  });
+
+  it('logs access to a log group, validates requests and throttles the stage', () => {
+    template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      AccessLogSetting: { DestinationArn: Match.anyValue(), Format: Match.anyValue() },
+      TracingEnabled: true,
+      MethodSettings: Match.arrayWith([
+        Match.objectLike({
+          LoggingLevel: 'ERROR',
+          DataTraceEnabled: false,
+          ThrottlingRateLimit: Match.anyValue(),
+          ThrottlingBurstLimit: Match.anyValue(),
+        }),
+      ]),
+    });
+    template.resourceCountIs('AWS::ApiGateway::RequestValidator', 1);
+  });
+
+  it('answers its own 401s and 429s as problem+json with the contract codes', () => {
+    for (const [type, code] of [
+      ['UNAUTHORIZED', 'unauthenticated'],
+      ['THROTTLED', 'rate_limited'],
+    ]) {
+      template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+        ResponseType: type,
+        ResponseParameters: { 'gatewayresponse.header.Content-Type': "'application/problem+json'" },
+        ResponseTemplates: { 'application/json': Match.stringLikeRegexp(`"code":"${code}"`) },
+      });
+    }
+  });
+});
+
+describe('protection', () => {
+  it('associates a WAF web ACL with per-client and per-address rate limits to the stage', () => {
+    template.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
+    template.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Scope: 'REGIONAL',
+      Rules: Match.arrayWith([
+        Match.objectLike({
+          Name: 'PerClientRate',
+          Statement: {
+            RateBasedStatement: Match.objectLike({
+              AggregateKeyType: 'CUSTOM_KEYS',
+              CustomKeys: [Match.objectLike({ Header: Match.objectLike({ Name: 'authorization' }) })],
+            }),
+          },
+        }),
+        Match.objectLike({
+          Name: 'PerIpRate',
+          Statement: { RateBasedStatement: Match.objectLike({ AggregateKeyType: 'IP' }) },
+        }),
+      ]),
+    });
+  });
+});
+
+describe('auth', () => {
+  it('requires MFA and a strong password, on the Plus tier', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      UserPoolTier: 'PLUS',
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 14,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
+      },
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'org', Mutable: false })]),
+    });
+  });
+
+  it('has one group per role', () => {
+    const groups = resourcesOf('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName);
+    expect(groups.sort()).toEqual([...Role.options].sort());
+  });
+
+  it('gives each provider one client-credentials client holding only its own scope', () => {
+    const providerIds = [...new Set(REGISTER_UNITS.map((u) => u.providerId))];
+    const clients = resourcesOf('AWS::Cognito::UserPoolClient').map(([, c]) => c.Properties);
+    for (const providerId of providerIds) {
+      const mine = clients.filter((c) => c.ClientName === `provider-${providerId}`);
+      expect(mine, providerId).toHaveLength(1);
+      const [client] = mine;
+      expect(client).toMatchObject({ AllowedOAuthFlows: ['client_credentials'], GenerateSecret: true });
+      expect(client?.AllowedOAuthScopes, providerId).toHaveLength(1);
+      expect(JSON.stringify(client?.AllowedOAuthScopes), providerId).toContain(`/provider:${providerId}"`);
+    }
+  });
+
+  it('never lets people write their own org', () => {
+    const people = resourcesOf('AWS::Cognito::UserPoolClient')
+      .map(([, c]) => c.Properties)
+      .find((c) => c.ClientName === 'people-console');
+    expect(people?.ReadAttributes).toContain('custom:org');
+    expect(people?.WriteAttributes).toBeDefined();
+    expect(people?.WriteAttributes).not.toContain('custom:org');
+  });
+});
+
+describe('change events', () => {
+  it('pipe new audit items that notify from the table stream to the bus', () => {
+    template.resourceCountIs('AWS::Events::EventBus', 1);
+    const props = theOnlyPipe();
+    const pattern = JSON.parse(props.SourceParameters.FilterCriteria.Filters[0]?.Pattern ?? '{}');
+    expect(pattern.eventName).toEqual(['INSERT']);
+    expect(pattern.dynamodb.NewImage.pk).toEqual({ S: [{ prefix: 'AUDIT#' }] });
+    expect(pattern.dynamodb.NewImage.notify).toBeDefined();
+    expect(props.TargetParameters.EventBridgeEventBusParameters).toEqual({
+      Source: CHANGE_EVENT.source,
+      DetailType: CHANGE_EVENT.detailType,
+    });
+  });
+
+  it('carry ids only: never a childRef, nor the before and after of the audit item', () => {
+    const inputTemplate = theOnlyPipe().TargetParameters.InputTemplate;
+    expect(inputTemplate).toContain('notify.M.ids');
+    expect(inputTemplate).not.toMatch(/childRef|before|after|NewImage>|NewImage\.notify>/);
+  });
+
+  it('reach an encrypted SNS topic through a rule', () => {
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    template.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: { source: [CHANGE_EVENT.source], 'detail-type': [CHANGE_EVENT.detailType] },
+      Targets: [Match.objectLike({ Arn: Match.anyValue(), DeadLetterConfig: Match.anyValue() })],
+    });
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it('reports no unacknowledged errors', () => {
+    const errors = nagViolations.filter((v) => v.severity === 'error');
+    expect(errors.map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath)}`)).toEqual(
+      [],
+    );
+  });
+
+  it('reports no unacknowledged warnings', () => {
+    const warnings = nagViolations.filter((v) => v.severity === 'warning');
+    expect(
+      warnings.map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath)}`),
+    ).toEqual([]);
+  });
+
+  it('leaves no error or AwsSolutions warning in the stack annotations', () => {
+    const annotations = Annotations.fromStack(stack);
+    expect(annotations.findError('*', Match.anyValue())).toEqual([]);
+    expect(annotations.findWarning('*', Match.stringLikeRegexp('AwsSolutions-.*'))).toEqual([]);
+  });
+});
