@@ -5,9 +5,10 @@ import { effectiveHoldStatus } from '../domain/holds.js';
 import { auditPut } from './audit.js';
 import { counterUpdate } from './counters.js';
 import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js';
-import { GSI4, index, key } from './keys.js';
+import { GSI3, GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
+import { queryAll, timeRange } from './query-all.js';
 import type { Actor, BedItem, HoldItem, PlacementItem, RequestItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
 
@@ -72,6 +73,23 @@ export class HoldStore {
             }
           : page,
     );
+  }
+
+  /**
+   * Holds created between two instants or dates, with only the fields the commissioning figures
+   * need (stream, home region, outcome, decline reason). One index partition, in time order.
+   */
+  createdBetween(
+    from: string,
+    to: string,
+  ): Promise<Pick<HoldItem, 'stream' | 'homeRegionCode' | 'status' | 'decidedAt' | 'declineReason'>[]> {
+    return queryAll(this.db, {
+      IndexName: GSI3,
+      KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
+      ProjectionExpression: '#stream, homeRegionCode, #status, decidedAt, declineReason',
+      ExpressionAttributeNames: { '#stream': 'stream', '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': index.allHolds, ...timeRange(from, to) },
+    });
   }
 
   /** Active holds whose expiry is before `before`, soonest first (sweeper; "about to expire"). */
@@ -354,9 +372,12 @@ export class HoldStore {
         before: null,
         after: {
           status: 'active',
+          requestId: placement.requestId,
           unitId: placement.unitId,
           bedId: placement.bedId,
           stream: placement.stream,
+          regionCode: placement.regionCode,
+          homeRegionCode: placement.homeRegionCode,
           distanceKm: placement.distanceKm,
         },
       }),

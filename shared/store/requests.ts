@@ -4,9 +4,10 @@ import type { Request } from '../contract/schemas.js';
 import { InvalidTransition } from '../domain/errors.js';
 import { auditPut } from './audit.js';
 import { type Db, TransactionCancelled } from './db.js';
-import { index, key } from './keys.js';
+import { GSI3, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
+import { queryAll, timeRange } from './query-all.js';
 import type { Actor, RequestItem } from './records.js';
 
 export const newId = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '')}`;
@@ -41,6 +42,7 @@ const auditView = (r: Partial<RequestItem>) => ({
   stream: r.stream,
   legalBasis: r.legalBasis,
   homeLaCode: r.homeLaCode,
+  homeRegionCode: r.homeRegionCode,
   unmet: r.unmet,
 });
 
@@ -110,6 +112,28 @@ export class RequestStore {
         filter: options.status ? { status: options.status } : undefined,
       },
     );
+  }
+
+  /**
+   * Requests created from the start of `from` to the end of `to` (dates), with only the fields the
+   * commissioning figures need: no childRef, age, sex or needs. One index partition, in time order.
+   */
+  createdBetween(
+    from: string,
+    to: string,
+  ): Promise<
+    Pick<
+      RequestItem,
+      'id' | 'stream' | 'homeRegionCode' | 'status' | 'unmet' | 'createdAt' | 'placedAt' | 'withdrawnAt'
+    >[]
+  > {
+    return queryAll(this.db, {
+      IndexName: GSI3,
+      KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
+      ProjectionExpression: 'id, #stream, homeRegionCode, #status, unmet, createdAt, placedAt, withdrawnAt',
+      ExpressionAttributeNames: { '#stream': 'stream', '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': index.allRequests, ...timeRange(from, to) },
+    });
   }
 
   /** Withdraws an open request that has no live hold. */
