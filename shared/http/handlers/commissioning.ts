@@ -1,12 +1,37 @@
-import { EmptyQuery } from '../../contract/schemas.js';
+import { Demand, Usage } from '../../contract/commissioning.js';
+import { DEPARTMENT_BY_STREAM, DeclineReason } from '../../contract/enums.js';
+import { EmptyQuery, PeriodQuery } from '../../contract/schemas.js';
+import { DEPARTMENT_SHARES, DEPARTMENT_SHARES_ILLUSTRATIVE } from '../../data/department-shares.js';
+import { REGIONS } from '../../data/local-authorities.js';
 import { regionName } from '../../data/lookup.js';
 import { summariseCapacity } from '../../domain/capacity.js';
-import { isStale } from '../../domain/time.js';
+import { type DemandFigures, summariseDemand } from '../../domain/demand.js';
+import { ValidationFailed } from '../../domain/errors.js';
+import type { Cell } from '../../domain/suppression.js';
+import { DAY_MS, isoDay, isStale } from '../../domain/time.js';
+import { summariseUsage } from '../../domain/usage.js';
 import { effectiveCounts } from '../../store/units.js';
 import { toCsv } from '../csv.js';
 import { route } from '../types.js';
 
 const WHO = ['commissioner', 'coordinator'] as const;
+
+/** The period asked for, or the 30 days up to today (or up to `to`). */
+function periodOf(q: { from?: string; to?: string }, now: Date) {
+  const to = q.to ?? isoDay(now);
+  const from = q.from ?? isoDay(new Date(Date.parse(`${to}T00:00:00Z`) - 29 * DAY_MS));
+  if (from > to) throw new ValidationFailed([{ field: 'query.from', message: 'must not be after to' }]);
+  return { from, to };
+}
+
+const ENGLAND = REGIONS.map((r) => r.code);
+const withName = <T extends { regionCode: string }>(r: T) => ({ ...r, regionName: regionName(r.regionCode) });
+
+/** CSV convention for withheld figures: `c`, as DfE publishes them; never an empty cell. */
+const csvCell = (c: Cell) => (c.suppressed ? 'c' : c.value);
+
+const CSV_NOTE =
+  '`Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does';
 
 export const commissioningRoutes = [
   route({
@@ -67,7 +92,208 @@ export const commissioningRoutes = [
       };
     },
   }),
+  route({
+    method: 'GET',
+    path: '/v1/usage',
+    group: 'commissioning',
+    policy: WHO,
+    summary: `Bed-nights used per department (welfare → DfE, justice → MoJ, mental health → DHSC) and region of the unit, against each department's agreed share of the pooled places; default: the 30 days up to today. Fewer than 5 children in a cell: null with suppressed: true. ${CSV_NOTE}`,
+    query: PeriodQuery,
+    response: Usage,
+    csv: true,
+    handler: async (ctx) => {
+      const period = periodOf(ctx.query, ctx.now);
+      const [placements, capacity] = await Promise.all([
+        ctx.deps.store.placements.startedBy(period.to),
+        ctx.deps.store.units.capacityItems(),
+      ]);
+      const summary = summariseUsage({
+        placements,
+        pooledPlaces: capacity.reduce((n, i) => n + i.total, 0),
+        shares: DEPARTMENT_SHARES,
+        period,
+        regions: ENGLAND,
+        now: ctx.now,
+      });
+      const body: Usage = {
+        generatedAt: ctx.now.toISOString(),
+        ...summary,
+        sharesIllustrative: DEPARTMENT_SHARES_ILLUSTRATIVE,
+        byRegion: summary.byRegion.map(withName),
+        byDepartmentAndRegion: summary.byDepartmentAndRegion.map(withName),
+      };
+      return { status: 200, body, csv: () => usageCsv(body) };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/demand',
+    group: 'commissioning',
+    policy: WHO,
+    summary: `Requests created in the period (default: the 30 days up to today): placed, unplaced, unmet, waiting days, declines by reason, distance placed, step-down waits and beds forecast to free; nationally, by region of the child's home LA, by stream, and both. Fewer than 5 children in a cell (or a figure that would reveal one): null with suppressed: true. ${CSV_NOTE}`,
+    query: PeriodQuery,
+    response: Demand,
+    csv: true,
+    handler: async (ctx) => {
+      const { store, holdMinutes } = ctx.deps;
+      const period = periodOf(ctx.query, ctx.now);
+      // A hold declined in the period was made at most its lifetime before it (a day's margin).
+      const holdsSince = new Date(
+        Date.parse(`${period.from}T00:00:00Z`) - Math.max(holdMinutes * 60_000, DAY_MS),
+      ).toISOString();
+      const [requests, placements, holds] = await Promise.all([
+        store.requests.createdBetween(period.from, period.to),
+        store.placements.startedBy(isoDay(ctx.now)),
+        store.holds.createdBetween(holdsSince, period.to),
+      ]);
+      const summary = summariseDemand({
+        requests,
+        placements,
+        declines: holds.flatMap((h) =>
+          h.status === 'declined' && h.declineReason && h.decidedAt
+            ? [{ ...h, declineReason: h.declineReason, decidedAt: h.decidedAt }]
+            : [],
+        ),
+        period,
+        regions: ENGLAND,
+        now: ctx.now,
+      });
+      const body: Demand = {
+        generatedAt: ctx.now.toISOString(),
+        ...summary,
+        byRegion: summary.byRegion.map(withName),
+        byStream: summary.byStream.map((s) => ({ ...s, department: DEPARTMENT_BY_STREAM[s.stream] })),
+        byRegionAndStream: summary.byRegionAndStream.map((r) => ({
+          ...withName(r),
+          department: DEPARTMENT_BY_STREAM[r.stream],
+        })),
+      };
+      return { status: 200, body, csv: () => demandCsv(body) };
+    },
+  }),
 ];
+
+function usageCsv(u: Usage): string {
+  const figures = (f: { placements: Cell; bedNights: Cell; usedOfAgreed?: Cell }) => ({
+    placements: csvCell(f.placements),
+    bedNights: csvCell(f.bedNights),
+    usedOfAgreed: f.usedOfAgreed ? csvCell(f.usedOfAgreed) : undefined,
+  });
+  const period = { from: u.from, to: u.to };
+  return toCsv(
+    [
+      'scope',
+      'from',
+      'to',
+      'department',
+      'stream',
+      'regionCode',
+      'regionName',
+      'share',
+      'agreedBedNights',
+      'placements',
+      'bedNights',
+      'usedOfAgreed',
+    ],
+    [
+      { scope: 'national', ...period, agreedBedNights: u.national.agreedBedNights, ...figures(u.national) },
+      ...u.byDepartment.map((d) => ({
+        scope: 'department',
+        ...period,
+        department: d.department,
+        stream: d.stream,
+        share: d.share,
+        agreedBedNights: d.agreedBedNights,
+        ...figures(d),
+      })),
+      ...u.byRegion.map((r) => ({
+        scope: 'region',
+        ...period,
+        regionCode: r.regionCode,
+        regionName: r.regionName,
+        ...figures(r),
+      })),
+      ...u.byDepartmentAndRegion.map((r) => ({
+        scope: 'department_region',
+        ...period,
+        department: r.department,
+        stream: r.stream,
+        regionCode: r.regionCode,
+        regionName: r.regionName,
+        ...figures(r),
+      })),
+    ],
+  );
+}
+
+const DEMAND_COLUMNS = [
+  'requests',
+  'placed',
+  'unplaced',
+  'unmet',
+  'waitingDaysMedian',
+  'waitingDaysP90',
+  'declines',
+  ...DeclineReason.options.map((r) => `declines_${r}`),
+  'distanceKmMedian',
+  'distanceKmP90',
+  'stepDownReady',
+  'stepDownWaitingDaysMedian',
+  'stepDownWaitingDaysP90',
+  'bedsForecastToFree',
+];
+
+function demandRow(f: DemandFigures): Record<string, unknown> {
+  return {
+    requests: csvCell(f.requests),
+    placed: csvCell(f.placed),
+    unplaced: csvCell(f.unplaced),
+    unmet: csvCell(f.unmet),
+    waitingDaysMedian: csvCell(f.waitingDays.median),
+    waitingDaysP90: csvCell(f.waitingDays.p90),
+    declines: csvCell(f.declines.total),
+    ...Object.fromEntries(Object.entries(f.declines.byReason).map(([r, c]) => [`declines_${r}`, csvCell(c)])),
+    distanceKmMedian: csvCell(f.distanceKm.median),
+    distanceKmP90: csvCell(f.distanceKm.p90),
+    stepDownReady: csvCell(f.stepDown.ready),
+    stepDownWaitingDaysMedian: csvCell(f.stepDown.waitingDays.median),
+    stepDownWaitingDaysP90: csvCell(f.stepDown.waitingDays.p90),
+    bedsForecastToFree: csvCell(f.bedsForecastToFree),
+  };
+}
+
+function demandCsv(d: Demand): string {
+  const period = { from: d.from, to: d.to };
+  return toCsv(
+    ['scope', 'from', 'to', 'regionCode', 'regionName', 'stream', 'department', ...DEMAND_COLUMNS],
+    [
+      { scope: 'national', ...period, ...demandRow(d.national) },
+      ...d.byRegion.map((r) => ({
+        scope: 'region',
+        ...period,
+        regionCode: r.regionCode,
+        regionName: r.regionName,
+        ...demandRow(r),
+      })),
+      ...d.byStream.map((s) => ({
+        scope: 'stream',
+        ...period,
+        stream: s.stream,
+        department: s.department,
+        ...demandRow(s),
+      })),
+      ...d.byRegionAndStream.map((r) => ({
+        scope: 'region_stream',
+        ...period,
+        regionCode: r.regionCode,
+        regionName: r.regionName,
+        stream: r.stream,
+        department: r.department,
+        ...demandRow(r),
+      })),
+    ],
+  );
+}
 
 function flat(c: ReturnType<typeof summariseCapacity>['national']) {
   return {

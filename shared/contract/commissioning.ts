@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { DeclineReason, Department, Stream } from './enums.js';
+import { IsoDate, IsoDateTime } from './schemas.js';
+
+/**
+ * A published figure: its value, or `null` with `suppressed: true` when it counts fewer than 5
+ * children (or would let such a figure be worked out from the totals). SPEC, "Pooled commissioning".
+ */
+export const Figure = z
+  .union([
+    z.strictObject({ value: z.number().min(0), suppressed: z.literal(false) }),
+    z.strictObject({ value: z.null(), suppressed: z.literal(true) }),
+  ])
+  .describe('A number, or null with suppressed: true (small-number suppression)');
+
+/** Median and 90th percentile (nearest rank) of a group of children; median withheld under 5 children, p90 under 10. */
+export const Distribution = z.strictObject({ median: Figure, p90: Figure });
+
+const Region = { regionCode: z.string(), regionName: z.string() };
+
+// ---- GET /v1/usage
+
+const UsageFigures = { placements: Figure, bedNights: Figure };
+
+export const Usage = z.strictObject({
+  generatedAt: IsoDateTime,
+  from: IsoDate,
+  to: IsoDate,
+  nights: z.number().int().min(1),
+  pooledPlaces: z.number().int().min(0).describe('Total beds of every unit, from the capacity counters'),
+  sharesIllustrative: z.boolean().describe('True while the department shares are placeholders'),
+  national: z.strictObject({
+    ...UsageFigures,
+    agreedBedNights: z.number().min(0),
+    usedOfAgreed: Figure.describe('bed-nights used ÷ agreed (1 = exactly the agreed share)'),
+  }),
+  byDepartment: z.array(
+    z.strictObject({
+      department: Department,
+      stream: Stream,
+      share: z.number().min(0).max(1),
+      agreedBedNights: z.number().min(0).describe('share × pooled places × nights'),
+      ...UsageFigures,
+      usedOfAgreed: Figure,
+    }),
+  ),
+  byRegion: z.array(z.strictObject({ ...Region, ...UsageFigures })),
+  byDepartmentAndRegion: z.array(
+    z.strictObject({ department: Department, stream: Stream, ...Region, ...UsageFigures }),
+  ),
+});
+export type Usage = z.infer<typeof Usage>;
+
+// ---- GET /v1/demand
+
+export const DemandFigures = z.strictObject({
+  requests: Figure,
+  placed: Figure,
+  unplaced: Figure.describe('open or withdrawn'),
+  unmet: Figure.describe('unplaced, and the last search found no unit that fits'),
+  waitingDays: Distribution.describe('created → placed; unplaced: → withdrawn, or now'),
+  declines: z.strictObject({
+    total: Figure,
+    byReason: z.strictObject(
+      Object.fromEntries(DeclineReason.options.map((r) => [r, Figure])) as Record<
+        DeclineReason,
+        typeof Figure
+      >,
+    ),
+  }),
+  distanceKm: Distribution.describe('from the home LA to the unit, for the requests placed'),
+  stepDown: z.strictObject({
+    ready: Figure.describe('placements whose readyFrom falls in the period'),
+    waitingDays: Distribution.describe('readyFrom → discharge, or now'),
+  }),
+  bedsForecastToFree: Figure.describe('placements active now with a step-down date and planned destination'),
+});
+
+export const Demand = z.strictObject({
+  generatedAt: IsoDateTime,
+  from: IsoDate,
+  to: IsoDate,
+  national: DemandFigures,
+  byRegion: z.array(DemandFigures.extend(Region)),
+  byStream: z.array(DemandFigures.extend({ stream: Stream, department: Department })),
+  byRegionAndStream: z.array(DemandFigures.extend({ ...Region, stream: Stream, department: Department })),
+});
+export type Demand = z.infer<typeof Demand>;
