@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+import type { Problem } from '../shared/contract/schemas.js';
+import type { Router } from '../shared/http/router.js';
+
+export interface ApiReply<T> {
+  status: number;
+  body: T;
+  headers: Record<string, string>;
+  text: string;
+}
+
+/** A non-2xx answer from the API, carrying its problem+json. */
+export class ApiProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(`${problem.status} ${problem.code}: ${problem.detail}`);
+  }
+  get status() {
+    return this.problem.status;
+  }
+  get code() {
+    return this.problem.code;
+  }
+}
+
+export interface CallOptions {
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  idempotencyKey?: string;
+  ifMatch?: string;
+  accept?: string;
+}
+
+/**
+ * The console's only way to read or change anything: it builds the API Gateway event a browser's
+ * API call would have become, with the signed-in user's token, and hands it to the same router
+ * the Lambdas run. Auth, validation, 403/404 scoping and idempotency are therefore the API's own.
+ */
+export class Api {
+  constructor(
+    private readonly router: Router,
+    private readonly token: string | undefined,
+    private readonly sourceIp: string,
+  ) {}
+
+  /** Any answer, success or problem, for callers that handle statuses themselves. */
+  async call<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, o: CallOptions = {}) {
+    const headers: Record<string, string> = { accept: o.accept ?? 'application/json' };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (o.body !== undefined) headers['content-type'] = 'application/json';
+    if (o.idempotencyKey) headers['idempotency-key'] = o.idempotencyKey;
+    if (o.ifMatch) headers['if-match'] = o.ifMatch;
+    const query = Object.fromEntries(
+      Object.entries(o.query ?? {}).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+    );
+    const requestId = randomUUID();
+    const event: APIGatewayProxyEvent = {
+      httpMethod: method,
+      path,
+      resource: path,
+      headers: { ...headers, 'x-request-id': requestId },
+      multiValueHeaders: {},
+      queryStringParameters: Object.keys(query).length ? query : null,
+      multiValueQueryStringParameters: null,
+      pathParameters: null,
+      stageVariables: null,
+      body: o.body === undefined ? null : JSON.stringify(o.body),
+      isBase64Encoded: false,
+      requestContext: {
+        requestId,
+        identity: { sourceIp: this.sourceIp },
+      } as APIGatewayProxyEvent['requestContext'],
+    };
+    const result = await this.router.handle(event);
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(result.headers ?? {})) out[k.toLowerCase()] = String(v);
+    const type = out['content-type'] ?? '';
+    const body = /json/.test(type) && result.body ? (JSON.parse(result.body) as unknown) : undefined;
+    return { status: result.statusCode, body, headers: out, text: result.body } as ApiReply<T | Problem>;
+  }
+
+  /** The body of a 2xx answer; anything else throws ApiProblem for the page to handle or the console to show. */
+  async must<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, o: CallOptions = {}): Promise<T> {
+    const reply = await this.call<T>(method, path, o);
+    if (reply.status >= 400) throw new ApiProblem(asProblem(reply));
+    return reply.body as T;
+  }
+
+  get<T>(path: string, query?: Record<string, string | undefined>): Promise<T> {
+    return this.must<T>('GET', path, { query });
+  }
+
+  /** Every item of a list, following `nextCursor` (bounded, so a runaway list can't hang a page). */
+  async all<T>(path: string, query: Record<string, string | undefined> = {}, maxPages = 10): Promise<T[]> {
+    const items: T[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < maxPages; i++) {
+      const page = await this.get<{ items: T[]; nextCursor?: string }>(path, { ...query, cursor });
+      items.push(...page.items);
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+    return items;
+  }
+}
+
+/** A problem from a reply, whatever shape came back. */
+export function asProblem(reply: { status: number; body: unknown }): Problem {
+  const b = reply.body as Partial<Problem> | undefined;
+  return {
+    type: b?.type ?? 'about:blank',
+    title: b?.title ?? 'Error',
+    status: reply.status,
+    detail: b?.detail ?? '',
+    code: b?.code ?? 'unknown',
+    ...(b?.errors ? { errors: b.errors } : {}),
+  };
+}
+
+export const isProblem = (reply: { status: number }) => reply.status >= 400;

@@ -1,0 +1,62 @@
+import type { Hold, Request, Unit } from '../../shared/contract/schemas.js';
+import { formatAgo, formatDate, laName } from '../format.js';
+import { type PageRoute, page } from '../page.js';
+import { expiryOf, profileLine, unitName } from './common.js';
+
+/** The national coordinators' board: who waits, what is held (soonest to lapse first), what is stale. */
+export const boardPages: PageRoute[] = [
+  {
+    method: 'GET',
+    path: '/board',
+    roles: ['coordinator'],
+    handle: async (c) => {
+      const [requests, holds, unitList] = await Promise.all([
+        c.api.all<Request>('/v1/requests', { status: 'open' }),
+        c.api.all<Hold>('/v1/holds', { status: 'active' }),
+        c.api.all<Unit>('/v1/units', { limit: '100' }),
+      ]);
+      const units = new Map(unitList.map((u) => [u.id, u]));
+      const live = holds
+        .filter((h) => h.status === 'active')
+        .sort((a, b) => a.expiresAt.localeCompare(b.expiresAt));
+      const stale = unitList.filter((u) => u.stale).sort((a, b) => a.name.localeCompare(b.name));
+      const waiting = requests
+        .filter((r) => r.status === 'open')
+        .sort((a, b) => a.neededBy.localeCompare(b.neededBy) || a.createdAt.localeCompare(b.createdAt));
+      return page('board.njk', 'National board', {
+        counts: {
+          waiting: waiting.length,
+          held: live.length,
+          endingSoon: live.filter((h) => expiryOf(h, c.now).soon).length,
+          stale: stale.length,
+        },
+        waiting: waiting.map((r) => ({
+          href: `/requests/${r.id}`,
+          childRef: r.childRef,
+          la: laName(r.laCode),
+          profile: profileLine(r),
+          neededBy: formatDate(r.neededBy),
+          waiting: formatAgo(r.createdAt, c.now).replace(/ ago$/, ''),
+          held: Boolean(r.activeHoldId),
+        })),
+        holds: live.map((h) => {
+          const e = expiryOf(h, c.now);
+          return {
+            href: `/holds/${h.id}`,
+            unit: unitName(units, h.unitId),
+            la: laName(h.laCode),
+            time: e.time,
+            left: e.left,
+            soon: e.soon,
+          };
+        }),
+        stale: stale.map((u) => ({
+          href: `/units/${u.id}`,
+          name: u.name,
+          provider: u.providerName,
+          confirmed: formatAgo(u.lastConfirmedAt, c.now),
+        })),
+      });
+    },
+  },
+];

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { Hold, Placement, Request, Unit } from '../../shared/contract/schemas.js';
+import type { Api } from '../api.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatTime,
+  HOLD_STATUS_TAGS,
+  LEGAL_BASIS_LABELS,
+  labelOf,
+  laName,
+  NEED_LABELS,
+  SEX_LABELS,
+  STREAM_LABELS,
+  tagOf,
+} from '../format.js';
+
+/** The register by unit id, read once per page (units carry the names holds and placements lack). */
+export async function unitIndex(api: Api): Promise<Map<string, Unit>> {
+  const units = await api.all<Unit>('/v1/units', { limit: '100' });
+  return new Map(units.map((u) => [u.id, u]));
+}
+
+export const unitName = (units: Map<string, Unit>, id: string) => units.get(id)?.name ?? id;
+
+/** A fresh Idempotency-Key for one rendering of one form: resubmitting that form repeats, never duplicates. */
+export const formKey = (what: string) => `${what}-${randomUUID()}`;
+
+/** The pseudonymous profile of a request, as summary list rows. */
+export function profileRows(r: Request) {
+  return [
+    { key: { text: 'Case reference' }, value: { text: r.childRef } },
+    { key: { text: 'Age' }, value: { text: `${r.ageYears} years old` } },
+    { key: { text: 'Sex' }, value: { text: labelOf(SEX_LABELS, r.sex) } },
+    { key: { text: 'Kind of bed' }, value: { text: labelOf(STREAM_LABELS, r.stream) } },
+    { key: { text: 'Legal basis' }, value: { text: labelOf(LEGAL_BASIS_LABELS, r.legalBasis) } },
+    {
+      key: { text: 'Needs and risks' },
+      value: { text: r.needs.map((n) => labelOf(NEED_LABELS, n)).join(', ') || 'None given' },
+    },
+    { key: { text: 'Home local authority' }, value: { text: laName(r.homeLaCode) } },
+    { key: { text: 'Bed needed by' }, value: { text: formatDate(r.neededBy) } },
+    {
+      key: { text: 'Legal authority ends' },
+      value: { text: r.legalAuthorityEndsOn ? formatDate(r.legalAuthorityEndsOn) : 'Not given' },
+    },
+  ];
+}
+
+/** A one-line description of a child for tables: "14, female, welfare". */
+export function profileLine(r: Request): string {
+  return `${r.ageYears}, ${labelOf(SEX_LABELS, r.sex).toLowerCase()}, ${labelOf(STREAM_LABELS, r.stream).toLowerCase()}`;
+}
+
+/** When a hold ends and how long is left, as words; the page also carries the instant for the script. */
+export function expiryOf(h: Hold, now: Date) {
+  const left = Date.parse(h.expiresAt) - now.getTime();
+  return {
+    at: h.expiresAt,
+    until: formatDateTime(h.expiresAt),
+    time: formatTime(h.expiresAt),
+    left: left > 0 ? formatDuration(left) : 'no time',
+    soon: left > 0 && left <= 30 * 60_000,
+  };
+}
+
+export const holdTag = (h: Hold) => tagOf(HOLD_STATUS_TAGS, h.status);
+
+/**
+ * A placement's legal authority warnings (the API decides when: 7 days and 1 day before
+ * `legalAuthorityEndsOn`), with their dates in UK format.
+ */
+export function legalAuthorityWarnings(p: Placement): string[] {
+  return p.warnings.map((w) =>
+    w.replace(/\d{4}-\d{2}-\d{2}/g, (d) => formatDate(d)).replace(/([^.])$/, '$1.'),
+  );
+}

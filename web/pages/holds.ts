@@ -1,0 +1,200 @@
+import { DeclineReason } from '../../shared/contract/enums.js';
+import type { Hold, Placement, Request } from '../../shared/contract/schemas.js';
+import { type Api, asProblem } from '../api.js';
+import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
+import { DECLINE_REASON_LABELS, formatDateTime, labelOf, laName } from '../format.js';
+import { backWithErrors, type PageRoute, page, withNotice } from '../page.js';
+import { expiryOf, formKey, holdTag, profileLine, profileRows, unitIndex, unitName } from './common.js';
+
+const DECLINE_FIELDS: Record<string, FieldSpec> = {
+  reason: {
+    id: 'reason',
+    label: 'Reason',
+    missing: 'Select why you are declining',
+    invalid: 'Select a reason from the list',
+  },
+  note: {
+    id: 'note',
+    label: 'Note',
+    missing: 'Enter a note',
+    invalid: 'Note must be 500 characters or fewer',
+  },
+};
+
+/** The request behind a hold, if this user may read it (a provider sees it only while it has a hold). */
+async function requestOf(api: Api, id: string): Promise<Request | undefined> {
+  const reply = await api.call<Request>('GET', `/v1/requests/${id}`);
+  return reply.status === 200 ? (reply.body as Request) : undefined;
+}
+
+const problemText = (code: string, detail: string) =>
+  code === 'invalid_transition'
+    ? `This hold can no longer be changed: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}. Refresh to see where it stands.`
+    : detail;
+
+export const holdPages: PageRoute[] = [
+  {
+    method: 'GET',
+    path: '/holds',
+    roles: ['la', 'provider', 'coordinator'],
+    handle: async (c) => {
+      const [holds, units] = await Promise.all([
+        c.api.all<Hold>('/v1/holds', { status: 'active' }),
+        unitIndex(c.api),
+      ]);
+      // Read back as expired once past expiresAt, whatever the sweeper has done: show only live ones.
+      const live = holds
+        .filter((h) => h.status === 'active')
+        .sort((a, b) => a.expiresAt.localeCompare(b.expiresAt));
+      const requests = await Promise.all(live.map((h) => requestOf(c.api, h.requestId)));
+      const deciding = c.user.role !== 'la';
+      return page('holds.njk', deciding ? 'Holds waiting for a decision' : 'Beds held', {
+        deciding,
+        holds: live.map((h, i) => {
+          const r = requests[i];
+          const expiry = expiryOf(h, c.now);
+          return {
+            href: `/holds/${h.id}`,
+            action: deciding ? 'Decide' : 'View',
+            unit: unitName(units, h.unitId),
+            child: r ? `${r.childRef}: ${profileLine(r)}` : 'Request not available',
+            la: laName(h.laCode),
+            until: expiry.until,
+            left: expiry.left,
+            soon: expiry.soon,
+          };
+        }),
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/holds/:id',
+    roles: ['la', 'provider', 'coordinator'],
+    handle: async (c) => {
+      const hold = await c.api.get<Hold>(`/v1/holds/${c.params.id}`);
+      const [request, units] = await Promise.all([requestOf(c.api, hold.requestId), unitIndex(c.api)]);
+      const unit = unitName(units, hold.unitId);
+      const active = hold.status === 'active';
+      const role = c.user.role;
+      const typed = c.flash.values ?? {};
+      const reason = typeof typed.reason === 'string' ? typed.reason : '';
+      return page('hold.njk', role === 'provider' ? `Hold on a bed at ${unit}` : `Bed held at ${unit}`, {
+        backLink:
+          role === 'la'
+            ? { href: `/requests/${hold.requestId}`, text: 'Back to the request' }
+            : { href: '/holds' },
+        heading: role === 'provider' ? `Hold on a bed at ${unit}` : `Bed held at ${unit}`,
+        tag: holdTag(hold),
+        expiry: active ? expiryOf(hold, c.now) : undefined,
+        outcome: active
+          ? undefined
+          : hold.status === 'declined'
+            ? `Declined: ${labelOf(DECLINE_REASON_LABELS, hold.declineReason)}.`
+            : hold.status === 'accepted'
+              ? 'The unit accepted the child.'
+              : hold.status === 'released'
+                ? 'The hold was released and the bed is free again.'
+                : `The hold ended at ${formatDateTime(hold.expiresAt)} without a decision. The bed is free again.`,
+        placementHref: hold.placementId ? `/placements/${hold.placementId}` : undefined,
+        requestHref: role !== 'provider' ? `/requests/${hold.requestId}` : undefined,
+        holdRows: [
+          { key: { text: 'Unit' }, value: { text: unit } },
+          { key: { text: 'Bed' }, value: { text: hold.bedId } },
+          { key: { text: 'Held by' }, value: { text: laName(hold.laCode) } },
+          { key: { text: 'Held at' }, value: { text: formatDateTime(hold.createdAt) } },
+        ],
+        childRows: request ? profileRows(request) : undefined,
+        canRelease: active && role !== 'provider',
+        canDecide: active && role !== 'la',
+        holdId: hold.id,
+        acceptKey: formKey('accept'),
+        declineKey: formKey('decline'),
+        reasons: DeclineReason.options.map((r) => ({
+          value: r,
+          text: DECLINE_REASON_LABELS[r],
+          checked: r === reason,
+        })),
+        note: typeof typed.note === 'string' ? typed.note : '',
+      });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/holds/:id/release',
+    roles: ['la', 'coordinator'],
+    handle: async (c) => {
+      const reply = await c.api.call<Hold>('DELETE', `/v1/holds/${c.params.id}`);
+      if (reply.status !== 200) {
+        const p = asProblem(reply);
+        return backWithErrors(
+          c,
+          `/holds/${c.params.id}`,
+          summaryOnly({ text: problemText(p.code, p.detail) }),
+        );
+      }
+      const hold = reply.body as Hold;
+      return withNotice(
+        c,
+        `/requests/${hold.requestId}`,
+        'Hold released',
+        'The bed is free for others again.',
+      );
+    },
+  },
+  {
+    method: 'POST',
+    path: '/holds/:id/accept',
+    roles: ['provider', 'coordinator'],
+    handle: async (c) => {
+      const reply = await c.api.call<Placement>('POST', `/v1/holds/${c.params.id}/accept`, {
+        body: {},
+        idempotencyKey: c.form.get('idempotencyKey') || undefined,
+      });
+      if (reply.status !== 201 && reply.status !== 200) {
+        const p = asProblem(reply);
+        return backWithErrors(
+          c,
+          `/holds/${c.params.id}`,
+          summaryOnly({ text: problemText(p.code, p.detail) }),
+        );
+      }
+      const placement = reply.body as Placement;
+      return withNotice(
+        c,
+        `/placements/${placement.id}`,
+        'Child accepted',
+        `${placement.childRef} is placed. The local authority has been told.`,
+      );
+    },
+  },
+  {
+    method: 'POST',
+    path: '/holds/:id/decline',
+    roles: ['provider', 'coordinator'],
+    handle: async (c) => {
+      const sent = { reason: c.form.get('reason') || undefined, note: c.form.get('note') || undefined };
+      const reply = await c.api.call<Hold>('POST', `/v1/holds/${c.params.id}/decline`, {
+        body: sent,
+        idempotencyKey: c.form.get('idempotencyKey') || undefined,
+      });
+      if (reply.status !== 200) {
+        const p = asProblem(reply);
+        const errors =
+          p.code === 'validation_failed'
+            ? errorsFromProblem(p, DECLINE_FIELDS, sent)
+            : summaryOnly({ text: problemText(p.code, p.detail) });
+        return backWithErrors(c, `/holds/${c.params.id}`, errors, {
+          reason: sent.reason ?? '',
+          note: sent.note ?? '',
+        });
+      }
+      return withNotice(
+        c,
+        '/holds',
+        'Hold declined',
+        'The bed is free again and the local authority has been told why.',
+      );
+    },
+  },
+];

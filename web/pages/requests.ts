@@ -1,0 +1,242 @@
+import type { Hold, Match, Placement, Request } from '../../shared/contract/schemas.js';
+import { localAuthority } from '../../shared/data/lookup.js';
+import { ApiProblem, asProblem } from '../api.js';
+import { summaryOnly } from '../form-errors.js';
+import {
+  countOf,
+  DECLINE_REASON_LABELS,
+  formatAgo,
+  formatDate,
+  formatDistance,
+  labelOf,
+  laName,
+  REQUEST_STATUS_TAGS,
+  regionName,
+  STREAM_LABELS,
+  tagOf,
+  UNIT_KIND_LABELS,
+} from '../format.js';
+import { englandMap } from '../map.js';
+import { backWithErrors, type PageRoute, page, redirect, withNotice } from '../page.js';
+import {
+  expiryOf,
+  formKey,
+  holdTag,
+  legalAuthorityWarnings,
+  profileLine,
+  profileRows,
+  unitIndex,
+  unitName,
+} from './common.js';
+
+const byNeededBy = (a: Request, b: Request) => a.neededBy.localeCompare(b.neededBy);
+
+export const requestPages: PageRoute[] = [
+  {
+    method: 'GET',
+    path: '/requests',
+    roles: ['la', 'coordinator'],
+    handle: async (c) => {
+      const [requests, holds, placements, units] = await Promise.all([
+        c.api.all<Request>('/v1/requests'),
+        c.api.all<Hold>('/v1/holds', { status: 'active' }),
+        c.api.all<Placement>('/v1/placements', { status: 'active' }),
+        unitIndex(c.api),
+      ]);
+      const national = c.user.role === 'coordinator';
+      const byId = new Map(requests.map((r) => [r.id, r]));
+      const open = requests.filter((r) => r.status === 'open').sort(byNeededBy);
+      const closed = requests.filter((r) => r.status !== 'open');
+      const warned = placements.filter((p) => p.warnings.length > 0);
+      return page('requests.njk', national ? 'Requests' : 'Your requests', {
+        national,
+        canStart: true,
+        warnedPlacements: warned.length ? countOf(warned.length, 'placement') : undefined,
+        open: open.map((r) => ({
+          href: `/requests/${r.id}`,
+          childRef: r.childRef,
+          la: laName(r.laCode),
+          profile: profileLine(r),
+          neededBy: formatDate(r.neededBy),
+          asked: formatAgo(r.createdAt, c.now),
+          tag: r.activeHoldId
+            ? { text: 'Bed held', classes: 'govuk-tag--yellow' }
+            : tagOf(REQUEST_STATUS_TAGS, 'open'),
+        })),
+        holds: holds
+          .filter((h) => h.status === 'active')
+          .map((h) => ({
+            href: `/holds/${h.id}`,
+            childRef: byId.get(h.requestId)?.childRef ?? 'Request',
+            unit: unitName(units, h.unitId),
+            until: expiryOf(h, c.now).until,
+            tag: holdTag(h),
+          })),
+        closed: closed.slice(0, 50).map((r) => ({
+          href: r.placementId ? `/placements/${r.placementId}` : `/requests/${r.id}`,
+          childRef: r.childRef,
+          la: laName(r.laCode),
+          stream: labelOf(STREAM_LABELS, r.stream),
+          updated: formatDate(r.updatedAt),
+          tag: tagOf(REQUEST_STATUS_TAGS, r.status),
+        })),
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/requests/:id',
+    roles: ['la', 'coordinator'],
+    handle: async (c) => {
+      const id = c.params.id ?? '';
+      const [request, units, history] = await Promise.all([
+        c.api.get<Request>(`/v1/requests/${id}`),
+        unitIndex(c.api),
+        c.api.all<Hold>('/v1/holds', { requestId: id }),
+      ]);
+      const active = history.find((h) => h.status === 'active');
+      const looking = request.status === 'open' && !active;
+      const matches = looking
+        ? (await c.api.get<{ items: Match[] }>(`/v1/requests/${id}/matches`)).items
+        : [];
+      const home = localAuthority(request.homeLaCode);
+      const placement = request.placementId
+        ? await c.api.get<Placement>(`/v1/placements/${request.placementId}`)
+        : undefined;
+      return page('request.njk', `Request for ${request.childRef}`, {
+        backLink: { href: '/requests', text: 'All requests' },
+        request: {
+          id: request.id,
+          childRef: request.childRef,
+          tag: active
+            ? { text: 'Bed held', classes: 'govuk-tag--yellow' }
+            : tagOf(REQUEST_STATUS_TAGS, request.status),
+          rows: [
+            ...profileRows(request),
+            ...(c.user.role === 'coordinator'
+              ? [{ key: { text: 'Asked by' }, value: { text: laName(request.laCode) } }]
+              : []),
+            { key: { text: 'Asked' }, value: { text: formatAgo(request.createdAt, c.now) } },
+          ],
+          open: request.status === 'open',
+        },
+        active: active
+          ? {
+              href: `/holds/${active.id}`,
+              unit: unitName(units, active.unitId),
+              expiry: expiryOf(active, c.now),
+            }
+          : undefined,
+        placement: placement
+          ? {
+              href: `/placements/${placement.id}`,
+              unit: unitName(units, placement.unitId),
+              since: formatDate(placement.startedAt),
+              warnings: legalAuthorityWarnings(placement),
+            }
+          : undefined,
+        looking,
+        homeName: laName(request.homeLaCode),
+        matches: matches.map((m) => ({
+          rank: m.rank,
+          unitId: m.unitId,
+          name: m.name,
+          kind: labelOf(UNIT_KIND_LABELS, m.kind),
+          region: regionName(m.regionCode),
+          distance: formatDistance(m.distanceKm),
+          available: countOf(m.available, 'free bed'),
+          stale: m.stale,
+          reasons: m.reasons,
+          idempotencyKey: formKey('hold'),
+        })),
+        map:
+          matches.length > 0
+            ? englandMap({
+                id: 'matches-map',
+                title: 'Map of units with a free bed that fits',
+                description: `Numbered circles are the units listed, in rank order. The diamond is the child’s home local authority, ${laName(request.homeLaCode)}.`,
+                markers: matches.map((m) => ({
+                  lat: m.location.lat,
+                  lon: m.location.lon,
+                  label: String(m.rank),
+                  title: `${m.rank}. ${m.name}, ${formatDistance(m.distanceKm)}`,
+                })),
+                home: home ? { lat: home.lat, lon: home.lon, title: `Home: ${home.name}` } : undefined,
+              })
+            : undefined,
+        history: history
+          .filter((h) => h.status !== 'active')
+          .map((h) => ({
+            href: `/holds/${h.id}`,
+            unit: unitName(units, h.unitId),
+            tag: holdTag(h),
+            when: formatDate(h.decidedAt ?? h.expiresAt),
+            reason: labelOf(DECLINE_REASON_LABELS, h.declineReason),
+          })),
+      });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/requests/:id/holds',
+    roles: ['la', 'coordinator'],
+    handle: async (c) => {
+      const id = c.params.id ?? '';
+      const unitId = c.form.get('unitId');
+      const reply = await c.api.call<Hold>('POST', '/v1/holds', {
+        body: { requestId: id, unitId },
+        idempotencyKey: c.form.get('idempotencyKey') || undefined,
+      });
+      if (reply.status === 201 || reply.status === 200) {
+        const hold = reply.body as Hold;
+        return withNotice(
+          c,
+          `/holds/${hold.id}`,
+          'Bed held',
+          'The unit has been asked to accept or decline. The bed is kept for nobody else until the hold ends.',
+        );
+      }
+      const problem = asProblem(reply);
+      if (problem.status === 404 && problem.detail === 'No such request') throw new ApiProblem(problem);
+      const text =
+        problem.code === 'no_bed_available'
+          ? 'That unit no longer has a free bed that fits: someone else has just taken it. Choose another unit.'
+          : problem.code === 'hold_exists'
+            ? 'A bed is already held for this request. Release it before holding another.'
+            : problem.detail;
+      return backWithErrors(c, `/requests/${id}`, summaryOnly({ text, href: '#matches' }));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/requests/:id/withdraw',
+    roles: ['la', 'coordinator'],
+    handle: async (c) => {
+      const request = await c.api.get<Request>(`/v1/requests/${c.params.id}`);
+      if (request.status !== 'open') return redirect(`/requests/${request.id}`);
+      return page('withdraw.njk', `Withdraw the request for ${request.childRef}`, {
+        backLink: { href: `/requests/${request.id}` },
+        childRef: request.childRef,
+        action: `/requests/${request.id}/withdraw`,
+        cancel: `/requests/${request.id}`,
+        idempotencyKey: formKey('withdraw'),
+      });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/requests/:id/withdraw',
+    roles: ['la', 'coordinator'],
+    handle: async (c) => {
+      const request = await c.api.must<Request>('POST', `/v1/requests/${c.params.id}/withdraw`, {
+        idempotencyKey: c.form.get('idempotencyKey') || undefined,
+      });
+      return withNotice(
+        c,
+        '/requests',
+        'Request withdrawn',
+        `The request for ${request.childRef} is closed.`,
+      );
+    },
+  },
+];

@@ -1,0 +1,215 @@
+import { ClosedReason } from '../../shared/contract/enums.js';
+import type { Bed, Unit } from '../../shared/contract/schemas.js';
+import { asProblem } from '../api.js';
+import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
+import {
+  BED_STATE_TAGS,
+  CLOSED_REASON_LABELS,
+  countOf,
+  formatAgo,
+  labelOf,
+  regionName,
+  STREAM_LABELS,
+  tagOf,
+  UNIT_KIND_LABELS,
+} from '../format.js';
+import { backWithErrors, type PageContext, type PageRoute, page, withNotice } from '../page.js';
+
+const BED_FIELDS: Record<string, FieldSpec> = {
+  state: { id: 'state', label: 'State', missing: 'Select whether the bed is available or closed' },
+  reason: {
+    id: 'reason',
+    label: 'Reason',
+    missing: 'Select why the bed is closed',
+    invalid: 'Select why the bed is closed from the list',
+  },
+};
+
+/** Only beds a person may set here: held and occupied beds change through holds and placements. */
+const settable = (b: Bed) => b.state === 'available' || b.state === 'closed';
+
+function freeBeds(u: Unit): string {
+  const parts = u.streams.map((s) => `${labelOf(STREAM_LABELS, s)}: ${u.availability[s] ?? 0}`);
+  return parts.join(', ');
+}
+
+function confirmed(u: Unit, now: Date) {
+  return {
+    ago: formatAgo(u.lastConfirmedAt, now),
+    stale: u.stale,
+  };
+}
+
+async function unitAndBeds(c: PageContext) {
+  const id = c.params.id ?? '';
+  const [unit, beds] = await Promise.all([
+    c.api.get<Unit>(`/v1/units/${id}`),
+    c.api.get<{ items: Bed[] }>(`/v1/units/${id}/beds`),
+  ]);
+  return { unit, beds: beds.items };
+}
+
+export const unitPages: PageRoute[] = [
+  {
+    method: 'GET',
+    path: '/units',
+    roles: ['provider', 'coordinator'],
+    handle: async (c) => {
+      const all = await c.api.all<Unit>('/v1/units', { limit: '100' });
+      // The register is public to every role; a provider's console shows only its own units.
+      const units = c.user.role === 'provider' ? all.filter((u) => u.providerId === c.user.org) : all;
+      return page('units.njk', c.user.role === 'provider' ? 'Your units and beds' : 'Units and beds', {
+        national: c.user.role === 'coordinator',
+        staleCount: units.filter((u) => u.stale).length,
+        units: units
+          .sort((a, b) => Number(b.stale) - Number(a.stale) || a.name.localeCompare(b.name))
+          .map((u) => ({
+            id: u.id,
+            href: `/units/${u.id}`,
+            name: u.name,
+            provider: u.providerName,
+            kind: labelOf(UNIT_KIND_LABELS, u.kind),
+            free: freeBeds(u),
+            confirmed: confirmed(u, c.now),
+          })),
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/units/:id',
+    roles: ['provider', 'coordinator'],
+    handle: async (c) => {
+      const { unit, beds } = await unitAndBeds(c);
+      return page('unit.njk', unit.name, {
+        backLink: { href: '/units', text: 'All units' },
+        unit: {
+          id: unit.id,
+          name: unit.name,
+          rows: [
+            { key: { text: 'Provider' }, value: { text: unit.providerName } },
+            { key: { text: 'Type' }, value: { text: labelOf(UNIT_KIND_LABELS, unit.kind) } },
+            { key: { text: 'Region' }, value: { text: regionName(unit.regionCode) } },
+            { key: { text: 'Ages' }, value: { text: `${unit.ageRange.min} to ${unit.ageRange.max}` } },
+            { key: { text: 'Free beds' }, value: { text: freeBeds(unit) } },
+            { key: { text: 'Places' }, value: { text: countOf(unit.capacity, 'bed') } },
+          ],
+          confirmed: confirmed(unit, c.now),
+          illustrative: unit.illustrative,
+        },
+        beds: beds.map((b) => ({
+          id: b.id,
+          stream: labelOf(STREAM_LABELS, b.stream),
+          tag: tagOf(BED_STATE_TAGS, b.state),
+          reason: b.state === 'closed' ? labelOf(CLOSED_REASON_LABELS, b.reason) : '',
+          updated: formatAgo(b.updatedAt, c.now),
+          href: settable(b) ? `/units/${unit.id}/beds/${b.id}` : undefined,
+        })),
+      });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/units/:id/confirm',
+    roles: ['provider', 'coordinator'],
+    handle: async (c) => {
+      const unit = await c.api.must<Unit>('POST', `/v1/units/${c.params.id}/confirm`);
+      const back = c.form.get('returnTo') === 'list' ? '/units' : `/units/${unit.id}`;
+      return withNotice(
+        c,
+        back,
+        `${unit.name} confirmed`,
+        'Its beds are shown as up to date for the next 24 hours.',
+      );
+    },
+  },
+  {
+    method: 'GET',
+    path: '/units/:id/beds/:bedId',
+    roles: ['provider', 'coordinator'],
+    handle: async (c) => {
+      const { unit, beds } = await unitAndBeds(c);
+      const bed = beds.find((b) => b.id === c.params.bedId);
+      if (!bed)
+        return page(
+          'error.njk',
+          'Page not found',
+          { heading: 'Page not found', paragraphs: [] },
+          { status: 404 },
+        );
+      const typed = c.flash.values ?? {};
+      const state = typeof typed.state === 'string' ? typed.state : bed.state;
+      const reason = typeof typed.reason === 'string' ? typed.reason : (bed.reason ?? '');
+      return page('bed.njk', `Change bed ${bed.id}`, {
+        backLink: { href: `/units/${unit.id}` },
+        unitName: unit.name,
+        bed: {
+          id: bed.id,
+          stream: labelOf(STREAM_LABELS, bed.stream),
+          tag: tagOf(BED_STATE_TAGS, bed.state),
+          etag: bed.etag,
+          settable: settable(bed),
+        },
+        action: `/units/${unit.id}/beds/${bed.id}`,
+        state,
+        reasons: [
+          { value: '', text: 'Choose a reason' },
+          ...ClosedReason.options.map((r) => ({
+            value: r,
+            text: CLOSED_REASON_LABELS[r],
+            selected: r === reason,
+          })),
+        ],
+      });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/units/:id/beds/:bedId',
+    roles: ['provider', 'coordinator'],
+    handle: async (c) => {
+      const unitId = c.params.id ?? '';
+      const here = `/units/${unitId}/beds/${c.params.bedId}`;
+      const state = c.form.get('state');
+      // Without JavaScript the reason list is always on show: a reason only goes with a closed bed.
+      const sent = {
+        state: state || undefined,
+        ...(state === 'closed' ? { reason: c.form.get('reason') || undefined } : {}),
+      };
+      const reply = await c.api.call<Bed>('PUT', `/v1/units/${unitId}/beds/${c.params.bedId}`, {
+        body: sent,
+        ifMatch: c.form.get('etag') || undefined,
+      });
+      if (reply.status === 200) {
+        const bed = reply.body as Bed;
+        const words =
+          bed.state === 'closed'
+            ? `closed (${labelOf(CLOSED_REASON_LABELS, bed.reason).toLowerCase()})`
+            : 'available';
+        return withNotice(c, `/units/${unitId}`, `Bed ${bed.id} is now ${words}`);
+      }
+      const p = asProblem(reply);
+      if (p.code === 'version_mismatch' || p.code === 'precondition_required') {
+        // Someone (a colleague, or the provider's own system through the API) changed it first.
+        return backWithErrors(
+          c,
+          here,
+          summaryOnly({
+            text: 'Someone else changed this bed while you were looking at it. Check its state below, then make your change again.',
+          }),
+        );
+      }
+      if (p.code === 'invalid_transition') {
+        return backWithErrors(
+          c,
+          `/units/${unitId}`,
+          summaryOnly({ text: 'That bed is now held or occupied, so it cannot be changed here.' }),
+        );
+      }
+      return backWithErrors(c, here, errorsFromProblem(p, BED_FIELDS, sent), {
+        state,
+        reason: c.form.get('reason'),
+      });
+    },
+  },
+];

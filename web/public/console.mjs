@@ -1,0 +1,37 @@
+// Progressive enhancement only: every page works without this file.
+import { initAll } from './govuk-frontend.min.js';
+
+initAll();
+
+/** Same words as the server (web/format.ts formatDuration), so the text does not jump when the script starts. */
+function duration(ms) {
+  if (ms <= 0) return 'no time';
+  const total = Math.floor(ms / 1000);
+  const days = Math.floor(total / 86400);
+  const hours = Math.floor((total % 86400) / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const n = (v, one) => `${v} ${one}${v === 1 ? '' : 's'}`;
+  if (days > 0) return [n(days, 'day'), hours ? n(hours, 'hour') : ''].filter(Boolean).join(' ');
+  if (hours > 0) return [n(hours, 'hour'), minutes ? n(minutes, 'minute') : ''].filter(Boolean).join(' ');
+  if (minutes >= 5) return n(minutes, 'minute');
+  if (minutes > 0) return [n(minutes, 'minute'), seconds ? n(seconds, 'second') : ''].join(' ').trim();
+  return n(seconds, 'second');
+}
+
+for (const el of document.querySelectorAll('[data-module="sb-countdown"]')) {
+  const expiresAt = Date.parse(el.getAttribute('data-expires-at') || '');
+  const left = el.querySelector('.sb-countdown__left');
+  if (Number.isNaN(expiresAt) || !left) continue;
+  el.classList.add('sb-countdown--live');
+  const tick = () => {
+    const ms = expiresAt - Date.now();
+    if (ms <= 0) {
+      el.textContent = 'This hold has ended. Refresh the page to see what happened.';
+      return;
+    }
+    left.textContent = duration(ms);
+    setTimeout(tick, 1000);
+  };
+  tick();
+}
