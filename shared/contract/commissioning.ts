@@ -11,7 +11,8 @@ export const Figure = z
     z.strictObject({ value: z.number().min(0), suppressed: z.literal(false) }),
     z.strictObject({ value: z.null(), suppressed: z.literal(true) }),
   ])
-  .describe('A number, or null with suppressed: true (small-number suppression)');
+  .describe('A number, or null with suppressed: true (small-number suppression)')
+  .meta({ id: 'Figure' });
 
 /** Median and 90th percentile (nearest rank) of a group of children; median withheld under 5 children, p90 under 10. */
 export const Distribution = z.strictObject({ median: Figure, p90: Figure });
@@ -86,3 +87,29 @@ export const Demand = z.strictObject({
   byRegionAndStream: z.array(DemandFigures.extend({ ...Region, stream: Stream, department: Department })),
 });
 export type Demand = z.infer<typeof Demand>;
+
+// ---- GET /v1/capacity (bed counts are not suppressed: they count beds, not children)
+
+const BedTotals = z.strictObject({
+  available: z.number().int(),
+  held: z.number().int(),
+  occupied: z.number().int(),
+  closed: z.number().int(),
+  total: z.number().int(),
+});
+
+const CapacityCell = {
+  beds: BedTotals.describe('Beds of units confirmed in the last 24 hours'),
+  staleBeds: BedTotals.describe('Beds of stale units, counted apart rather than trusted'),
+  units: z.number().int(),
+  staleUnits: z.number().int(),
+  occupancy: z.number().min(0).max(1).nullable().describe('occupied ÷ total over fresh units'),
+};
+
+export const Capacity = z.strictObject({
+  generatedAt: IsoDateTime,
+  national: z.strictObject(CapacityCell),
+  byStream: z.array(z.strictObject({ stream: Stream, ...CapacityCell })),
+  byRegion: z.array(z.strictObject({ ...Region, ...CapacityCell })),
+  byStreamAndRegion: z.array(z.strictObject({ stream: Stream, regionCode: z.string(), ...CapacityCell })),
+});

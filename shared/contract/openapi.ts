@@ -19,10 +19,26 @@ const ERRORS: Record<string, string> = {
   '503': 'unavailable',
 };
 
+/** Schemas given an id with `.meta({ id })` go once into components and are referenced. */
+const components: Record<string, Json> = {};
+
 function schemaOf(schema: z.ZodType, io: 'input' | 'output'): Json {
-  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as Json;
+  const json = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'openapi-3.0',
+    reused: 'inline',
+  }) as Json;
   delete json.$schema;
-  return json;
+  const defs = (json.$defs ?? json.definitions) as Record<string, Json> | undefined;
+  delete json.$defs;
+  delete json.definitions;
+  for (const [name, def] of Object.entries(defs ?? {})) components[name] = def;
+  return JSON.parse(
+    JSON.stringify(json)
+      .replaceAll('"#/$defs/', '"#/components/schemas/')
+      .replaceAll('"#/definitions/', '"#/components/schemas/'),
+  ) as Json;
 }
 
 function parametersOf(route: RouteDef): Json[] {
@@ -105,7 +121,10 @@ export function openApiDocument(routes: readonly RouteDef[]): Json {
     servers: [{ url: 'http://localhost:3000' }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Problem: schemaOf(Problem, 'output') },
+      schemas: {
+        Problem: schemaOf(Problem, 'output'),
+        ...Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
+      },
     },
     paths,
   };

@@ -1,4 +1,4 @@
-import { Demand, Usage } from '../../contract/commissioning.js';
+import { Capacity, Demand, Usage } from '../../contract/commissioning.js';
 import { DEPARTMENT_BY_STREAM, DeclineReason } from '../../contract/enums.js';
 import { EmptyQuery, PeriodQuery } from '../../contract/schemas.js';
 import { DEPARTMENT_SHARES, DEPARTMENT_SHARES_ILLUSTRATIVE } from '../../data/department-shares.js';
@@ -41,6 +41,7 @@ export const commissioningRoutes = [
     policy: WHO,
     summary: 'Beds by state per stream, region and nationally; stale units apart; from counters (one Query)',
     query: EmptyQuery,
+    response: Capacity,
     csv: true,
     handler: async (ctx) => {
       const items = await ctx.deps.store.units.capacityItems();
