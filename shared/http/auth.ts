@@ -25,7 +25,7 @@ const ALG = 'ES256';
 
 /**
  * Maps verified claims to a principal. Local tokens carry `role` and `org`; Cognito tokens carry
- * the role as a group and the org as `custom:org` (people) or a `provider/<id>` scope (provider
+ * the role as a group and the org as `custom:org` (people) or a `<resource-server>/provider:<id>` scope (provider
  * systems using client credentials), so a provider client can only ever act for its own id.
  */
 export function principalFromClaims(claims: JWTPayload): Principal {
