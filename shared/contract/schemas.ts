@@ -93,7 +93,22 @@ export const BulkBedUpdateBody = z.strictObject({
 });
 export type BulkBedUpdateBody = z.infer<typeof BulkBedUpdateBody>;
 
-export const ChildRef = z.string().min(1).max(64).regex(/^\S+$/, 'must have no spaces');
+/**
+ * Text a person reads must look like what was stored: no control or format characters (NUL,
+ * bidi overrides such as U+202E, zero-width spaces), no lone surrogates, no private-use or
+ * unassigned code points. Two childRefs that render the same must be the same reference.
+ */
+const INVISIBLE = /\p{C}/u;
+export const ChildRef = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^\S+$/, 'must have no spaces')
+  .refine((s) => !INVISIBLE.test(s), 'must have no control, format or invisible characters');
+/** Free text (a decline note): line breaks and tabs allowed, other invisible characters not. */
+export const PlainText = z
+  .string()
+  .refine((s) => !INVISIBLE.test(s.replace(/[\t\r\n]/g, '')), 'must have no control or invisible characters');
 
 export const CreateRequestBody = z.strictObject({
   childRef: ChildRef,
@@ -111,7 +126,7 @@ export type CreateRequestBody = z.infer<typeof CreateRequestBody>;
 export const CreateHoldBody = z.strictObject({ requestId: Id, unitId: Id });
 export type CreateHoldBody = z.infer<typeof CreateHoldBody>;
 
-export const DeclineBody = z.strictObject({ reason: DeclineReason, note: z.string().max(500).optional() });
+export const DeclineBody = z.strictObject({ reason: DeclineReason, note: PlainText.max(500).optional() });
 export type DeclineBody = z.infer<typeof DeclineBody>;
 
 export const AcceptBody = z.strictObject({ legalAuthorityEndsOn: IsoDate.optional() });
