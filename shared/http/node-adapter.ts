@@ -34,12 +34,11 @@ export function toApiGatewayEvent(
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers))
     if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-  const query: Record<string, string> = {};
-  const multi: Record<string, string[]> = {};
-  for (const [k, v] of url.searchParams) {
-    query[k] = v;
-    multi[k] = [...(multi[k] ?? []), v];
-  }
+  // Built as API Gateway's JSON would be: every name its own property, even `__proto__`.
+  const query = Object.fromEntries(url.searchParams);
+  const grouped = new Map<string, string[]>();
+  for (const [k, v] of url.searchParams) grouped.set(k, [...(grouped.get(k) ?? []), v]);
+  const multi = Object.fromEntries(grouped);
   const requestId = randomUUID();
   return {
     httpMethod: (req.method ?? 'GET').toUpperCase(),

@@ -134,7 +134,7 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
       }
     });
     const params = parse(def.params ?? EmptyQuery, rawParams, 'path');
-    const query = parse(def.query ?? EmptyQuery, event.queryStringParameters ?? {}, 'query');
+    const query = parse(def.query ?? EmptyQuery, queryOf(event), 'query');
     const body = parse(def.body, readBody(event, headers, def), 'body');
 
     const ctx = {
@@ -199,6 +199,18 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
       return render(reply, headers.accept ?? '', requestId);
     },
   };
+}
+
+/**
+ * The query string as one value per name. A name given twice is refused rather than resolved:
+ * API Gateway, WAF and the handler could each pick a different one (parameter pollution).
+ */
+function queryOf(event: APIGatewayProxyEvent): Record<string, string | undefined> {
+  const repeated = Object.entries(event.multiValueQueryStringParameters ?? {})
+    .filter(([, values]) => (values?.length ?? 0) > 1)
+    .map(([name]) => ({ field: `query.${name}`, message: 'is given more than once' }));
+  if (repeated.length) throw new ValidationFailed(repeated);
+  return event.queryStringParameters ?? {};
 }
 
 function readBody(event: APIGatewayProxyEvent, headers: Record<string, string>, def: RouteDef): unknown {
