@@ -82,8 +82,8 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
       const isApi = path === '/health' || path.startsWith('/v1') || path.startsWith('/local/');
       if (!isApi && (await web(req, res))) return;
-      const { text, tooLarge } = await readBody(req);
-      writeResult(res, await router.handle(toApiGatewayEvent(req, text, tooLarge)));
+      const { text, tooLarge, raw } = await readBody(req);
+      writeResult(res, await router.handle(toApiGatewayEvent(req, text, tooLarge, raw)));
     } catch (error) {
       logger.error('unhandled', { error: error instanceof Error ? error.message : String(error) });
       if (!res.headersSent) {

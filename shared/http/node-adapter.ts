@@ -3,23 +3,45 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { MAX_BODY_BYTES } from './router.js';
 
-/** Reads a request body, stopping early (and saying so) once it passes the limit. */
-export async function readBody(
+/**
+ * Reads a request body, answering as soon as it passes the limit (and saying so). The rest is
+ * drained and dropped rather than the stream destroyed, so the 413 can still be written.
+ * `raw` is the bytes as sent, so that a body that is not UTF-8 can be refused, not repaired.
+ */
+export function readBody(
   req: IncomingMessage,
   limit = MAX_BODY_BYTES,
-): Promise<{ text: string; tooLarge: boolean }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) {
-      req.resume();
-      return { text: '', tooLarge: true };
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return { text: Buffer.concat(chunks).toString('utf8'), tooLarge: false };
+): Promise<{ text: string; tooLarge: boolean; raw: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData).off('end', onEnd);
+        req.resume();
+        resolve({ text: '', tooLarge: true, raw: Buffer.alloc(0) });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      const raw = Buffer.concat(chunks);
+      resolve({ text: raw.toString('utf8'), tooLarge: false, raw });
+    };
+    req.on('data', onData).on('end', onEnd).on('error', reject);
+  });
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const isUtf8 = (bytes: Buffer) => {
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /**
  * Turns a Node request into the API Gateway REST proxy event the Lambdas receive, so the local
@@ -29,6 +51,7 @@ export function toApiGatewayEvent(
   req: IncomingMessage,
   body: string,
   tooLarge: boolean,
+  raw?: Buffer,
 ): APIGatewayProxyEvent {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const headers: Record<string, string> = {};
@@ -39,6 +62,8 @@ export function toApiGatewayEvent(
   const grouped = new Map<string, string[]>();
   for (const [k, v] of url.searchParams) grouped.set(k, [...(grouped.get(k) ?? []), v]);
   const multi = Object.fromEntries(grouped);
+  // Bytes that are not UTF-8 travel as base64, as API Gateway sends binary, for the router to refuse.
+  const binary = !tooLarge && raw !== undefined && !isUtf8(raw);
   const requestId = randomUUID();
   return {
     httpMethod: (req.method ?? 'GET').toUpperCase(),
@@ -51,11 +76,11 @@ export function toApiGatewayEvent(
     pathParameters: null,
     stageVariables: null,
     // An over-limit body is replaced by a marker of the right size class, so the router answers 413.
-    body: tooLarge ? 'x'.repeat(MAX_BODY_BYTES + 1) : body,
-    isBase64Encoded: false,
+    body: tooLarge ? 'x'.repeat(MAX_BODY_BYTES + 1) : binary ? raw.toString('base64') : body,
+    isBase64Encoded: binary,
     requestContext: {
       requestId,
-      identity: { sourceIp: req.socket.remoteAddress ?? '127.0.0.1' },
+      identity: { sourceIp: req.socket?.remoteAddress ?? '127.0.0.1' },
     } as APIGatewayProxyEvent['requestContext'],
   };
 }

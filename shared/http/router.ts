@@ -213,6 +213,19 @@ function queryOf(event: APIGatewayProxyEvent): Record<string, string | undefined
   return event.queryStringParameters ?? {};
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** JSON whose strings (keys and values) are well-formed Unicode: a lone surrogate can't be stored faithfully. */
+function parseJson(text: string): unknown {
+  return JSON.parse(text, (name, value: unknown) => {
+    if (LONE_SURROGATE.test(name) || (typeof value === 'string' && LONE_SURROGATE.test(value))) {
+      throw new ValidationFailed([{ field: 'body', message: 'has text that is not well-formed Unicode' }]);
+    }
+    return value;
+  });
+}
+
 function readBody(event: APIGatewayProxyEvent, headers: Record<string, string>, def: RouteDef): unknown {
   const raw = event.body ?? '';
   const bytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
@@ -230,10 +243,19 @@ function readBody(event: APIGatewayProxyEvent, headers: Record<string, string>, 
     return {};
   }
   if (type !== 'application/json') throw new UnsupportedMediaType('Send the body as application/json');
-  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  let text = raw;
+  if (event.isBase64Encoded) {
+    try {
+      text = utf8.decode(Buffer.from(raw, 'base64'));
+    } catch {
+      // A lenient decode would turn the bad bytes into U+FFFD and store a reference nobody sent.
+      throw new ValidationFailed([{ field: 'body', message: 'is not valid UTF-8' }]);
+    }
+  }
   try {
-    return JSON.parse(text);
-  } catch {
+    return parseJson(text);
+  } catch (error) {
+    if (error instanceof ValidationFailed) throw error;
     throw new ValidationFailed([{ field: 'body', message: 'is not valid JSON' }]);
   }
 }
