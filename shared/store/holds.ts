@@ -33,6 +33,9 @@ export function toHold(h: HoldItem, now: Date): Hold {
 /** A bed a hold may take now: free, or held by a hold whose time has run out. */
 export type ClaimableBed = Pick<BedItem, 'bedId' | 'stream' | 'state' | 'holdId' | 'heldUntil'>;
 
+/** What a hold needs to know of its unit. */
+export type HoldUnit = Pick<UnitItem, 'id' | 'name' | 'providerId' | 'regionCode'>;
+
 /** Placement ids follow from hold ids, so accepting the same hold twice can only ever make one placement. */
 export const placementIdFor = (holdId: string) => `pl_${holdId.replace(/^hold_/, '')}`;
 
@@ -103,19 +106,29 @@ export class HoldStore {
     return (out.Items ?? []) as HoldItem[];
   }
 
-  /** First round trip of a hold: the unit's beds that could be taken now (one Query, only the fields needed). */
-  async claimableBeds(unitId: string, now: Date): Promise<ClaimableBed[]> {
+  /**
+   * First round trip of a hold: the unit and its beds that could be taken now, in one Query of
+   * the unit's partition (the unit item sits beside its beds), with only the fields needed.
+   */
+  async unitForHold(unitId: string, now: Date): Promise<{ unit?: HoldUnit; beds: ClaimableBed[] }> {
+    let unit: HoldUnit | undefined;
     const beds: ClaimableBed[] = [];
     let start: Record<string, unknown> | undefined;
     do {
       const out = await this.db.query({
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :bed)',
-        FilterExpression: '#state = :available OR (#state = :held AND heldUntil <= :now)',
-        ProjectionExpression: 'bedId, #stream, #state, holdId, heldUntil',
-        ExpressionAttributeNames: { '#state': 'state', '#stream': 'stream' },
+        KeyConditionExpression: 'pk = :pk',
+        FilterExpression: '#type = :unit OR #state = :available OR (#state = :held AND heldUntil <= :now)',
+        ProjectionExpression:
+          '#type, id, #name, providerId, regionCode, bedId, #stream, #state, holdId, heldUntil',
+        ExpressionAttributeNames: {
+          '#type': 'type',
+          '#name': 'name',
+          '#state': 'state',
+          '#stream': 'stream',
+        },
         ExpressionAttributeValues: {
           ':pk': key.unit(unitId).pk,
-          ':bed': key.bedPrefix,
+          ':unit': 'unit',
           ':available': 'available',
           ':held': 'held',
           ':now': now.toISOString(),
@@ -123,10 +136,21 @@ export class HoldStore {
         ConsistentRead: true,
         ExclusiveStartKey: start,
       });
-      beds.push(...((out.Items ?? []) as ClaimableBed[]));
+      for (const { type, ...item } of (out.Items ?? []) as ({ type: string } & HoldUnit & ClaimableBed)[]) {
+        if (type === 'unit')
+          unit = { id: item.id, name: item.name, providerId: item.providerId, regionCode: item.regionCode };
+        else
+          beds.push({
+            bedId: item.bedId,
+            stream: item.stream,
+            state: item.state,
+            holdId: item.holdId,
+            heldUntil: item.heldUntil,
+          });
+      }
       start = out.LastEvaluatedKey;
     } while (start);
-    return beds;
+    return { unit, beds };
   }
 
   /**
@@ -136,7 +160,7 @@ export class HoldStore {
    */
   async claim(args: {
     request: RequestItem;
-    unit: UnitItem;
+    unit: HoldUnit;
     beds: ClaimableBed[];
     actor: Actor;
     now: Date;
@@ -176,7 +200,7 @@ export class HoldStore {
 
   private newHold(
     request: RequestItem,
-    unit: UnitItem,
+    unit: HoldUnit,
     bedId: string,
     now: Date,
     holdMinutes: number,
@@ -411,7 +435,9 @@ export class HoldStore {
         at,
         reason ? { declineReason: reason, ...(note ? { declineNote: note } : {}) } : {},
       ),
-      ...this.freeBedItems(hold, outcome, actor, at, reason),
+      ...this.freeBedItems(hold, actor, at),
+      this.releaseRequest(hold, at),
+      this.holdEndedAudit(hold, outcome, actor, at, reason),
     ]);
     return { ...hold, status: outcome, decidedAt: at, ...(reason ? { declineReason: reason } : {}) };
   }
@@ -424,9 +450,14 @@ export class HoldStore {
   async expire(hold: HoldItem, now: Date): Promise<boolean> {
     const at = now.toISOString();
     const actor = { role: 'system', org: 'sweeper' };
-    const bedOut = await this.db.get({ Key: key.bed(hold.unitId, hold.bedId), ConsistentRead: true });
+    const [bedOut, requestOut] = await Promise.all([
+      this.db.get({ Key: key.bed(hold.unitId, hold.bedId), ConsistentRead: true }),
+      this.db.get({ Key: key.request(hold.requestId), ConsistentRead: true, ProjectionExpression: 'holdId' }),
+    ]);
     const bed = bedOut.Item as BedItem | undefined;
     const stillOurs = bed?.state === 'held' && bed.holdId === hold.id;
+    // The request may already have moved on to a new hold elsewhere: only clear a pointer to this one.
+    const requestPointsHere = requestOut.Item?.holdId === hold.id;
     const items: TransactItem[] = [
       {
         Update: {
@@ -451,7 +482,8 @@ export class HoldStore {
         },
       }),
     ];
-    if (stillOurs) items.push(...this.freeBedItems(hold, 'expired', actor, at));
+    if (stillOurs) items.push(...this.freeBedItems(hold, actor, at));
+    if (requestPointsHere) items.push(this.releaseRequest(hold, at));
     try {
       await this.db.transactWithRetry(() => items);
       return true;
@@ -461,13 +493,8 @@ export class HoldStore {
     }
   }
 
-  private freeBedItems(
-    hold: HoldItem,
-    outcome: string,
-    actor: Actor,
-    at: string,
-    reason?: DeclineReason,
-  ): TransactItem[] {
+  /** The bed back to available, its counters, and the event that tells subscribers a bed came free. */
+  private freeBedItems(hold: HoldItem, actor: Actor, at: string): TransactItem[] {
     return [
       this.bedMove(hold, 'available', at, {}),
       counterUpdate({
@@ -476,27 +503,6 @@ export class HoldStore {
         delta: { held: -1, available: 1 },
         holds: { [hold.bedId]: null },
       }) as TransactItem,
-      {
-        Update: {
-          Key: key.request(hold.requestId),
-          UpdateExpression: 'SET updatedAt = :at REMOVE holdId, holdUntil',
-          ConditionExpression: 'holdId = :hold',
-          ExpressionAttributeValues: { ':at': at, ':hold': hold.id },
-        },
-      },
-      auditPut({
-        entity: hold.id,
-        entityType: 'hold',
-        action: `hold.${outcome}`,
-        actor,
-        at,
-        before: { status: 'active' },
-        after: { status: outcome, ...(reason ? { declineReason: reason } : {}) },
-        notify: {
-          to: outcome === 'declined' ? [`la:${hold.laCode}`] : [`provider:${hold.providerId}`],
-          ids: { holdId: hold.id, requestId: hold.requestId, unitId: hold.unitId },
-        },
-      }),
       auditPut({
         entity: hold.bedId,
         entityType: 'bed',
@@ -507,7 +513,42 @@ export class HoldStore {
         after: { state: 'available' },
         notify: { to: ['subscribers'], ids: { unitId: hold.unitId, bedId: hold.bedId, stream: hold.stream } },
       }),
-    ].filter((_, i) => !(outcome === 'expired' && i === 3)); // the expiry has its own audit event
+    ];
+  }
+
+  /** The request no longer has this hold (condition: it still points at it). */
+  private releaseRequest(hold: HoldItem, at: string): TransactItem {
+    return {
+      Update: {
+        Key: key.request(hold.requestId),
+        UpdateExpression: 'SET updatedAt = :at REMOVE holdId, holdUntil',
+        ConditionExpression: 'holdId = :hold',
+        ExpressionAttributeValues: { ':at': at, ':hold': hold.id },
+      },
+    };
+  }
+
+  /** A declined or released hold's event, for the other party. */
+  private holdEndedAudit(
+    hold: HoldItem,
+    outcome: 'declined' | 'released',
+    actor: Actor,
+    at: string,
+    reason?: DeclineReason,
+  ): TransactItem {
+    return auditPut({
+      entity: hold.id,
+      entityType: 'hold',
+      action: `hold.${outcome}`,
+      actor,
+      at,
+      before: { status: 'active' },
+      after: { status: outcome, ...(reason ? { declineReason: reason } : {}) },
+      notify: {
+        to: outcome === 'declined' ? [`la:${hold.laCode}`] : [`provider:${hold.providerId}`],
+        ids: { holdId: hold.id, requestId: hold.requestId, unitId: hold.unitId },
+      },
+    });
   }
 
   private holdDecision(

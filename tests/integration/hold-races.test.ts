@@ -19,7 +19,7 @@ const oneBedUnit = (id: string): SeedUnit => ({
   name: `One-bed unit ${id} (illustrative)`,
   beds: { welfare: 1 },
 });
-const UNITS = ['race-1', 'race-2', 'race-3', 'race-4', 'race-5', 'race-6'];
+const UNITS = ['race-1', 'race-2', 'race-3', 'race-4', 'race-5', 'race-6', 'race-7', 'race-8'];
 
 beforeAll(async () => {
   app = await testApp({ clock: () => now, holdMinutes: HOLD_MINUTES, seed: UNITS.map(oneBedUnit) });
@@ -75,6 +75,21 @@ describe('a hold and its expiry', () => {
     const accepted = await provider.post(`/v1/holds/${second.body.id}/accept`, {});
     expect(accepted.status).toBe(201);
     await consistent(['race-3']);
+  });
+});
+
+describe('the sweeper', () => {
+  it('frees a lapsed hold’s bed even after its request has moved on to a new hold elsewhere', async () => {
+    const requestId = await newRequest(la);
+    const first = await la.post('/v1/holds', { requestId, unitId: 'race-7' });
+    now = new Date(Date.parse(first.body.expiresAt) + 1000);
+    const second = await la.post('/v1/holds', { requestId, unitId: 'race-8' });
+    expect(second.status).toBe(201);
+    await sweepExpiredHolds(app.store, now);
+    expect((await la.get(`/v1/holds/${first.body.id}`)).body.status).toBe('expired');
+    expect((await provider.get('/v1/units/race-7/beds')).body.items[0].state).toBe('available');
+    expect((await la.get(`/v1/requests/${requestId}`)).body.activeHoldId).toBe(second.body.id);
+    await consistent(['race-7', 'race-8']);
   });
 });
 

@@ -29,26 +29,36 @@ export async function readCounters(store: Store, unitIds: string[], now: Date): 
   return out;
 }
 
-/** Beds that two live holds or placements point at (must always be none). */
+/** Beds claimed by more than one live hold or active placement at once (must always be none). */
 export async function doubleBookings(store: Store, unitIds: string[], now: Date): Promise<number> {
   let doubles = 0;
   for (const unitId of unitIds) {
-    for (const bed of await store.units.listBeds(unitId)) {
-      const holds = await store.db.query({
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk',
-        FilterExpression: 'bedId = :bed AND (#s = :accepted OR (#s = :active AND expiresAt > :now))',
-        ExpressionAttributeNames: { '#s': 'status' },
-        ExpressionAttributeValues: {
-          ':pk': `PROV#${(await store.units.getUnit(unitId))?.providerId}#HOLD`,
-          ':bed': bed.bedId,
-          ':accepted': 'accepted',
-          ':active': 'active',
-          ':now': now.toISOString(),
-        },
-      });
-      if ((holds.Items?.length ?? 0) > 1) doubles += (holds.Items?.length ?? 0) - 1;
+    const providerId = (await store.units.getUnit(unitId))?.providerId;
+    const claims = new Map<string, number>();
+    const count = (bedId: string) => claims.set(bedId, (claims.get(bedId) ?? 0) + 1);
+    for (const type of ['HOLD', 'PLACEMENT']) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await store.db.query({
+          IndexName: 'gsi2',
+          KeyConditionExpression: 'gsi2pk = :pk',
+          FilterExpression: 'unitId = :unit AND #s = :active',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: {
+            ':pk': `PROV#${providerId}#${type}`,
+            ':unit': unitId,
+            ':active': 'active',
+          },
+          ExclusiveStartKey: start,
+        });
+        for (const item of out.Items ?? []) {
+          const live = type === 'PLACEMENT' || Date.parse(item.expiresAt as string) > now.getTime();
+          if (live) count(item.bedId as string);
+        }
+        start = out.LastEvaluatedKey;
+      } while (start);
     }
+    for (const n of claims.values()) if (n > 1) doubles += n - 1;
   }
   return doubles;
 }
