@@ -44,11 +44,10 @@ export const holdRoutes = [
     idempotent: true,
     handler: async (ctx) => {
       const { store, holdMinutes } = ctx.deps;
-      // Round trip 1, in parallel: the request, the unit, and its beds that are free now.
-      const [request, unit, beds] = await Promise.all([
+      // Round trip 1, in parallel: the request, and the unit with its beds that are free now.
+      const [request, { unit, beds }] = await Promise.all([
         store.requests.get(ctx.body.requestId),
-        store.units.getUnit(ctx.body.unitId),
-        store.holds.claimableBeds(ctx.body.unitId, ctx.now),
+        store.holds.unitForHold(ctx.body.unitId, ctx.now),
       ]);
       if (!request || !mayActForRequest(ctx.principal, request)) throw new NotFound('No such request');
       if (!unit) throw new NotFound('No such unit');
