@@ -120,13 +120,14 @@ export const unitRoutes = [
     summary: '"Nothing has changed": stamps lastConfirmedAt',
     params: UnitPath,
     response: Unit,
+    idempotent: true,
     handler: async (ctx) => {
       const unit = await managedUnit(ctx, ctx.params.unitId);
+      // Read before the write, not after: a read failing once the confirmation is stored would
+      // answer 503 ("nothing was changed") for a change that was made. Confirming moves no bed.
+      const streams = await ctx.deps.store.units.getUnitStreams(unit);
       const confirmed = await ctx.deps.store.units.confirm(unit, actorOf(ctx), ctx.now);
-      return {
-        status: 200,
-        body: toUnit(confirmed, await ctx.deps.store.units.getUnitStreams(unit), ctx.now),
-      };
+      return { status: 200, body: toUnit(confirmed, streams, ctx.now) };
     },
   }),
 ];
