@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DeclineReason, Department, Stream } from './enums.js';
 import { IsoDate, IsoDateTime } from './schemas.js';
 

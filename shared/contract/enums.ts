@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The fixed vocabularies of ../shared/SPEC.md, one zod enum each. */
 export const Stream = z.enum(['welfare', 'justice', 'mental_health']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RouteDef } from '../http/types.js';
 import { Problem } from './schemas.js';
 

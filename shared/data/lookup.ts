@@ -1,12 +1,15 @@
 import { LOCAL_AUTHORITIES, type LocalAuthority, REGIONS } from './local-authorities.js';
 
-const BY_CODE = new Map(LOCAL_AUTHORITIES.map((la) => [la.code, la]));
-const REGION_NAMES = new Map(REGIONS.map((r) => [r.code, r.name]));
+// Built on first use, not at import: a bundle that only names regions then leaves the 153 LAs out.
+let byCode: Map<string, LocalAuthority> | undefined;
+let regionNames: Map<string, string> | undefined;
 
 export function localAuthority(code: string): LocalAuthority | undefined {
-  return BY_CODE.get(code);
+  byCode ??= new Map(LOCAL_AUTHORITIES.map((la) => [la.code, la]));
+  return byCode.get(code);
 }
 
 export function regionName(code: string): string {
-  return REGION_NAMES.get(code) ?? code;
+  regionNames ??= new Map(REGIONS.map((r) => [r.code, r.name]));
+  return regionNames.get(code) ?? code;
 }

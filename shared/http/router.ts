@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Role } from '../contract/enums.js';
 import { EmptyQuery } from '../contract/schemas.js';
 import {

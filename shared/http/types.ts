@@ -1,5 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Role } from '../contract/enums.js';
 import type { Store } from '../store/index.js';
 import type { LocalTokens, Principal, TokenVerifier } from './auth.js';
