@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { cognitoVerifier } from '../shared/http/auth.js';
 import { makeDeps } from '../shared/http/deps.js';
+import type { IdempotencyFactory } from '../shared/http/idempotency.js';
 import { createRouter } from '../shared/http/router.js';
 import type { RouteDef } from '../shared/http/types.js';
 
@@ -8,13 +9,14 @@ import type { RouteDef } from '../shared/http/types.js';
  * Builds one Lambda handler for a group of routes. Everything expensive (SDK client, JWKS,
  * idempotency layer) is made once per container at init, outside the handler.
  */
-export function lambdaFor(routes: readonly RouteDef[]) {
+export function lambdaFor(routes: readonly RouteDef[], options: { idempotency?: IdempotencyFactory } = {}) {
   const env = process.env;
   const region = env.AWS_REGION ?? 'eu-west-2';
   const deps = makeDeps({
     tableName: env.TABLE_NAME ?? 'secure-beds',
     verifier: cognitoVerifier(env.USER_POOL_ID ?? 'unset', region, env.TOKEN_AUDIENCE || undefined),
     holdMinutes: Number(env.HOLD_MINUTES ?? 120),
+    idempotency: options.idempotency,
   });
   const router = createRouter(
     routes.filter((r) => !r.localOnly),

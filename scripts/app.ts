@@ -5,6 +5,7 @@ import { REGISTER_UNITS, type SeedUnit } from '../shared/data/register.js';
 import { localTokens } from '../shared/http/auth.js';
 import { makeDeps } from '../shared/http/deps.js';
 import { readBody, toApiGatewayEvent, writeResult } from '../shared/http/node-adapter.js';
+import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { createRouter, SECURITY_HEADERS } from '../shared/http/router.js';
 import { ROUTES } from '../shared/http/routes.js';
 import type { Deps } from '../shared/http/types.js';
@@ -73,6 +74,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     rateLimit: o.rateLimit,
     clock,
     logger,
+    idempotency: powertoolsIdempotency,
   });
   const router = createRouter(ROUTES, deps);
   const web = createConsole(deps, router);

@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Store } from '../store/index.js';
 import type { LocalTokens, TokenVerifier } from './auth.js';
-import { powertoolsIdempotency } from './idempotency.js';
+import type { IdempotencyFactory } from './idempotency.js';
 import type { Deps } from './types.js';
 
 export interface DepsOptions {
@@ -14,6 +14,8 @@ export interface DepsOptions {
   clock?: () => Date;
   logger?: Logger;
   store?: Store;
+  /** Only where a route is idempotent (see powertools-idempotency.ts for why it is passed in). */
+  idempotency?: IdempotencyFactory;
 }
 
 /** Wires the store, idempotency, logger and clock once per process (outside any handler). */
@@ -25,7 +27,7 @@ export function makeDeps(o: DepsOptions): Deps {
     localTokens: o.localTokens,
     holdMinutes: o.holdMinutes ?? 120,
     clock: o.clock ?? (() => new Date()),
-    idempotency: powertoolsIdempotency(store.db.client, o.tableName),
+    idempotency: o.idempotency?.(store.db.client, o.tableName),
     logger: o.logger ?? new Logger({ serviceName: 'secure-beds' }),
     rateLimit: o.rateLimit,
   };

@@ -85,6 +85,11 @@ export interface Router {
  * where declared), and answer JSON, CSV or problem+json.
  */
 export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
+  const idempotent = routes.find((r) => r.idempotent);
+  if (idempotent && !deps.idempotency) {
+    // Without the layer a retried POST would run twice: refuse to start rather than lose that.
+    throw new Error(`${idempotent.method} ${idempotent.path} is idempotent: pass an idempotency layer`);
+  }
   const compiled = routes.map(compile);
   const limiter = deps.rateLimit ? new RateLimiter(deps.rateLimit) : undefined;
 
