@@ -1,0 +1,347 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../scripts/app.js';
+import type { SeedUnit } from '../../shared/data/register.js';
+import { as, type Client, FIXTURE_UNITS, type Res, requestBody, testApp } from '../support/app.js';
+import {
+  added,
+  expectConsistent,
+  expectProblem,
+  expectSecurityHeaders,
+  snapshot,
+} from '../support/hardening.js';
+import { doubleBookings, readCounters, recountBeds } from '../support/recount.js';
+
+/**
+ * Makes DynamoDB fail at each store call of each operation that changes state, in each way it
+ * fails in production, and checks what the SPEC promises: the API answers 503 `unavailable`
+ * (or succeeds, having retried safely), a 503 leaves nothing behind, the store's story still
+ * hangs together, and a retry (with the same Idempotency-Key where the route takes one)
+ * completes the operation exactly once. The calls of each operation are counted on a dry run
+ * first, so a store call added later is failed too.
+ */
+
+let app: App;
+let la: Client;
+let provider: Client;
+const UNIT = 'fx-leeds';
+const UNITS = FIXTURE_UNITS.map((u) => u.id);
+
+/** The fixture units, with beds enough for every case to take one and keep it. */
+const ROOMY: SeedUnit[] = FIXTURE_UNITS.map((u) =>
+  u.id === UNIT ? { ...u, beds: { welfare: 80, justice: 6 } } : u,
+);
+
+beforeAll(async () => {
+  app = await testApp({ seed: ROOMY, sweepEverySeconds: 3600 });
+  la = as(app, 'la', 'E08000025');
+  provider = as(app, 'provider', 'fx-provider-a');
+  // What the router logs about a 5xx (error name and message), to say why in a failure message.
+  // The app logs nothing here (SILENT), so the wrapper only keeps what it is given.
+  app.deps.logger.error = (...args: unknown[]) => {
+    logged.push(JSON.stringify(args).slice(0, 500));
+  };
+});
+afterAll(() => app.stop());
+const logged: string[] = [];
+
+// ---------------------------------------------------------------- the ways DynamoDB fails
+
+/** An error as the SDK raises it: only the name matters to the store. */
+const sdkError = (name: string, message: string) => Object.assign(new Error(message), { name });
+
+/** A cancelled TransactWriteItems, with `code` on the first item and None on the rest, as DynamoDB reports it. */
+function cancelled(input: unknown, code: string): Error {
+  const items = (input as { TransactItems?: unknown[] }).TransactItems ?? [];
+  return Object.assign(
+    new Error(`Transaction cancelled, please refer cancellation reasons for specific reasons [${code}]`),
+    {
+      name: 'TransactionCanceledException',
+      CancellationReasons: items.map((_, i) => ({ Code: i === 0 ? code : 'None' })),
+    },
+  );
+}
+
+interface Fault {
+  name: string;
+  /** Which store calls this fault can happen to. */
+  hits: (command: string) => boolean;
+  error: (input: unknown) => Error;
+  /** `unavailable`: the API must answer 503; `retried`: the store retries it and the call succeeds. */
+  outcome: 'unavailable' | 'retried';
+}
+
+const FAULTS: Fault[] = [
+  {
+    name: 'throttling (ProvisionedThroughputExceededException)',
+    hits: () => true,
+    error: () =>
+      sdkError(
+        'ProvisionedThroughputExceededException',
+        'The level of configured provisioned throughput was exceeded',
+      ),
+    outcome: 'unavailable',
+  },
+  {
+    name: 'a timeout (TimeoutError)',
+    hits: () => true,
+    error: () => sdkError('TimeoutError', 'Connection timed out after 1000 ms'),
+    outcome: 'unavailable',
+  },
+  {
+    name: 'a transaction cancelled by ThrottlingError',
+    hits: (command) => command === 'TransactWrite',
+    error: (input) => cancelled(input, 'ThrottlingError'),
+    outcome: 'unavailable',
+  },
+  {
+    name: 'a transaction cancelled by TransactionConflict',
+    hits: (command) => command === 'TransactWrite',
+    error: (input) => cancelled(input, 'TransactionConflict'),
+    outcome: 'retried',
+  },
+];
+
+// ---------------------------------------------------------------- the operations that change state
+
+interface Operation<C> {
+  name: string;
+  /** True where the route takes an Idempotency-Key (SPEC: every POST that changes state). */
+  idempotent: boolean;
+  ok: number;
+  /** The audit events one success writes, in any order. */
+  audit: string[];
+  /** Makes what the operation needs, fault-free. */
+  prepare(): Promise<C>;
+  act(c: C, headers: Record<string, string>): Promise<Res>;
+}
+
+async function newRequest(over: Record<string, unknown> = {}): Promise<string> {
+  const r = await la.post('/v1/requests', requestBody(over));
+  expect(r.status, r.text).toBe(201);
+  return r.body.id;
+}
+async function newHold(): Promise<string> {
+  const r = await la.post('/v1/holds', { requestId: await newRequest(), unitId: UNIT });
+  expect(r.status, r.text).toBe(201);
+  return r.body.id;
+}
+async function newPlacement(): Promise<string> {
+  const r = await provider.post(`/v1/holds/${await newHold()}/accept`, {});
+  expect(r.status, r.text).toBe(201);
+  return r.body.id;
+}
+/** `n` justice beds of the unit (never held by these tests), each to be flipped between available and closed. */
+async function flippableBeds(n: number) {
+  const beds = (await provider.get(`/v1/units/${UNIT}/beds`)).body.items as {
+    id: string;
+    stream: string;
+    state: string;
+    etag: string;
+  }[];
+  return beds
+    .filter((b) => b.stream === 'justice' && (b.state === 'available' || b.state === 'closed'))
+    .slice(0, n)
+    .map((b) => ({ bedId: b.id, etag: b.etag, to: b.state === 'available' ? 'closed' : 'available' }));
+}
+const bedChange = (to: string) =>
+  to === 'closed' ? { state: 'closed', reason: 'staffing' } : { state: 'available' };
+
+/** Erases an operation's own context type, so that all of them fit in one table. */
+const operation = <C>(o: Operation<C>) => o as unknown as Operation<unknown>;
+
+const OPERATIONS: Operation<unknown>[] = [
+  operation({
+    name: 'creating a request',
+    idempotent: true,
+    ok: 201,
+    audit: ['request.created'],
+    prepare: async () => ({ childRef: `case-${randomUUID().slice(0, 8)}` }),
+    act: (c: { childRef: string }, h) => la.post('/v1/requests', requestBody({ childRef: c.childRef }), h),
+  }),
+  operation({
+    name: 'holding a bed',
+    idempotent: true,
+    ok: 201,
+    audit: ['hold.created'],
+    prepare: async () => ({ requestId: await newRequest() }),
+    act: (c: { requestId: string }, h) => la.post('/v1/holds', { requestId: c.requestId, unitId: UNIT }, h),
+  }),
+  operation({
+    name: 'accepting a hold',
+    idempotent: true,
+    ok: 201,
+    audit: ['hold.accepted', 'placement.started', 'bed.occupied'],
+    prepare: async () => ({ holdId: await newHold() }),
+    act: (c: { holdId: string }, h) => provider.post(`/v1/holds/${c.holdId}/accept`, {}, h),
+  }),
+  operation({
+    name: 'declining a hold',
+    idempotent: true,
+    ok: 200,
+    audit: ['hold.declined', 'bed.freed'],
+    prepare: async () => ({ holdId: await newHold() }),
+    act: (c: { holdId: string }, h) =>
+      provider.post(`/v1/holds/${c.holdId}/decline`, { reason: 'staffing' }, h),
+  }),
+  operation({
+    name: 'releasing a hold',
+    idempotent: false,
+    ok: 200,
+    audit: ['hold.released', 'bed.freed'],
+    prepare: async () => ({ holdId: await newHold() }),
+    act: (c: { holdId: string }, h) => la.del(`/v1/holds/${c.holdId}`, h),
+  }),
+  operation({
+    name: 'updating a bed',
+    idempotent: false,
+    ok: 200,
+    audit: ['bed.updated'],
+    prepare: async () => (await flippableBeds(1))[0] as { bedId: string; etag: string; to: string },
+    act: (c: { bedId: string; etag: string; to: string }, h) =>
+      provider.put(`/v1/units/${UNIT}/beds/${c.bedId}`, bedChange(c.to), { ...h, 'if-match': c.etag }),
+  }),
+  operation({
+    name: 'updating beds in bulk',
+    idempotent: false,
+    ok: 200,
+    audit: ['bed.updated', 'bed.updated'],
+    prepare: async () => ({ beds: await flippableBeds(2) }),
+    act: (c: { beds: { bedId: string; etag: string; to: string }[] }, h) =>
+      provider.put(
+        `/v1/units/${UNIT}/beds`,
+        { beds: c.beds.map((b) => ({ bedId: b.bedId, etag: b.etag, ...bedChange(b.to) })) },
+        h,
+      ),
+  }),
+  operation({
+    name: 'confirming a unit',
+    idempotent: true,
+    ok: 200,
+    audit: ['unit.confirmed'],
+    prepare: async () => ({}),
+    act: (_c: object, h) => provider.post(`/v1/units/${UNIT}/confirm`, {}, h),
+  }),
+  operation({
+    name: 'marking a placement ready for step-down',
+    idempotent: true,
+    ok: 200,
+    audit: ['placement.step_down_ready'],
+    prepare: async () => ({ placementId: await newPlacement() }),
+    act: (c: { placementId: string }, h) =>
+      la.post(
+        `/v1/placements/${c.placementId}/step-down-ready`,
+        { readyFrom: '2026-12-01', plannedDestination: 'foster_care' },
+        h,
+      ),
+  }),
+  operation({
+    name: 'discharging a placement',
+    idempotent: true,
+    ok: 200,
+    audit: ['placement.discharged', 'bed.freed'],
+    prepare: async () => ({ placementId: await newPlacement() }),
+    act: (c: { placementId: string }, h) =>
+      provider.post(`/v1/placements/${c.placementId}/discharge`, { destination: 'home' }, h),
+  }),
+  operation({
+    name: 'withdrawing a request',
+    idempotent: true,
+    ok: 200,
+    audit: ['request.withdrawn'],
+    prepare: async () => ({ requestId: await newRequest() }),
+    act: (c: { requestId: string }, h) => la.post(`/v1/requests/${c.requestId}/withdraw`, undefined, h),
+  }),
+];
+
+// ---------------------------------------------------------------- one fault, one call, one operation
+
+/**
+ * The local server's outbox relay polls the day's audit events every second from a timer: its
+ * calls are not the operation's, so they are neither counted nor failed.
+ */
+const isRelayPoll = (input: unknown) =>
+  String(
+    (input as { ExpressionAttributeValues?: Record<string, unknown> })?.ExpressionAttributeValues?.[':pk'] ??
+      '',
+  ).startsWith('AUDITDAY#');
+
+/** The store calls one fault-free run of `op` makes, in order (e.g. ['Get', 'Query', 'TransactWrite']). */
+async function callsOf(op: Operation<unknown>): Promise<string[]> {
+  const c = await op.prepare();
+  const calls: string[] = [];
+  app.store.db.faults = (command, input) => {
+    if (!isRelayPoll(input)) calls.push(command);
+    return undefined;
+  };
+  try {
+    expect((await op.act(c, {})).status).toBe(op.ok);
+  } finally {
+    app.store.db.faults = undefined;
+  }
+  return calls;
+}
+
+async function expectStoreAgrees(): Promise<void> {
+  const now = new Date();
+  expect(await readCounters(app.store, UNITS, now)).toEqual(await recountBeds(app.store, UNITS, now));
+  expect(await doubleBookings(app.store, UNITS, now)).toBe(0);
+  await expectConsistent(app, now);
+}
+
+/** Fails the `n`th store call of `op` with `fault`, then retries; returns what happened, for the message. */
+async function failAt(op: Operation<unknown>, fault: Fault, n: number): Promise<void> {
+  const c = await op.prepare();
+  const headers: Record<string, string> = op.idempotent ? { 'idempotency-key': `fault-${randomUUID()}` } : {};
+  const before = await snapshot(app);
+  let count = 0;
+  app.store.db.faults = (command, input) =>
+    !isRelayPoll(input) && ++count === n && fault.hits(command) ? fault.error(input) : undefined;
+  let first: Res;
+  try {
+    first = await op.act(c, headers);
+  } finally {
+    app.store.db.faults = undefined;
+  }
+  const where = `${op.name}, ${fault.name} at store call ${n}: ${first.status} ${first.text.slice(0, 200)} ${logged.splice(0).join(' ')}`;
+  expectSecurityHeaders(Object.fromEntries(first.headers.entries()));
+  await expectStoreAgrees();
+
+  let done = first;
+  if (fault.outcome === 'unavailable') {
+    expect(first.status, where).toBe(503);
+    const problem = expectProblem(
+      { status: first.status, headers: Object.fromEntries(first.headers.entries()), body: first.text },
+      app.store.db.tableName,
+    );
+    expect(problem.code).toBe('unavailable');
+    // A 503 promises the retry is safe: nothing at all may have been written.
+    expect(await snapshot(app), where).toEqual(before);
+    done = await op.act(c, headers);
+    expect(done.status, `${where}; then the retry: ${done.text.slice(0, 200)}`).toBe(op.ok);
+  } else {
+    expect(first.status, where).toBe(op.ok);
+  }
+  if (op.idempotent) {
+    const replay = await op.act(c, headers);
+    expect(replay.status, `${where}; a replay`).toBe(op.ok);
+    expect(replay.body, `${where}; a replay`).toEqual(done.body);
+  }
+  const audit = added(before, await snapshot(app))
+    .filter((i) => i.type === 'audit')
+    .map((i) => String(i.action));
+  expect(audit.sort(), `${where}: done exactly once`).toEqual([...op.audit].sort());
+  await expectStoreAgrees();
+}
+
+describe.each(OPERATIONS.map((op) => [op.name, op] as const))('%s', (_name, op) => {
+  it.each(FAULTS.map((f) => [f.name, f] as const))(
+    'survives %s at each of its store calls: 503 or a safe retry, nothing partial, then done exactly once',
+    async (_fault, fault) => {
+      const calls = await callsOf(op);
+      const targets = calls.map((command, i) => ({ command, n: i + 1 })).filter((t) => fault.hits(t.command));
+      expect(calls.length).toBeGreaterThan(0);
+      for (const { n } of targets) await failAt(op, fault, n);
+    },
+  );
+});
