@@ -51,6 +51,8 @@ export const STATUS_OF_CODE: Record<string, number> = {
   precondition_required: 428,
   rate_limited: 429,
   unavailable: 503,
+  // Not in the SPEC's table: anything unexpected, answered with a fixed body that says nothing.
+  internal: 500,
 };
 
 /** Text that would tell an attacker how the service is built: stack frames, SDK errors, file paths. */
