@@ -42,13 +42,24 @@ export const powertoolsIdempotency: IdempotencyFactory = (client, tableName) => 
   );
   return {
     async run(scope, work) {
+      let done: Reply | undefined;
+      const tracked = async () => {
+        done = await work();
+        return done;
+      };
       try {
         const out = (await runOnce(
           { idempotencyKey: `${scope.caller}|${scope.route}|${scope.key}`, body: scope.body ?? null },
-          work,
+          tracked,
         )) as Reply;
         return out;
       } catch (error) {
+        if (done && error instanceof Error && error.name === 'IdempotencyPersistenceLayerError') {
+          // The work ran to the end and its change is stored; only remembering its answer failed.
+          // That answer is the truth: a 503 ("nothing was changed") would invite a retry that
+          // repeats the work once the in-progress record lapses.
+          return { status: done.status, body: done.body ?? null, headers: done.headers ?? {} };
+        }
         if (error instanceof IdempotencyValidationError) {
           throw new IdempotencyKeyReused('This Idempotency-Key was used with a different request body');
         }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import type { SeedUnit } from '../../shared/data/register.js';
+import { IDEMPOTENCY_PK } from '../../shared/store/keys.js';
 import { as, type Client, FIXTURE_UNITS, type Res, requestBody, testApp } from '../support/app.js';
 import {
   added,
@@ -344,4 +345,102 @@ describe.each(OPERATIONS.map((op) => [op.name, op] as const))('%s', (_name, op) 
       for (const { n } of targets) await failAt(op, fault, n);
     },
   );
+});
+
+// ---------------------------------------------------------------- the idempotency layer's own writes
+
+type Handler = (args: { input: Record<string, unknown> }) => Promise<unknown>;
+
+/**
+ * Makes the idempotency layer's own `command` on its record fail the next `times` times. Powertools
+ * talks to DynamoDB with the raw client, not through Db, so this is a client middleware; it picks
+ * out only the layer's records (partition IDEMPOTENCY), so the store's own calls go through.
+ */
+function failIdempotencyRecord(
+  command: 'PutItemCommand' | 'UpdateItemCommand' | 'DeleteItemCommand',
+  times = 1,
+) {
+  let left = times;
+  const name = 'failIdempotencyRecord';
+  const middleware =
+    (next: Handler, context: { commandName?: string }) =>
+    async (args: { input: Record<string, unknown> }) => {
+      const record = (args.input.Item ?? args.input.Key) as { pk?: { S?: string } } | undefined;
+      if (context.commandName === command && record?.pk?.S === IDEMPOTENCY_PK && left-- > 0) {
+        throw sdkError(
+          'ProvisionedThroughputExceededException',
+          'The level of configured provisioned throughput was exceeded',
+        );
+      }
+      return next(args);
+    };
+  const stack = app.store.db.client.middlewareStack as unknown as {
+    add(m: typeof middleware, o: { step: 'initialize'; name: string; override: boolean }): void;
+    remove(name: string): boolean;
+  };
+  stack.add(middleware, { step: 'initialize', name, override: true });
+  return () => stack.remove(name);
+}
+
+const requestsWith = (items: Record<string, unknown>[], childRef: string) =>
+  items.filter((i) => i.type === 'request' && i.childRef === childRef);
+
+describe('the idempotency layer failing', () => {
+  it('its record failing to be written answers 503, changes nothing, and a retry with the key creates the request once', async () => {
+    const childRef = `case-${randomUUID().slice(0, 8)}`;
+    const headers = { 'idempotency-key': `fault-${randomUUID()}` };
+    const before = await snapshot(app);
+    const restore = failIdempotencyRecord('PutItemCommand');
+    let first: Res;
+    try {
+      first = await la.post('/v1/requests', requestBody({ childRef }), headers);
+    } finally {
+      restore();
+    }
+    expect(first.status, first.text).toBe(503);
+    expect(first.body.code).toBe('unavailable');
+    expect(await snapshot(app)).toEqual(before);
+    const retry = await la.post('/v1/requests', requestBody({ childRef }), headers);
+    expect(retry.status, retry.text).toBe(201);
+    const replay = await la.post('/v1/requests', requestBody({ childRef }), headers);
+    expect(replay.body).toEqual(retry.body);
+    expect(requestsWith(await snapshot(app), childRef)).toHaveLength(1);
+  });
+
+  it('its success failing to be recorded still answers the request it created, and a quick retry does not create another', async () => {
+    const childRef = `case-${randomUUID().slice(0, 8)}`;
+    const headers = { 'idempotency-key': `fault-${randomUUID()}` };
+    const restore = failIdempotencyRecord('UpdateItemCommand');
+    let first: Res;
+    try {
+      first = await la.post('/v1/requests', requestBody({ childRef }), headers);
+    } finally {
+      restore();
+    }
+    // The request was stored: a 503 ("nothing was changed") would be untrue and invite a duplicate.
+    expect(first.status, first.text).toBe(201);
+    expect(first.body.childRef).toBe(childRef);
+    const retry = await la.post('/v1/requests', requestBody({ childRef }), headers);
+    expect([201, 409]).toContain(retry.status);
+    if (retry.status === 201) expect(retry.body.id).toBe(first.body.id);
+    expect(requestsWith(await snapshot(app), childRef)).toHaveLength(1);
+    await expectStoreAgrees();
+  });
+
+  it('its record failing to be cleared after a refusal answers 503 and changes nothing', async () => {
+    const requestId = await newRequest();
+    expect((await la.post('/v1/holds', { requestId, unitId: UNIT })).status).toBe(201);
+    const headers = { 'idempotency-key': `fault-${randomUUID()}` };
+    const before = await snapshot(app);
+    const restore = failIdempotencyRecord('DeleteItemCommand');
+    let refused: Res;
+    try {
+      refused = await la.post('/v1/holds', { requestId, unitId: 'fx-exeter' }, headers);
+    } finally {
+      restore();
+    }
+    expect([409, 503]).toContain(refused.status);
+    expect(await snapshot(app)).toEqual(before);
+    await expectStoreAgrees();
+  });
 });
