@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import type { Role } from '../../shared/contract/enums.js';
+import { toCsv } from '../../shared/http/csv.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import { as, Client, type Res, requestBody, testApp } from '../support/app.js';
 import {
@@ -205,5 +207,72 @@ describe('logs carry ids, never child details', () => {
     const held = lines.find((l) => l.message === 'hold created');
     expect(held).toMatchObject({ holdId: hold.body.id, requestId, unitId: 'fx-leeds' });
     expect(lines.find((l) => l.message === 'request failed')).toMatchObject({ status: 503 });
+  });
+});
+
+/** RFC 4180, as a spreadsheet reads it: quoted cells, doubled quotes, CRLF rows. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c !== '"') cell += c;
+      else if (text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('CSV answers', () => {
+  it('no CSV cell can start a formula, whatever text it holds', () => {
+    const risky = fc.oneof(
+      fc.string(),
+      fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '"', ','), fc.string()).map(([a, b]) => a + b),
+      fc.constantFrom(
+        '=HYPERLINK("http://x","y")',
+        '=cmd|" /C calc"!A0',
+        '@SUM(1+1)',
+        '-2+3',
+        '+1',
+        '-5',
+        '1e3',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(risky, { maxLength: 8 }), (values) => {
+        const cells = readCsv(
+          toCsv(
+            ['value'],
+            values.map((value) => ({ value })),
+          ),
+        )
+          .slice(1)
+          .map((r) => r[0] ?? '');
+        expect(cells).toHaveLength(values.length);
+        cells.forEach((cell, i) => {
+          const formulaStart = /^[=+\-@\t\r]/.test(cell);
+          // A formula-like cell may only be a plain number (e.g. -5); anything else is defused with a quote.
+          expect(!formulaStart || !Number.isNaN(Number(cell)), JSON.stringify(cell)).toBe(true);
+          expect([values[i], `'${values[i]}`]).toContain(cell);
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
