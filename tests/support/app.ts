@@ -160,7 +160,7 @@ export const as = (app: App, role: string, org: string) => new Client(app.url, r
 /** A valid request body for the welfare stream, with an illustrative pseudonymous childRef. */
 export function requestBody(over: Record<string, unknown> = {}) {
   return {
-    childRef: `case-${randomUUID().slice(0, 8)}`,
+    childRef: `case-${randomUUID().slice(0, 8)}-1`, // always carries a digit: a bare word would read as a name
     ageYears: 14,
     sex: 'female',
     stream: 'welfare',
