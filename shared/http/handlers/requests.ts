@@ -139,7 +139,7 @@ export const requestRoutes = [
     handler: async (ctx) => {
       const request = await ownRequest(ctx, ctx.params.id);
       const home = localAuthority(request.homeLaCode);
-      const items = await ctx.deps.store.units.streamCandidates(request.stream);
+      const items = await ctx.deps.store.units.matchCandidates(request.stream, request);
       const matches = rankMatches(
         request,
         items.map((i) => ({ ...i, available: effectiveCounts(i, ctx.now).available })),
