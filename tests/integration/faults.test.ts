@@ -11,6 +11,7 @@ import {
   expectSecurityHeaders,
   snapshot,
 } from '../support/hardening.js';
+import { newHold, newPlacement, newRequest } from '../support/journey.js';
 import { doubleBookings, readCounters, recountBeds } from '../support/recount.js';
 
 /**
@@ -117,21 +118,6 @@ interface Operation<C> {
   act(c: C, headers: Record<string, string>): Promise<Res>;
 }
 
-async function newRequest(over: Record<string, unknown> = {}): Promise<string> {
-  const r = await la.post('/v1/requests', requestBody(over));
-  expect(r.status, r.text).toBe(201);
-  return r.body.id;
-}
-async function newHold(): Promise<string> {
-  const r = await la.post('/v1/holds', { requestId: await newRequest(), unitId: UNIT });
-  expect(r.status, r.text).toBe(201);
-  return r.body.id;
-}
-async function newPlacement(): Promise<string> {
-  const r = await provider.post(`/v1/holds/${await newHold()}/accept`, {});
-  expect(r.status, r.text).toBe(201);
-  return r.body.id;
-}
 /** `n` justice beds of the unit (never held by these tests), each to be flipped between available and closed. */
 async function flippableBeds(n: number) {
   const beds = (await provider.get(`/v1/units/${UNIT}/beds`)).body.items as {
@@ -165,7 +151,7 @@ const OPERATIONS: Operation<unknown>[] = [
     idempotent: true,
     ok: 201,
     audit: ['hold.created'],
-    prepare: async () => ({ requestId: await newRequest() }),
+    prepare: async () => ({ requestId: await newRequest(la) }),
     act: (c: { requestId: string }, h) => la.post('/v1/holds', { requestId: c.requestId, unitId: UNIT }, h),
   }),
   operation({
@@ -173,7 +159,7 @@ const OPERATIONS: Operation<unknown>[] = [
     idempotent: true,
     ok: 201,
     audit: ['hold.accepted', 'placement.started', 'bed.occupied'],
-    prepare: async () => ({ holdId: await newHold() }),
+    prepare: async () => ({ holdId: await newHold(la, UNIT) }),
     act: (c: { holdId: string }, h) => provider.post(`/v1/holds/${c.holdId}/accept`, {}, h),
   }),
   operation({
@@ -181,7 +167,7 @@ const OPERATIONS: Operation<unknown>[] = [
     idempotent: true,
     ok: 200,
     audit: ['hold.declined', 'bed.freed'],
-    prepare: async () => ({ holdId: await newHold() }),
+    prepare: async () => ({ holdId: await newHold(la, UNIT) }),
     act: (c: { holdId: string }, h) =>
       provider.post(`/v1/holds/${c.holdId}/decline`, { reason: 'staffing' }, h),
   }),
@@ -190,7 +176,7 @@ const OPERATIONS: Operation<unknown>[] = [
     idempotent: false,
     ok: 200,
     audit: ['hold.released', 'bed.freed'],
-    prepare: async () => ({ holdId: await newHold() }),
+    prepare: async () => ({ holdId: await newHold(la, UNIT) }),
     act: (c: { holdId: string }, h) => la.del(`/v1/holds/${c.holdId}`, h),
   }),
   operation({
@@ -228,7 +214,7 @@ const OPERATIONS: Operation<unknown>[] = [
     idempotent: true,
     ok: 200,
     audit: ['placement.step_down_ready'],
-    prepare: async () => ({ placementId: await newPlacement() }),
+    prepare: async () => ({ placementId: await newPlacement(la, provider, UNIT) }),
     act: (c: { placementId: string }, h) =>
       la.post(
         `/v1/placements/${c.placementId}/step-down-ready`,
@@ -241,7 +227,7 @@ const OPERATIONS: Operation<unknown>[] = [
     idempotent: true,
     ok: 200,
     audit: ['placement.discharged', 'bed.freed'],
-    prepare: async () => ({ placementId: await newPlacement() }),
+    prepare: async () => ({ placementId: await newPlacement(la, provider, UNIT) }),
     act: (c: { placementId: string }, h) =>
       provider.post(`/v1/placements/${c.placementId}/discharge`, { destination: 'home' }, h),
   }),
@@ -250,7 +236,7 @@ const OPERATIONS: Operation<unknown>[] = [
     idempotent: true,
     ok: 200,
     audit: ['request.withdrawn'],
-    prepare: async () => ({ requestId: await newRequest() }),
+    prepare: async () => ({ requestId: await newRequest(la) }),
     act: (c: { requestId: string }, h) => la.post(`/v1/requests/${c.requestId}/withdraw`, undefined, h),
   }),
 ];
@@ -428,7 +414,7 @@ describe('the idempotency layer failing', () => {
   });
 
   it('its record failing to be cleared after a refusal answers 503 and changes nothing', async () => {
-    const requestId = await newRequest();
+    const requestId = await newRequest(la);
     expect((await la.post('/v1/holds', { requestId, unitId: UNIT })).status).toBe(201);
     const headers = { 'idempotency-key': `fault-${randomUUID()}` };
     const before = await snapshot(app);

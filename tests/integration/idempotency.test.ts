@@ -6,6 +6,7 @@ import { ROUTES } from '../../shared/http/routes.js';
 import type { RouteDef } from '../../shared/http/types.js';
 import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
 import { added, expectConsistent, snapshot } from '../support/hardening.js';
+import { newHold, newPlacement, newRequest } from '../support/journey.js';
 
 /**
  * A POST that creates or changes something may be retried by a client that never saw the
@@ -29,22 +30,6 @@ afterAll(() => app.stop());
 const name = (def: RouteDef) => `${def.method} ${def.path}`;
 const key = () => ({ 'idempotency-key': `idem-${randomUUID()}` });
 
-async function newRequest(): Promise<string> {
-  const r = await coordinator.post('/v1/requests', requestBody());
-  expect(r.status, r.text).toBe(201);
-  return r.body.id;
-}
-async function newHold(): Promise<string> {
-  const r = await coordinator.post('/v1/holds', { requestId: await newRequest(), unitId: 'fx-leeds' });
-  expect(r.status, r.text).toBe(201);
-  return r.body.id;
-}
-async function newPlacement(): Promise<string> {
-  const r = await coordinator.post(`/v1/holds/${await newHold()}/accept`, {});
-  expect(r.status, r.text).toBe(201);
-  return r.body.id;
-}
-
 /**
  * How to call each idempotent route as a coordinator: where, and (for routes with a body) two
  * different valid bodies. A new idempotent route needs an entry here; its test says so.
@@ -55,7 +40,7 @@ const SAMPLES: Record<string, () => Promise<{ path: string; bodies?: [unknown, u
     bodies: [requestBody(), requestBody({ needs: ['absconding'] })],
   }),
   'POST /v1/holds': async () => {
-    const requestId = await newRequest();
+    const requestId = await newRequest(coordinator);
     return {
       path: '/v1/holds',
       bodies: [
@@ -65,25 +50,27 @@ const SAMPLES: Record<string, () => Promise<{ path: string; bodies?: [unknown, u
     };
   },
   'POST /v1/holds/{id}/accept': async () => ({
-    path: `/v1/holds/${await newHold()}/accept`,
+    path: `/v1/holds/${await newHold(coordinator, 'fx-leeds')}/accept`,
     bodies: [{}, { legalAuthorityEndsOn: '2027-01-31' }],
   }),
   'POST /v1/holds/{id}/decline': async () => ({
-    path: `/v1/holds/${await newHold()}/decline`,
+    path: `/v1/holds/${await newHold(coordinator, 'fx-leeds')}/decline`,
     bodies: [{ reason: 'staffing' }, { reason: 'distance' }],
   }),
   'POST /v1/placements/{id}/step-down-ready': async () => ({
-    path: `/v1/placements/${await newPlacement()}/step-down-ready`,
+    path: `/v1/placements/${await newPlacement(coordinator, coordinator, 'fx-leeds')}/step-down-ready`,
     bodies: [
       { readyFrom: '2026-12-01', plannedDestination: 'foster_care' },
       { readyFrom: '2026-12-01', plannedDestination: 'home' },
     ],
   }),
   'POST /v1/placements/{id}/discharge': async () => ({
-    path: `/v1/placements/${await newPlacement()}/discharge`,
+    path: `/v1/placements/${await newPlacement(coordinator, coordinator, 'fx-leeds')}/discharge`,
     bodies: [{ destination: 'home' }, { destination: 'kinship_care' }],
   }),
-  'POST /v1/requests/{id}/withdraw': async () => ({ path: `/v1/requests/${await newRequest()}/withdraw` }),
+  'POST /v1/requests/{id}/withdraw': async () => ({
+    path: `/v1/requests/${await newRequest(coordinator)}/withdraw`,
+  }),
   'POST /v1/units/{unitId}/confirm': async () => ({ path: '/v1/units/fx-leeds/confirm' }),
 };
 
@@ -150,15 +137,23 @@ describe('what a key can and cannot reach', () => {
 
   it('the same key on another record is a new request, not a replay', async () => {
     const headers = key();
-    const a = await coordinator.post(`/v1/requests/${await newRequest()}/withdraw`, undefined, headers);
-    const b = await coordinator.post(`/v1/requests/${await newRequest()}/withdraw`, undefined, headers);
+    const a = await coordinator.post(
+      `/v1/requests/${await newRequest(coordinator)}/withdraw`,
+      undefined,
+      headers,
+    );
+    const b = await coordinator.post(
+      `/v1/requests/${await newRequest(coordinator)}/withdraw`,
+      undefined,
+      headers,
+    );
     expect(a.status).toBe(200);
     expect(b.status).toBe(200);
     expect(b.body.id).not.toBe(a.body.id);
   });
 
   it('ten concurrent retries of one hold with one key take one bed and all see the same hold', async () => {
-    const requestId = await newRequest();
+    const requestId = await newRequest(coordinator);
     const headers = key();
     const before = await snapshot(app);
     const answers = await Promise.all(
