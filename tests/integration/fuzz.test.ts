@@ -972,9 +972,14 @@ function expectRefused(answer: Answer, broken: string[]): void {
 // ---------------------------------------------------------------- the properties
 
 const NAMED = ROUTES.map((def) => [key(def), def] as const);
-/** Tuned for two cores: about 1 300 router calls (each followed by a table scan) and 80 over HTTP. */
-const RUNS_PER_KIND = 3;
-const RUNS_MIXED = 10;
+/**
+ * Tuned for two cores: about 1 300 router calls (each followed by a table scan) and 80 over
+ * HTTP. FUZZ_SCALE=10 multiplies them all, for a longer hunt before a release.
+ */
+const SCALE = Math.max(1, Number(process.env.FUZZ_SCALE ?? 1) || 1);
+const RUNS_PER_KIND = 3 * SCALE;
+const RUNS_MIXED = 10 * SCALE;
+const RUNS_HTTP = 80 * SCALE;
 
 describe('malformed calls through the router', () => {
   it('every baseline the fuzzer breaks is a call its route accepts', () => {
@@ -1015,25 +1020,30 @@ describe('malformed calls through the router', () => {
       const health = await viaRouter({ method: 'GET', path: '/health', query: [], headers: {} });
       expect(health.status).toBe(200);
     },
+    60_000 * SCALE,
   );
 });
 
 describe('malformed calls over real HTTP', () => {
-  it('the local server refuses broken calls to any route with a 4xx problem and changes nothing', async () => {
-    const before = await snapshot(app);
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...ROUTES).chain((def) => brokenCall(def, 'http')),
-        async ({ call, broken }) => {
-          fc.pre(httpSafe(call));
-          expectRefused(await viaHttp(call), broken);
-        },
-      ),
-      { numRuns: 80 },
-    );
-    expect(await snapshot(app)).toEqual(before);
-    expect((await fetch(`${app.url}/health`)).status).toBe(200);
-  });
+  it(
+    'the local server refuses broken calls to any route with a 4xx problem and changes nothing',
+    async () => {
+      const before = await snapshot(app);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...ROUTES).chain((def) => brokenCall(def, 'http')),
+          async ({ call, broken }) => {
+            fc.pre(httpSafe(call));
+            expectRefused(await viaHttp(call), broken);
+          },
+        ),
+        { numRuns: RUNS_HTTP },
+      );
+      expect(await snapshot(app)).toEqual(before);
+      expect((await fetch(`${app.url}/health`)).status).toBe(200);
+    },
+    60_000 * SCALE,
+  );
 
   it('a body streamed past 64 KiB is cut off with 413 before it is read in full', async () => {
     const answer = await viaHttp({
