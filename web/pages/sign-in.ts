@@ -9,7 +9,6 @@
 import { Role } from '../../shared/contract/enums.js';
 import type { Unit } from '../../shared/contract/schemas.js';
 import { LOCAL_AUTHORITIES } from '../../shared/data/local-authorities.js';
-import { localAuthority } from '../../shared/data/lookup.js';
 import { orgFitsRole } from '../../shared/http/auth.js';
 import { Api } from '../api.js';
 import { fieldError } from '../form-errors.js';
@@ -42,6 +41,38 @@ function options(list: { value: string; text: string }[], selected: string, prom
   ];
 }
 
+const ORG_QUESTIONS = {
+  la: {
+    title: 'Which local authority do you work for?',
+    label: 'Local authority',
+    prompt: 'Choose a local authority',
+  },
+  provider: { title: 'Which provider do you work for?', label: 'Provider', prompt: 'Choose a provider' },
+  commissioner: {
+    title: 'Which department do you work for?',
+    label: 'Department',
+    prompt: 'Choose a department',
+  },
+} as const;
+type OrgRole = keyof typeof ORG_QUESTIONS;
+const isOrgRole = (r: string): r is OrgRole => r in ORG_QUESTIONS;
+
+async function orgsFor(c: PageContext, role: OrgRole): Promise<{ value: string; text: string }[]> {
+  if (role === 'la') return LOCAL_AUTHORITIES.map((la) => ({ value: la.code, text: la.name })).sort(byText);
+  if (role === 'provider') return providers(c);
+  return DEPARTMENTS;
+}
+
+/** Signs in: a new session (an id anyone saw before is worthless after), holding a freshly minted token. */
+async function signIn(c: PageContext, role: Role, org: string, orgName: string) {
+  const tokens = c.deps.localTokens;
+  if (!tokens || !orgFitsRole(role, org)) return redirect('/sign-in');
+  const token = await tokens.mint({ role, org });
+  c.sessions.destroy(c.session);
+  c.session = c.sessions.create({ role, org, orgName, token });
+  return redirect(HOME[role]);
+}
+
 export const signInPages: PageRoute[] = [
   {
     method: 'GET',
@@ -60,15 +91,8 @@ export const signInPages: PageRoute[] = [
           paragraphs: ['Sign in with your organisation’s account.'],
         });
       }
-      const v = c.flash.values ?? {};
-      const value = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
-      const las = LOCAL_AUTHORITIES.map((la) => ({ value: la.code, text: la.name })).sort(byText);
-      return page('sign-in.njk', 'Sign in', {
-        role: value('role'),
-        localAuthorities: options(las, value('org-la'), 'Choose a local authority'),
-        providers: options(await providers(c), value('org-provider'), 'Choose a provider'),
-        departments: options(DEPARTMENTS, value('org-commissioner'), 'Choose a department'),
-      });
+      const role = c.flash.values?.role;
+      return page('sign-in.njk', 'Sign in', { role: typeof role === 'string' ? role : '' });
     },
   },
   {
@@ -76,33 +100,43 @@ export const signInPages: PageRoute[] = [
     path: '/sign-in',
     roles: 'public',
     handle: async (c) => {
-      const values = {
-        role: c.form.get('role'),
-        'org-la': c.form.get('org-la'),
-        'org-provider': c.form.get('org-provider'),
-        'org-commissioner': c.form.get('org-commissioner'),
-      };
-      const role = Role.safeParse(values.role);
-      if (!role.success) return backWithErrors(c, '/sign-in', fieldError('role', 'Select your role'), values);
-      const org = role.data === 'coordinator' ? NATIONAL : c.form.get(`org-${role.data}`);
-      let orgName: string | undefined;
-      if (role.data === 'la') orgName = localAuthority(org)?.name;
-      if (role.data === 'provider') orgName = (await providers(c)).find((p) => p.value === org)?.text;
-      if (role.data === 'commissioner') orgName = DEPARTMENTS.find((d) => d.value === org)?.value;
-      if (role.data === 'coordinator') orgName = 'National coordination';
-      if (!orgName || !orgFitsRole(role.data, org) || !c.deps.localTokens) {
-        return backWithErrors(
-          c,
-          '/sign-in',
-          fieldError(`org-${role.data}`, 'Select your organisation'),
-          values,
-        );
+      const role = Role.safeParse(c.form.get('role'));
+      if (!role.success) return backWithErrors(c, '/sign-in', fieldError('role', 'Select who you work for'));
+      if (role.data === 'coordinator') return signIn(c, 'coordinator', NATIONAL, 'National coordination');
+      return redirect(`/sign-in/${role.data}`);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/sign-in/:role',
+    roles: 'public',
+    handle: async (c) => {
+      const role = c.params.role ?? '';
+      if (!isOrgRole(role)) return redirect('/sign-in');
+      const q = ORG_QUESTIONS[role];
+      const chosen = c.flash.values?.org;
+      return page('sign-in-org.njk', q.title, {
+        backLink: { href: '/sign-in' },
+        action: `/sign-in/${role}`,
+        question: q,
+        items: options(await orgsFor(c, role), typeof chosen === 'string' ? chosen : '', q.prompt),
+      });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/sign-in/:role',
+    roles: 'public',
+    handle: async (c) => {
+      const role = c.params.role ?? '';
+      if (!isOrgRole(role)) return redirect('/sign-in');
+      const org = c.form.get('org');
+      const found = (await orgsFor(c, role)).find((o) => o.value === org);
+      if (!found) {
+        const text = `Select the ${ORG_QUESTIONS[role].label.toLowerCase()} you work for`;
+        return backWithErrors(c, `/sign-in/${role}`, fieldError('org', text), { org });
       }
-      const token = await c.deps.localTokens.mint({ role: role.data, org });
-      // A new session on sign-in: an id anyone saw before it is worthless after it.
-      c.sessions.destroy(c.session);
-      c.session = c.sessions.create({ role: role.data, org, orgName, token });
-      return redirect(HOME[role.data]);
+      return signIn(c, role, org, role === 'commissioner' ? org : found.text);
     },
   },
   {

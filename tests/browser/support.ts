@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Debian's Chromium, headless, with nothing that phones home. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export const WITH_AND_WITHOUT_JS = [
+  { js: true, name: 'with JavaScript' },
+  { js: false, name: 'without JavaScript' },
+] as const;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe-core on the page as it is now (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA) and fails on any
+ * serious or critical violation, naming the rule and the elements.
+ *
+ * With JavaScript disabled, Chromium runs no timers, so axe cannot finish inside that page: its
+ * HTML (scripts removed, so it stays the no-JavaScript page) is checked in a `checker` page of a
+ * JavaScript-enabled context instead, with the same stylesheets.
+ */
+export async function expectAccessible(page: Page, checker?: Page): Promise<void> {
+  let target = page;
+  if (checker) {
+    const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+    await checker.setContent(html, { waitUntil: 'load' });
+    target = checker;
+  }
+  // Not page.addScriptTag: the console's CSP rightly refuses an inline script. The driver
+  // evaluates the same source instead, with the CSP still in force.
+  if (!(await target.evaluate(() => 'axe' in window))) await target.evaluate(AXE);
+  const violations = await target.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations;
+  });
+  const serious = (violations as AxeViolation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+  expect(serious, `axe on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * One user in one browser context, who checks every page they land on with axe.
+ * Navigation helpers wait for the new page, then run the check.
+ */
+export class User {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly base: string,
+    private readonly checker?: Page,
+  ) {}
+
+  static async open(browser: Browser, base: string, javaScriptEnabled: boolean): Promise<User> {
+    const viewport = { width: 1100, height: 900 };
+    const context = await browser.newContext({ javaScriptEnabled, viewport });
+    // Fail in seconds, not at the test's timeout: the console answers locally.
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    let checker: Page | undefined;
+    if (!javaScriptEnabled) {
+      checker = await (await browser.newContext({ viewport })).newPage();
+      // A page of the console's own origin, so fonts and styles load for the copies checked in it.
+      await checker.goto(`${base}/assets-checker-page`);
+    }
+    return new User(context, page, base, checker);
+  }
+
+  /** Goes to a console path and checks the page. */
+  async visit(path: string): Promise<void> {
+    await this.page.goto(`${this.base}${path}`);
+    await expectAccessible(this.page, this.checker);
+  }
+
+  /** Clicks something that loads a new page (a link or a form's button) and checks that page. */
+  async follow(target: Locator): Promise<void> {
+    await Promise.all([this.page.waitForNavigation({ waitUntil: 'load' }), target.click()]);
+    await expectAccessible(this.page, this.checker);
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name });
+  }
+
+  link(name: string | RegExp): Locator {
+    return this.page.getByRole('link', { name });
+  }
+
+  async press(name: string | RegExp): Promise<void> {
+    await this.follow(this.button(name).first());
+  }
+
+  async signIn(role: 'la' | 'provider' | 'coordinator' | 'commissioner', orgLabel?: string): Promise<void> {
+    await this.visit('/sign-in');
+    const radio = {
+      la: 'A local authority',
+      provider: 'A provider of secure beds',
+      coordinator: 'National coordination',
+      commissioner: 'A government department',
+    }[role];
+    await this.page.getByLabel(radio).check();
+    await this.press('Continue');
+    if (role !== 'coordinator') {
+      await this.page.getByLabel(/Which .* do you work for\?/).selectOption({ label: orgLabel ?? '' });
+      await this.press('Sign in');
+    }
+  }
+
+  /** The main content's text, whitespace collapsed, for assertions. */
+  async text(): Promise<string> {
+    return ((await this.page.locator('main').innerText()) ?? '').replace(/\s+/g, ' ');
+  }
+
+  /** The error summary's items. */
+  async errors(): Promise<string[]> {
+    return (await this.page.locator('.govuk-error-summary__list li').allInnerTexts()).map((t) => t.trim());
+  }
+
+  async close(): Promise<void> {
+    await this.checker?.context().close();
+    await this.context.close();
+  }
+}
+
+/** `YYYY-MM-DD` so many days from now (UTC), for dates typed into forms. */
+export function daysFromNow(days: number): { iso: string; day: string; month: string; year: string } {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const iso = d.toISOString().slice(0, 10);
+  return {
+    iso,
+    day: String(d.getUTCDate()),
+    month: String(d.getUTCMonth() + 1),
+    year: String(d.getUTCFullYear()),
+  };
+}
