@@ -143,7 +143,7 @@ const OPERATIONS: Operation<unknown>[] = [
     idempotent: true,
     ok: 201,
     audit: ['request.created'],
-    prepare: async () => ({ childRef: `case-${randomUUID().slice(0, 8)}` }),
+    prepare: async () => ({ childRef: `case-${randomUUID().slice(0, 8)}-2` }),
     act: (c: { childRef: string }, h) => la.post('/v1/requests', requestBody({ childRef: c.childRef }), h),
   }),
   operation({
@@ -373,7 +373,7 @@ const requestsWith = (items: Record<string, unknown>[], childRef: string) =>
 
 describe('the idempotency layer failing', () => {
   it('its record failing to be written answers 503, changes nothing, and a retry with the key creates the request once', async () => {
-    const childRef = `case-${randomUUID().slice(0, 8)}`;
+    const childRef = `case-${randomUUID().slice(0, 8)}-2`;
     const headers = { 'idempotency-key': `fault-${randomUUID()}` };
     const before = await snapshot(app);
     const restore = failIdempotencyRecord('PutItemCommand');
@@ -394,7 +394,7 @@ describe('the idempotency layer failing', () => {
   });
 
   it('its success failing to be recorded still answers the request it created, and a quick retry does not create another', async () => {
-    const childRef = `case-${randomUUID().slice(0, 8)}`;
+    const childRef = `case-${randomUUID().slice(0, 8)}-2`;
     const headers = { 'idempotency-key': `fault-${randomUUID()}` };
     const restore = failIdempotencyRecord('UpdateItemCommand');
     let first: Res;
