@@ -182,6 +182,6 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
     await user.press('Withdraw request');
     expect(await user.text()).toContain('Request withdrawn');
     const row = user.page.locator('tr', { hasText: ref });
-    expect(await row.innerText()).toContain('Withdrawn');
+    expect(await row.textContent()).toContain('Withdrawn');
   });
 });

@@ -52,11 +52,13 @@ export async function expectAccessible(page: Page, checker?: Page): Promise<void
   }
   // Not page.addScriptTag: the console's CSP rightly refuses an inline script. The driver
   // evaluates the same source instead, with the CSP still in force.
-  if (!(await target.evaluate(() => 'axe' in window))) await target.evaluate(AXE);
+  if (!(await target.evaluate(() => 'axe' in globalThis))) await target.evaluate(AXE);
   const violations = await target.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
+    // In the page: axe-core's global and the document (this file is compiled without DOM types).
+    const { axe, document } = globalThis as unknown as {
+      axe: { run: (context: unknown, options: object) => Promise<{ violations: unknown[] }> };
+      document: unknown;
+    };
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
     });
@@ -111,8 +113,8 @@ export class User {
     return this.page.getByRole('button', { name });
   }
 
-  link(name: string | RegExp): Locator {
-    return this.page.getByRole('link', { name });
+  link(name: string | RegExp, options: { exact?: boolean } = {}): Locator {
+    return this.page.getByRole('link', { name, ...options });
   }
 
   async press(name: string | RegExp): Promise<void> {
@@ -137,7 +139,7 @@ export class User {
 
   /** The main content's text, whitespace collapsed, for assertions. */
   async text(): Promise<string> {
-    return ((await this.page.locator('main').innerText()) ?? '').replace(/\s+/g, ' ');
+    return ((await this.page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
   }
 
   /** The error summary's items. */
