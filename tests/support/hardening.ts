@@ -103,12 +103,13 @@ export function expectNoInternals(text: string, tableName: string): void {
 }
 
 /**
- * The store's own story must hang together, whatever failed on the way: every live hold has its
+ * The store's own story must hang together, whatever failed on the way (over `table`, a
+ * snapshot just taken, or a fresh one): every live hold has its
  * bed held for it and its request pointing at it, every active placement has its bed occupied,
  * requests point only at what exists, and every audit event is about something that exists.
  */
-export async function expectConsistent(app: App, now: Date): Promise<void> {
-  const items = await snapshot(app);
+export async function expectConsistent(app: App, now: Date, table?: Item[]): Promise<void> {
+  const items = table ?? (await snapshot(app));
   const byKey = new Map(items.map((i) => [`${i.pk}|${i.sk}`, i]));
   const of = <T>(type: string) => items.filter((i) => i.type === type) as unknown as T[];
   const beds = items.filter((i) => typeof i.pk === 'string' && String(i.sk).startsWith('BED#'));
