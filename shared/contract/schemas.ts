@@ -262,7 +262,7 @@ export const AuditEvent = z.object({
   entity: Id,
   entityType: z.string(),
   action: z.string(),
-  actor: z.object({ role: Role.or(z.literal('system')), org: z.string() }),
+  actor: z.object({ role: Role.or(z.literal('system')), org: z.string(), sub: z.string().optional() }),
   at: IsoDateTime,
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),

@@ -1,9 +1,9 @@
 import type { Actor } from '../store/records.js';
 import type { Ctx } from './types.js';
 
-/** The actor recorded in audit events: role and org only, never a person's details. */
+/** The actor recorded in audit events: role, org and the token's subject id, never a person's details. */
 export function actorOf(ctx: Ctx<unknown, unknown, unknown>): Actor {
-  return { role: ctx.principal.role, org: ctx.principal.org };
+  return { role: ctx.principal.role, org: ctx.principal.org, sub: ctx.principal.sub };
 }
 
 /** A list response in the SPEC's shape. */

@@ -100,7 +100,7 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
   ): Promise<Reply> {
     const path = event.path.length > 1 ? event.path.replace(/\/+$/, '') : event.path;
     const onPath = compiled.filter((c) => c.pattern.test(path));
-    if (onPath.length === 0) throw new NotFound(`Nothing at ${path.slice(0, 200)}`);
+    if (onPath.length === 0) throw new NotFound('There is nothing at this address');
     const match = onPath.find((c) => c.def.method === event.httpMethod);
     if (!match)
       throw new MethodNotAllowed(

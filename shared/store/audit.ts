@@ -36,7 +36,7 @@ export function auditPut(e: AuditInput): TransactItem {
         entity: e.entity,
         entityType: e.entityType,
         action: e.action,
-        actor: { role: e.actor.role, org: e.actor.org },
+        actor: { role: e.actor.role, org: e.actor.org, ...(e.actor.sub ? { sub: e.actor.sub } : {}) },
         at: e.at,
         before: e.before ?? null,
         after: e.after ?? null,

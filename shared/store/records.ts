@@ -146,4 +146,6 @@ export interface PlacementItem {
 export interface Actor {
   role: string;
   org: string;
+  /** The token's subject: a pseudonymous user or client id, so the trail says who, not only which org. */
+  sub?: string;
 }
