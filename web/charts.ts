@@ -34,7 +34,7 @@ export interface ChartView {
     labelY: number;
     total: string;
     totalX: number;
-    segments: { x: number; width: number; colour: string; title: string }[];
+    segments: { x: number; y: number; height: number; width: number; colour: string; title: string }[];
   }[];
   barHeight: number;
 }
@@ -56,7 +56,15 @@ function niceMax(max: number): number {
   return Math.ceil(max / (step * magnitude)) * step * magnitude;
 }
 
-/** A stacked horizontal bar chart's view model: positions computed here, the template only draws. */
+const round = (n: number) => Math.round(n * 10) / 10;
+/** Roughly how wide 13px Arial text is: enough to keep row labels from being cut off. */
+const textWidth = (s: string) => s.length * 7.2;
+
+/**
+ * A horizontal bar chart's view model: positions computed here, the template only draws.
+ * `stacked` adds the series into one bar per row (parts of a whole, like beds by state);
+ * `grouped` draws one thinner bar per series (figures to compare, like used and agreed).
+ */
 export function barChart(o: {
   id: string;
   title: string;
@@ -64,40 +72,52 @@ export function barChart(o: {
   series: Series[];
   rows: ChartRow[];
   width?: number;
+  mode?: 'stacked' | 'grouped';
 }): ChartView {
   const width = o.width ?? 640;
-  const labelWidth = 190;
-  const barHeight = 22;
+  const grouped = o.mode === 'grouped' && o.series.length > 1;
+  const labelWidth = Math.min(
+    300,
+    Math.max(80, Math.ceil(Math.max(0, ...o.rows.map((r) => textWidth(r.label))) + 14)),
+  );
+  const barHeight = grouped ? 14 * o.series.length : 22;
   const gap = 12;
   const top = 40;
   const right = 60;
   const plot = width - labelWidth - right;
   const totals = o.rows.map((r) => o.series.reduce((s, k) => s + (r.values[k.key] ?? 0), 0));
-  const max = niceMax(Math.max(0, ...totals));
+  const biggest = grouped
+    ? Math.max(0, ...o.rows.flatMap((r) => o.series.map((k) => r.values[k.key] ?? 0)))
+    : Math.max(0, ...totals);
+  const max = niceMax(biggest);
   const scale = plot / max;
   const bars = o.rows.map((row, i) => {
     const y = top + i * (barHeight + gap);
     let x = labelWidth;
     const segments = o.series
-      .filter((s) => (row.values[s.key] ?? 0) > 0)
-      .map((s) => {
-        const value = row.values[s.key] ?? 0;
+      .map((s, j) => ({ s, j, value: row.values[s.key] ?? 0 }))
+      .filter(({ value }) => value > 0)
+      .map(({ s, j, value }) => {
         const seg = {
-          x: Math.round(x * 10) / 10,
-          width: Math.max(1, Math.round(value * scale * 10) / 10),
+          x: round(grouped ? labelWidth : x),
+          y: grouped ? y + j * 14 : y,
+          height: grouped ? 13 : barHeight,
+          width: Math.max(1, round(value * scale)),
           colour: s.colour,
           title: `${row.label}: ${s.label} ${formatNumber(value)}`,
         };
-        x += value * scale;
+        if (!grouped) x += value * scale;
         return seg;
       });
     const total = totals[i] ?? 0;
+    const end = grouped ? labelWidth + (Math.max(0, ...segments.map((g) => g.width)) || 0) : x;
     return {
       y,
       label: row.label,
       labelY: y + barHeight / 2 + 5,
-      total: formatNumber(total),
-      totalX: Math.round((x + 6) * 10) / 10,
+      // Grouped bars are read one by one (the table has each figure); stacked ones show their total.
+      total: grouped ? '' : formatNumber(total),
+      totalX: round(end + 6),
       segments,
     };
   });
@@ -109,7 +129,7 @@ export function barChart(o: {
   let legendX = labelWidth;
   const legend = o.series.map((s) => {
     const item = { label: s.label, colour: s.colour, x: legendX };
-    legendX += 24 + s.label.length * 8;
+    legendX += 30 + textWidth(s.label);
     return item;
   });
   return {

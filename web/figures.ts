@@ -32,9 +32,17 @@ export interface FigureTable {
   chart?: ChartView;
 }
 
+export interface FigureSection {
+  heading: string;
+  collapsed: boolean;
+  main?: FigureTable;
+  more: FigureTable[];
+  moreSummary: string;
+}
+
 export interface FiguresView {
   facts: { key: { text: string }; value: { text: string } }[];
-  tables: FigureTable[];
+  sections: FigureSection[];
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -49,6 +57,7 @@ const KEY_LABELS: Record<string, string> = {
   pooledPlaces: 'Pooled places',
   sharesIllustrative: 'Agreed shares are illustrative',
   national: 'England',
+  area: 'Area',
   department: 'Department',
   stream: 'Kind of bed',
   regionCode: 'Region',
@@ -160,6 +169,17 @@ function leaves(value: Json, prefix: string, out: Obj = {}): Obj {
 }
 
 const HIDDEN = new Set(['suppressed', 'suppressedFields']);
+const SERIES_COLOURS = [PALETTE.blue, PALETTE.green, PALETTE.purple];
+
+/** Which counts to chart side by side: used against agreed, requests against placed, else the first. */
+function chartColumns(numeric: string[]): string[] {
+  const pick = (...keys: string[]) => keys.filter((k) => numeric.includes(k));
+  const usage = pick('bedNights', 'agreedBedNights');
+  if (usage.length === 2) return usage;
+  const demand = pick('requests', 'placed', 'unplaced');
+  if (demand.length) return demand;
+  return numeric.slice(0, 1);
+}
 const lastPart = (k: string) => k.split('.').pop() ?? k;
 
 /** Column headings: the leaf's own name, with its group's when that alone would be ambiguous. */
@@ -223,16 +243,25 @@ function tablesOf(caption: string, rows: Obj[], idPrefix: string): FigureTable[]
         })),
       ]),
     };
-    const label = labels[labels.length - 1];
-    const value = columns.find((k) => numeric(k) && !FRACTION.test(k));
-    if (!group && label && value && flat.length >= 2 && flat.length <= 30) {
-      const rowLabel = (r: Obj) => labels.map((k) => formatValue(k, r[k] ?? null, r)).join(', ');
+    const charted = chartColumns(columns.filter((k) => numeric(k) && !FRACTION.test(k)));
+    if (!group && labels.length && charted.length && flat.length >= 2 && flat.length <= 30) {
+      // The first label says enough on a chart ("Department for Education"); the table has the rest.
+      const first = labels[0] ?? '';
+      const words = charted.map((k) => heading(k, group).toLowerCase()).join(' and ');
       table.chart = barChart({
         id: `${idPrefix}-${tables.length}`,
-        title: `${table.caption}: ${heading(value, group).toLowerCase()}`,
-        description: `Bar chart of ${heading(value, group).toLowerCase()}, ${table.caption.toLowerCase()}. The table below gives the same figures; figures suppressed to protect children’s privacy are not drawn.`,
-        series: [{ key: value, label: heading(value, group), colour: PALETTE.blue }],
-        rows: flat.map((r) => ({ label: rowLabel(r), values: { [value]: numberOf(r[value]) } })),
+        title: `${table.caption}: ${words}`,
+        description: `Bar chart of ${words}, ${table.caption.toLowerCase()}. The table below gives the same figures; figures suppressed to protect children’s privacy are not drawn.`,
+        mode: 'grouped',
+        series: charted.map((k, i) => ({
+          key: k,
+          label: heading(k, group),
+          colour: SERIES_COLOURS[i] ?? PALETTE.blue,
+        })),
+        rows: flat.map((r) => ({
+          label: formatValue(first, r[first] ?? null, r),
+          values: Object.fromEntries(charted.map((k) => [k, numberOf(r[k])])),
+        })),
       });
     }
     tables.push(table);
@@ -240,28 +269,45 @@ function tablesOf(caption: string, rows: Obj[], idPrefix: string): FigureTable[]
   return tables;
 }
 
+/** A block of a long answer with its own heading: a main table, and its nested figures folded away. */
+function sectionOf(key: string, caption: string, rows: Obj[], idPrefix: string): FigureSection {
+  const [main, ...more] = tablesOf(caption, rows, idPrefix);
+  return {
+    heading: caption,
+    // A cross-tabulation (byRegionAndStream…) is long and mostly suppressed: shown on request.
+    collapsed: /[a-z]And[A-Z]/.test(key),
+    main,
+    more,
+    moreSummary: more.length
+      ? `More figures: ${more.map((t) => t.caption.split(': ').pop()).join(', ')}`
+      : '',
+  };
+}
+
 /** The view of any aggregate answer. */
 export function figuresView(data: unknown, idPrefix = 'figures'): FiguresView {
-  const view: FiguresView = { facts: [], tables: [] };
+  const view: FiguresView = { facts: [], sections: [] };
+  const id = () => `${idPrefix}-${view.sections.length}`;
   const visit = (value: Json, path: string[], parent?: Obj) => {
+    const key = path.at(-1) ?? '';
     const caption = path.map(humanise).join(': ') || 'Figures';
     if (Array.isArray(value)) {
-      if (value.length && value.every(isObject)) {
-        view.tables.push(...tablesOf(caption, value as Obj[], `${idPrefix}-${view.tables.length}`));
-      } else {
-        view.facts.push({ key: { text: caption }, value: { text: formatValue('', value) || 'None' } });
-      }
+      if (value.length && value.every(isObject))
+        view.sections.push(sectionOf(key, caption, value as Obj[], id()));
+      else view.facts.push({ key: { text: caption }, value: { text: formatValue('', value) || 'None' } });
       return;
     }
     if (isObject(value) && !isFigure(value)) {
-      for (const [k, v] of Object.entries(value as Obj))
-        if (!HIDDEN.has(k)) visit(v, [...path, k], value as Obj);
+      const entries = Object.entries(value as Obj).filter(([k]) => !HIDDEN.has(k));
+      // A block of figures for one area (`national`) is a one-row table, named by its area.
+      if (path.length === 1 && entries.some(([, v]) => isFigure(v) || typeof v === 'number')) {
+        view.sections.push(sectionOf(key, caption, [{ area: caption, ...(value as Obj) }], id()));
+        return;
+      }
+      for (const [k, v] of entries) visit(v, [...path, k], value as Obj);
       return;
     }
-    view.facts.push({
-      key: { text: caption },
-      value: { text: formatValue(path.at(-1) ?? '', value, parent) },
-    });
+    view.facts.push({ key: { text: caption }, value: { text: formatValue(key, value, parent) } });
   };
   visit((data ?? null) as Json, []);
   return view;

@@ -51,12 +51,15 @@ const STATES = [
   { key: 'closed', label: 'Closed', colour: PALETTE.grey },
 ] as const;
 
-const SUBNAV = (current: string) =>
-  [
-    { href: '/capacity', text: 'Capacity' },
-    { href: '/usage', text: 'Usage' },
-    { href: '/demand', text: 'Demand' },
-  ].map((i) => ({ ...i, current: i.href === current }));
+/** Coordinators reach usage and demand from the capacity page; commissioners have them in the service navigation. */
+const SUBNAV = (c: PageContext, current: string) =>
+  c.user.role !== 'coordinator'
+    ? []
+    : [
+        { href: '/capacity', text: 'Capacity' },
+        { href: '/usage', text: 'Usage' },
+        { href: '/demand', text: 'Demand' },
+      ].map((i) => ({ ...i, current: i.href === current }));
 
 function capacityTable(caption: string, first: string, rows: { label: string; cell: CapacityCell }[]) {
   const num = (n: number) => ({ text: formatNumber(n), format: 'numeric' });
@@ -132,7 +135,7 @@ function aggregatePage(name: 'usage' | 'demand', title: string, intro: string): 
         const p = period(c);
         const inputs = periodInputs(p.parts, c.now);
         const query = new URLSearchParams(Object.entries(p.parts).filter(([, v]) => v)).toString();
-        const common = { subnav: SUBNAV(`/${name}`), intro, inputs, action: `/${name}` };
+        const common = { sections: SUBNAV(c, `/${name}`), intro, inputs, action: `/${name}` };
         if (p.errors)
           return page('figures.njk', title, { ...common, unavailable: false }, { errors: p.errors });
         const reply = await c.api.call('GET', `/v1/${name}`, { query: { from: p.from, to: p.to } });
@@ -198,7 +201,7 @@ export const dashboardPages: PageRoute[] = [
       const n = cap.national;
       const regions = cap.byRegion.map((r) => ({ label: r.regionName ?? r.regionCode, cell: r }));
       return page('capacity.njk', 'Capacity', {
-        subnav: SUBNAV('/capacity'),
+        sections: SUBNAV(c, '/capacity'),
         asAt: formatDateTime(cap.generatedAt),
         headline: [
           {
