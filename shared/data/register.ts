@@ -22,29 +22,9 @@
  * Codes and coordinates are approximate and must be checked against ONS data when loading.
  */
 
-export type UnitKind =
-  | 'secure_childrens_home'
-  | 'secure_training_centre'
-  | 'young_offender_institution'
-  | 'secure_school'
-  | 'cypmhs_inpatient';
+import type { Need, Stream, UnitKind } from '../contract/enums.js';
 
-export type Stream = 'welfare' | 'justice' | 'mental_health';
-
-export type Need =
-  | 'self_harm'
-  | 'suicidal_ideation'
-  | 'violence'
-  | 'absconding'
-  | 'criminal_exploitation'
-  | 'sexual_exploitation'
-  | 'harmful_sexual_behaviour'
-  | 'substance_misuse'
-  | 'eating_disorder'
-  | 'autism'
-  | 'learning_disability'
-  | 'mental_health'
-  | 'physical_health';
+export type { Need, Stream, UnitKind };
 
 export interface SeedUnit {
   /** Stable slug, e.g. 'sch-adel-beck', 'yoi-wetherby', 'cypmhs-ne-1'. */
