@@ -41,7 +41,7 @@ export function errorsFromProblem(
     if (errors.fields[spec.id]) continue; // one message per field, the first is the one to fix
     const text = isEmpty(sent[name])
       ? spec.missing
-      : (spec.invalid ?? sentence(`${spec.label} ${e.message}`));
+      : (spec.invalid ?? `${spec.label} ${lowerFirst(e.message)}`);
     errors.fields[spec.id] = text;
     errors.summary.push({ text, href: `#${spec.id}` });
   }
@@ -56,6 +56,8 @@ export function fieldError(id: string, text: string, href = `#${id}`): FormError
 export function summaryOnly(...items: ErrorItem[]): FormErrors {
   return { summary: items, fields: {} };
 }
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function sentence(s: string): string {
   const t = s.trim();

@@ -178,7 +178,8 @@ const CALENDAR_DATE = new Intl.DateTimeFormat('en-GB', {
 const TIME = new Intl.DateTimeFormat('en-GB', {
   hour: 'numeric',
   minute: '2-digit',
-  hour12: true,
+  // en-GB's own 12-hour clock starts at 0 ("0:30am"): h12 gives "12:30am", as GOV.UK writes it.
+  hourCycle: 'h12',
   timeZone: LONDON,
 });
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
