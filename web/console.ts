@@ -306,7 +306,21 @@ export function createConsole(deps: Deps, router: Router): ConsoleHandler {
     try {
       outcome = await route.handle(ctx);
     } catch (error) {
-      if (!(error instanceof ApiProblem)) throw error;
+      if (!(error instanceof ApiProblem)) {
+        // Nothing unknown reaches the browser as a stack trace: log it, show the GOV.UK problem page.
+        deps.logger.error('console page failed', {
+          path,
+          error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
+        });
+        html(
+          req,
+          res,
+          ctx.session,
+          errorPage('Sorry, there is a problem with the service', ['Try again later.'], 500),
+          path,
+        );
+        return true;
+      }
       if (error.status === 401) {
         sessions.destroy(session);
         send(res, 303, { location: '/sign-in', 'set-cookie': sessionCookie(undefined, isHttps(req)) }, '');

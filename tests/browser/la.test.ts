@@ -172,6 +172,34 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
     expect(done).toContain('Discharged');
   });
 
+  it('is told when the bed it chose was taken while it looked', async () => {
+    const ref = `case-${js ? 'js' : 'nojs'}-9012`;
+    const request = await as(app, 'la', 'E08000025').post('/v1/requests', requestBody({ childRef: ref }));
+    await user.visit(`/requests/${request.body.id}`);
+    // Meanwhile Exeter's provider closes its free beds.
+    const exeter = as(app, 'provider', 'fx-provider-b');
+    const free = (await exeter.get('/v1/units/fx-exeter/beds')).body.items.filter(
+      (b: { state: string }) => b.state === 'available',
+    );
+    for (const b of free)
+      await exeter.put(
+        `/v1/units/fx-exeter/beds/${b.id}`,
+        { state: 'closed', reason: 'staffing' },
+        { 'if-match': b.etag },
+      );
+
+    await user.press(`Hold this bed at ${EXETER}`);
+    expect(await user.errors()).toEqual([
+      expect.stringContaining('That unit no longer has a free bed that fits'),
+    ]);
+    expect(await user.text()).not.toContain(EXETER);
+
+    for (const b of (await exeter.get('/v1/units/fx-exeter/beds')).body.items.filter(
+      (x: { state: string; reason: string | null }) => x.state === 'closed' && x.reason === 'staffing',
+    ))
+      await exeter.put(`/v1/units/fx-exeter/beds/${b.id}`, { state: 'available' }, { 'if-match': b.etag });
+  });
+
   it('withdraws a request it no longer needs', async () => {
     const ref = `case-${js ? 'js' : 'nojs'}-5678`;
     await as(app, 'la', 'E08000025').post('/v1/requests', requestBody({ childRef: ref }));
