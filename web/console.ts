@@ -42,6 +42,8 @@ const BASE_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  // Redirects and plain answers load nothing; pages replace this with their own nonce'd policy.
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
 };
 
 export const csp = (nonce: string) =>
@@ -180,7 +182,6 @@ export function createConsole(deps: Deps, router: Router): ConsoleHandler {
       {
         'content-type': asset.type,
         'cache-control': 'public, max-age=31536000, immutable',
-        'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
       },
       req.method === 'HEAD' ? '' : asset.body,
     );
@@ -360,7 +361,6 @@ export function createConsole(deps: Deps, router: Router): ConsoleHandler {
           'content-type': outcome.download.type,
           'content-disposition': `attachment; filename="${outcome.download.filename}"`,
           'cache-control': 'no-store',
-          'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
         },
         outcome.download.body,
       );

@@ -75,12 +75,29 @@ export async function expectAccessible(page: Page, checker?: Page): Promise<void
  * Navigation helpers wait for the new page, then run the check.
  */
 export class User {
+  /** Script errors and console errors (a CSP violation is one) seen since the last page was checked. */
+  private readonly problems: string[] = [];
+
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
     readonly base: string,
     private readonly checker?: Page,
-  ) {}
+  ) {
+    page.on('pageerror', (e) => this.problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      // An error page's own status (a 403 or 404 the test asked for) is not a script error.
+      const ownStatus = m.text().startsWith('Failed to load resource') && m.location().url === page.url();
+      if (m.type() === 'error' && !ownStatus)
+        this.problems.push(`console: ${m.text()} (${m.location().url})`);
+    });
+  }
+
+  /** Each page loads with no script errors and passes axe. */
+  private async check(): Promise<void> {
+    await expectAccessible(this.page, this.checker);
+    expect(this.problems.splice(0), `script errors on ${this.page.url()}`).toEqual([]);
+  }
 
   static async open(browser: Browser, base: string, javaScriptEnabled: boolean): Promise<User> {
     const viewport = { width: 1100, height: 900 };
@@ -100,13 +117,13 @@ export class User {
   /** Goes to a console path and checks the page. */
   async visit(path: string): Promise<void> {
     await this.page.goto(`${this.base}${path}`);
-    await expectAccessible(this.page, this.checker);
+    await this.check();
   }
 
   /** Clicks something that loads a new page (a link or a form's button) and checks that page. */
   async follow(target: Locator): Promise<void> {
     await Promise.all([this.page.waitForNavigation({ waitUntil: 'load' }), target.click()]);
-    await expectAccessible(this.page, this.checker);
+    await this.check();
   }
 
   button(name: string | RegExp): Locator {

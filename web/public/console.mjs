@@ -1,6 +1,7 @@
 // Progressive enhancement only: every page works without this file.
-import { initAll } from './govuk-frontend.min.js';
 
+// Load govuk-frontend with this file's own ?v= (assets are cached for a year, so every URL is versioned).
+const { initAll } = await import(`./govuk-frontend.min.js${new URL(import.meta.url).search}`);
 initAll();
 
 /** Same words as the server (web/format.ts formatDuration), so the text does not jump when the script starts. */
