@@ -62,6 +62,19 @@ interface Question {
   show(value: string | string[] | undefined): string;
 }
 
+/** GOV.UK date messages: missing, half-typed ("must include a month and year"), or not a real date. */
+function dateCheck(what: string, whenEmpty?: string) {
+  const The = what.charAt(0).toUpperCase() + what.slice(1);
+  return (v: string | string[]) => {
+    const value = typeof v === 'string' ? v : '';
+    if (!value) return whenEmpty;
+    const missing = missingDateParts(value);
+    if (missing) return `${The} ${missing}`;
+    if (!isRealDate(value) || !IsoDate.safeParse(value).success) return `${The} must be a real date`;
+    return undefined;
+  };
+}
+
 const str = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
 const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
 const AGE = CreateRequestBody.shape.ageYears;
@@ -180,15 +193,7 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Bed needed by',
     hint: 'For example, 27 3 2026',
     kind: 'date',
-    check: (v) => {
-      const value = str(v);
-      if (!value) return 'Enter the date the bed is needed by';
-      const missing = missingDateParts(value);
-      if (missing) return `The date the bed is needed by ${missing}`;
-      if (!isRealDate(value) || !IsoDate.safeParse(value).success)
-        return 'The date the bed is needed by must be a real date';
-      return undefined;
-    },
+    check: dateCheck('the date the bed is needed by', 'Enter the date the bed is needed by'),
     show: (v) => formatDate(str(v)),
   },
   {
@@ -199,15 +204,7 @@ export const QUESTIONS: readonly Question[] = [
     hint: 'The last day of the order or other authority. You will be warned 7 days and 1 day before it ends.',
     kind: 'date',
     optional: true,
-    check: (v) => {
-      const value = str(v);
-      if (!value) return undefined;
-      const missing = missingDateParts(value);
-      if (missing) return `The date the legal authority ends ${missing}`;
-      if (!isRealDate(value) || !IsoDate.safeParse(value).success)
-        return 'The date the legal authority ends must be a real date';
-      return undefined;
-    },
+    check: dateCheck('the date the legal authority ends'),
     show: (v) => formatDate(str(v)) || 'Not given',
   },
 ];
@@ -233,6 +230,16 @@ const base = (d: Draft) => `/requests/drafts/${d.id}`;
 
 function draftOf(c: PageContext): Draft | undefined {
   return c.session.drafts.get(c.params.draftId ?? '');
+}
+
+/** The draft and question a page is for, or where to go instead (a lost draft, a sent one, no such question). */
+function openQuestion(c: PageContext): { d: Draft; q: Question } | { redirect: string } {
+  const d = draftOf(c);
+  if (!d) return { redirect: '/requests/new' };
+  if (d.submittedRequestId) return { redirect: `/requests/${d.submittedRequestId}` };
+  const q = QUESTIONS.find((x) => x.slug === c.params.slug);
+  if (!q) return { redirect: `${base(d)}/${QUESTIONS[0]?.slug}` };
+  return { d, q };
 }
 
 function firstUnanswered(d: Draft): Question | undefined {
@@ -386,11 +393,9 @@ export const newRequestPages: PageRoute[] = [
     path: '/requests/drafts/:draftId/:slug',
     roles: ['la', 'coordinator'],
     handle: async (c) => {
-      const d = draftOf(c);
-      if (!d) return redirect('/requests/new');
-      if (d.submittedRequestId) return redirect(`/requests/${d.submittedRequestId}`);
-      const q = QUESTIONS.find((x) => x.slug === c.params.slug);
-      if (!q) return redirect(`${base(d)}/${QUESTIONS[0]?.slug}`);
+      const found = openQuestion(c);
+      if ('redirect' in found) return found;
+      const { d, q } = found;
       if (q.key === 'legalBasis' && basesFor(d).length === 0) return redirect(`${base(d)}/stream`);
       return questionView(c, d, q);
     },
@@ -400,11 +405,9 @@ export const newRequestPages: PageRoute[] = [
     path: '/requests/drafts/:draftId/:slug',
     roles: ['la', 'coordinator'],
     handle: async (c) => {
-      const d = draftOf(c);
-      if (!d) return redirect('/requests/new');
-      if (d.submittedRequestId) return redirect(`/requests/${d.submittedRequestId}`);
-      const q = QUESTIONS.find((x) => x.slug === c.params.slug);
-      if (!q) return redirect(`${base(d)}/${QUESTIONS[0]?.slug}`);
+      const found = openQuestion(c);
+      if ('redirect' in found) return found;
+      const { d, q } = found;
       const change = c.url.searchParams.get('change') === '1';
       const here = `${base(d)}/${q.slug}${change ? '?change=1' : ''}`;
       let value: string | string[];
