@@ -40,6 +40,9 @@ describe.each(WITH_AND_WITHOUT_JS)('a national coordinator, $name', ({ js }) => 
   });
   afterAll(() => user.close());
 
+  const staleUnits = () =>
+    user.page.getByRole('region', { name: 'Units not confirmed in the last 24 hours' });
+
   it('sees who waits, what is held and ends soon, and which units are out of date', async () => {
     await user.signIn('coordinator');
     const board = await user.text();
@@ -48,13 +51,12 @@ describe.each(WITH_AND_WITHOUT_JS)('a national coordinator, $name', ({ js }) => 
     expect(board).toContain(held);
     expect(board).toContain('Birmingham');
 
-    const holds = user.page.locator('table', { hasText: 'Ends at' });
+    const holds = user.page.getByRole('region', { name: 'Active holds, soonest to end first' });
     expect(await holds.textContent()).toContain(LEEDS);
     // Holds last 20 minutes here: every one is within the 30-minute warning.
     expect(await holds.textContent()).toContain('Ends soon');
 
-    const stale = user.page.locator('#stale + table');
-    expect(await stale.textContent()).toContain(EXETER);
+    expect(await staleUnits().textContent()).toContain(EXETER);
   });
 
   it('acts for the local authority: holds a bed, then accepts it for the provider', async () => {
@@ -71,7 +73,7 @@ describe.each(WITH_AND_WITHOUT_JS)('a national coordinator, $name', ({ js }) => 
   it('confirms an out-of-date unit for its provider', async () => {
     const unit = js ? LEEDS : EXETER;
     await user.follow(user.link('Board'));
-    await user.follow(user.page.locator('#stale + table').getByRole('link', { name: unit }));
+    await user.follow(staleUnits().getByRole('link', { name: unit }));
     await user.press('Confirm nothing has changed');
     expect(await user.text()).toContain(`${unit} confirmed`);
     await user.follow(user.link('Board'));
