@@ -1,5 +1,6 @@
+import { Need } from '../shared/contract/enums.js';
 import { LOCAL_AUTHORITIES, REGIONS } from '../shared/data/local-authorities.js';
-import type { Need, SeedUnit, Stream, UnitKind } from '../shared/data/register.js';
+import type { SeedUnit, Stream, UnitKind } from '../shared/data/register.js';
 
 /**
  * A synthetic national register for load: many more units than England has, shaped like the real
@@ -21,21 +22,7 @@ export interface SyntheticOptions {
   tag?: string;
 }
 
-const NEEDS: Need[] = [
-  'self_harm',
-  'suicidal_ideation',
-  'violence',
-  'absconding',
-  'criminal_exploitation',
-  'sexual_exploitation',
-  'harmful_sexual_behaviour',
-  'substance_misuse',
-  'eating_disorder',
-  'autism',
-  'learning_disability',
-  'mental_health',
-  'physical_health',
-];
+const NEEDS: readonly Need[] = Need.options;
 
 /** A small deterministic PRNG (mulberry32): the generator must not depend on Math.random. */
 export function prng(seed: number): () => number {
