@@ -324,11 +324,7 @@ export class UnitStore {
         updatedAt: at,
       };
       updated.push(next);
-      addMove(
-        deltas.get(bed.stream) ?? deltas.set(bed.stream, {}).get(bed.stream) ?? {},
-        bed.state,
-        change.state,
-      );
+      deltas.set(bed.stream, addMove(deltas.get(bed.stream) ?? {}, bed.state, change.state));
       items.push({
         Update: {
           Key: key.bed(unit.id, bed.bedId),
