@@ -43,7 +43,7 @@ export const UnitsQuery = z.strictObject({
   stream: Stream.optional(),
   region: GssRegionCode.optional(),
   available: bool.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(100),
+  limit,
   cursor,
 });
 export const RequestsQuery = z.strictObject({ status: RequestStatus.optional(), limit, cursor });
