@@ -539,7 +539,7 @@ async function baseline(store: Store, beds: { pk: string; sk: string }[], ops: n
 
 /** A hot unit: 3N concurrent holds on N free beds; exactly N must succeed. */
 async function race(caller: Caller, store: Store, unitId: string, stream: Stream, las: string[]) {
-  const item = (await store.units.streamCandidates(stream)).find((i) => i.unitId === unitId);
+  const item = await store.units.getCounter(stream, unitId);
   const free = item ? effectiveCounts(item, new Date()).available : 0;
   const ids = await newRequests(
     caller,

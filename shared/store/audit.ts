@@ -3,6 +3,7 @@ import type { AuditEvent } from '../contract/schemas.js';
 import type { Db, TransactItem } from './db.js';
 import { index, key } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './paging.js';
+import { queryAll } from './query-all.js';
 import type { Actor } from './records.js';
 
 export interface Notify {
@@ -112,17 +113,12 @@ export class AuditStore {
       d.toISOString().slice(0, 10) <= to;
       d = new Date(d.getTime() + 86_400_000)
     ) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const out = await this.db.query({
-          IndexName: 'gsi3',
-          KeyConditionExpression: 'gsi3pk = :pk',
-          ExpressionAttributeValues: { ':pk': index.auditByDay(d.toISOString().slice(0, 10)) },
-          ExclusiveStartKey: start,
-        });
-        events.push(...(out.Items ?? []).map(toEvent));
-        start = out.LastEvaluatedKey;
-      } while (start);
+      const day = await queryAll<Record<string, unknown>>(this.db, {
+        IndexName: 'gsi3',
+        KeyConditionExpression: 'gsi3pk = :pk',
+        ExpressionAttributeValues: { ':pk': index.auditByDay(d.toISOString().slice(0, 10)) },
+      });
+      events.push(...day.map(toEvent));
     }
     return events;
   }

@@ -111,45 +111,27 @@ export class HoldStore {
    * the unit's partition (the unit item sits beside its beds), with only the fields needed.
    */
   async unitForHold(unitId: string, now: Date): Promise<{ unit?: HoldUnit; beds: ClaimableBed[] }> {
-    let unit: HoldUnit | undefined;
-    const beds: ClaimableBed[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.query({
-        KeyConditionExpression: 'pk = :pk',
-        FilterExpression: '#type = :unit OR #state = :available OR (#state = :held AND heldUntil <= :now)',
-        ProjectionExpression:
-          '#type, id, #name, providerId, regionCode, bedId, #stream, #state, holdId, heldUntil',
-        ExpressionAttributeNames: {
-          '#type': 'type',
-          '#name': 'name',
-          '#state': 'state',
-          '#stream': 'stream',
-        },
-        ExpressionAttributeValues: {
-          ':pk': key.unit(unitId).pk,
-          ':unit': 'unit',
-          ':available': 'available',
-          ':held': 'held',
-          ':now': now.toISOString(),
-        },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      });
-      for (const { type, ...item } of (out.Items ?? []) as ({ type: string } & HoldUnit & ClaimableBed)[]) {
-        if (type === 'unit')
-          unit = { id: item.id, name: item.name, providerId: item.providerId, regionCode: item.regionCode };
-        else
-          beds.push({
-            bedId: item.bedId,
-            stream: item.stream,
-            state: item.state,
-            holdId: item.holdId,
-            heldUntil: item.heldUntil,
-          });
-      }
-      start = out.LastEvaluatedKey;
-    } while (start);
+    type Row = { type: string } & HoldUnit & ClaimableBed;
+    const rows = await queryAll<Row>(this.db, {
+      KeyConditionExpression: 'pk = :pk',
+      FilterExpression: '#type = :unit OR #state = :available OR (#state = :held AND heldUntil <= :now)',
+      ProjectionExpression:
+        '#type, id, #name, providerId, regionCode, bedId, #stream, #state, holdId, heldUntil',
+      ExpressionAttributeNames: { '#type': 'type', '#name': 'name', '#state': 'state', '#stream': 'stream' },
+      ExpressionAttributeValues: {
+        ':pk': key.unit(unitId).pk,
+        ':unit': 'unit',
+        ':available': 'available',
+        ':held': 'held',
+        ':now': now.toISOString(),
+      },
+      ConsistentRead: true,
+    });
+    const u = rows.find((r) => r.type === 'unit');
+    const unit = u && { id: u.id, name: u.name, providerId: u.providerId, regionCode: u.regionCode };
+    const beds = rows
+      .filter((r) => r.type !== 'unit')
+      .map(({ bedId, stream, state, holdId, heldUntil }) => ({ bedId, stream, state, holdId, heldUntil }));
     return { unit, beds };
   }
 

@@ -7,6 +7,7 @@ import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
+import { queryAll } from './query-all.js';
 import type { Actor, PlacementItem } from './records.js';
 
 /** Legal authority warnings: the console warns 7 days and 1 day before it ends (SPEC). */
@@ -71,20 +72,12 @@ export class PlacementStore {
   }
 
   /** Every placement that started on or before `to` (commissioning figures; one index partition). */
-  async startedBy(to: string): Promise<PlacementItem[]> {
-    const items: PlacementItem[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.query({
-        IndexName: 'gsi3',
-        KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :to',
-        ExpressionAttributeValues: { ':pk': index.allPlacements, ':to': `${to}T23:59:59.999Z~` },
-        ExclusiveStartKey: start,
-      });
-      items.push(...((out.Items ?? []) as PlacementItem[]));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
+  startedBy(to: string): Promise<PlacementItem[]> {
+    return queryAll<PlacementItem>(this.db, {
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :to',
+      ExpressionAttributeValues: { ':pk': index.allPlacements, ':to': `${to}T23:59:59.999Z~` },
+    });
   }
 
   /** The child no longer needs secure care: "ready but still here" days count from `readyFrom`. */

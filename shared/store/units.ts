@@ -14,6 +14,7 @@ import { addMove, type CounterDelta, counterUpdate } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { GSI1, index, key } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './paging.js';
+import { queryAll } from './query-all.js';
 import type { Actor, BedItem, UnitItem, UnitStreamItem } from './records.js';
 
 /** Strong ETag of a bed version. */
@@ -198,20 +199,12 @@ export class UnitStore {
     return byUnit;
   }
 
-  async listBeds(unitId: string): Promise<BedItem[]> {
-    const items: BedItem[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.query({
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :bed)',
-        ExpressionAttributeValues: { ':pk': key.unit(unitId).pk, ':bed': key.bedPrefix },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      });
-      items.push(...((out.Items ?? []) as BedItem[]));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
+  listBeds(unitId: string): Promise<BedItem[]> {
+    return queryAll<BedItem>(this.db, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :bed)',
+      ExpressionAttributeValues: { ':pk': key.unit(unitId).pk, ':bed': key.bedPrefix },
+      ConsistentRead: true,
+    });
   }
 
   async getBed(unitId: string, bedId: string): Promise<BedItem | undefined> {
@@ -219,13 +212,10 @@ export class UnitStore {
     return out.Item as BedItem | undefined;
   }
 
-  /** Every unit-stream item of one stream: matching's candidates, one Query, strongly consistent. */
-  async streamCandidates(stream: Stream): Promise<UnitStreamItem[]> {
-    return this.queryAll({
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': key.unitStream(stream, '').pk },
-      ConsistentRead: true,
-    });
+  /** One unit's counter item in one stream (strongly consistent). */
+  async getCounter(stream: Stream, unitId: string): Promise<UnitStreamItem | undefined> {
+    const out = await this.db.get({ Key: key.unitStream(stream, unitId), ConsistentRead: true });
+    return out.Item as UnitStreamItem | undefined;
   }
 
   /**
@@ -237,7 +227,7 @@ export class UnitStore {
    */
   async matchCandidates(stream: Stream, child: { ageYears: number; sex: Sex }): Promise<UnitStreamItem[]> {
     const names = Object.fromEntries(MATCH_FIELDS.map((f, i) => [`#f${i}`, f]));
-    return this.queryAll({
+    return queryAll<UnitStreamItem>(this.db, {
       KeyConditionExpression: 'pk = :pk',
       FilterExpression:
         '#ar.#min <= :age AND #ar.#max >= :age AND contains(#sexes, :sex) AND (#available > :zero OR size(#holds) > :zero)',
@@ -263,7 +253,7 @@ export class UnitStore {
 
   /** Every unit-stream counter in the country, from one index partition: the capacity view. */
   async capacityItems(): Promise<UnitStreamItem[]> {
-    return this.queryAll({
+    return queryAll<UnitStreamItem>(this.db, {
       IndexName: GSI1,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': index.capacity },
@@ -271,17 +261,6 @@ export class UnitStore {
         'unitId, #s, regionCode, available, held, occupied, closed, #t, holds, lastConfirmedAt',
       ExpressionAttributeNames: { '#s': 'stream', '#t': 'total' },
     });
-  }
-
-  private async queryAll(input: Parameters<Db['query']>[0]): Promise<UnitStreamItem[]> {
-    const items: UnitStreamItem[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.query({ ...input, ExclusiveStartKey: start });
-      items.push(...((out.Items ?? []) as UnitStreamItem[]));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
   }
 
   /**

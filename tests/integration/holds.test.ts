@@ -22,10 +22,8 @@ async function newRequest(client = la, over: Record<string, unknown> = {}) {
   return r.body.id as string;
 }
 
-async function counters(unitId: string, stream: string) {
-  const items = await app.store.units.streamCandidates(stream as 'welfare');
-  return items.find((i) => i.unitId === unitId);
-}
+const counters = (unitId: string, stream: 'welfare' | 'justice') =>
+  app.store.units.getCounter(stream, unitId);
 
 describe('from request to placement', () => {
   it('an LA requests, sees matches, holds a bed, and the provider accepts', async () => {
