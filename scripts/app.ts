@@ -9,6 +9,7 @@ import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js'
 import { createRouter, SECURITY_HEADERS } from '../shared/http/router.js';
 import { ROUTES } from '../shared/http/routes.js';
 import type { Deps } from '../shared/http/types.js';
+import type { StoreTimeouts } from '../shared/store/db.js';
 import { Store } from '../shared/store/index.js';
 import { type SeedProfile, seedUnits } from '../shared/store/seed.js';
 import { sweepExpiredHolds } from '../shared/store/sweep.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
   clock?: () => Date;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   sweepEverySeconds?: number;
+  /** The store's time limits (default: DEFAULT_TIMEOUTS, or the STORE_* environment). */
+  storeTimeouts?: Partial<StoreTimeouts>;
 }
 
 export interface App {
@@ -51,7 +54,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     : await startDynamoLocal({ port: o.dynamodbPort, dataDir: o.dataDir });
   const endpoint = o.endpoint ?? (dynamo as DynamoLocal).endpoint;
   const tableName = o.tableName ?? 'secure-beds';
-  const store = new Store({ tableName, endpoint });
+  const store = new Store({ tableName, endpoint, timeouts: o.storeTimeouts });
   await ensureTable(store.db.client, tableName);
   const clock = o.clock ?? (() => new Date());
   if (o.seed !== false) {

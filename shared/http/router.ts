@@ -13,7 +13,7 @@ import {
 } from '../domain/errors.js';
 import { bearer, type Principal } from './auth.js';
 import { idempotencyKey } from './idempotency.js';
-import { fieldErrors, toProblem } from './problem.js';
+import { fieldErrors, problemHeaders, toProblem } from './problem.js';
 import type { Deps, Reply, RouteDef } from './types.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -184,7 +184,7 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
         reply = {
           status: problem.status,
           body: problem,
-          headers: e instanceof MethodNotAllowed ? { allow: e.allow.join(', ') } : {},
+          headers: problemHeaders(e),
         };
       }
       const status = reply.status;
@@ -195,11 +195,10 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
         ms: Date.now() - started,
         requestId,
       };
-      if (status >= 500)
-        deps.logger.error('request failed', {
-          ...log,
-          error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
-        });
+      const why = error instanceof Error ? { name: error.name, message: error.message } : String(error);
+      // A 503 is the store stalling (expected under faults, and answered well); a 500 is our bug.
+      if (status === 503) deps.logger.warn('store unavailable', { ...log, error: why });
+      else if (status >= 500) deps.logger.error('request failed', { ...log, error: why });
       else deps.logger.info('request', log);
       return render(reply, headers.accept ?? '', requestId);
     },
