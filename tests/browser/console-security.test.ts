@@ -81,7 +81,9 @@ describe('the console over HTTP', () => {
     await b.signIn('la', 'E08000025');
     const r = await a.post(`/requests/${created.body.id}/withdraw`, { _csrf: b.csrf });
     expect(r.status).toBe(403);
-    expect((await as(app, 'la', 'E08000025').get(`/v1/requests/${created.body.id}`)).body.status).toBe('open');
+    expect((await as(app, 'la', 'E08000025').get(`/v1/requests/${created.body.id}`)).body.status).toBe(
+      'open',
+    );
   });
 
   it('sends signed-out visitors to sign in', async () => {

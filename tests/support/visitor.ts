@@ -28,7 +28,10 @@ export class Visitor {
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
     return this.keep(
-      await fetch(`${this.base}${path}`, { headers: { cookie: this.cookie, ...headers }, redirect: 'manual' }),
+      await fetch(`${this.base}${path}`, {
+        headers: { cookie: this.cookie, ...headers },
+        redirect: 'manual',
+      }),
     );
   }
 
