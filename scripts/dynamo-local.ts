@@ -66,7 +66,8 @@ export async function startDynamoLocal(
     budgetMs: 30_000,
     healthMs: 30_000,
   });
-  const deadline = Date.now() + 90_000; // a JVM on two busy cores can take a while
+  // The JVM starts in ~3 s on an idle machine; on a loaded 2-core CI box it can take far longer.
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (exited)
       throw new Error(`DynamoDB Local exited at start (is Java 17 installed?): ${stderr.slice(0, 500)}`);

@@ -2,6 +2,8 @@ import type {
   BedState,
   ClosedReason,
   DeclineReason,
+  DelayReason,
+  Department,
   Destination,
   HoldStatus,
   LegalBasis,
@@ -12,6 +14,7 @@ import type {
   Stream,
   UnitKind,
 } from '../contract/enums.js';
+import type { LegalOrder } from '../domain/legal-authority.js';
 
 /** Item shapes as stored. Keys and index attributes are added by the store modules. */
 export interface UnitItem {
@@ -38,6 +41,18 @@ export interface UnitItem {
 export interface BedItem {
   bedId: string;
   unitId: string;
+  /** The streams this bed's registration lets it serve (a subset of the unit's). */
+  eligibleStreams: Stream[];
+  /** The department that commissions it, or null for a pooled spot bed. */
+  contractedTo: Department | null;
+  /** The stream of the child holding or occupying it; absent while it is free or closed. */
+  servingStream?: Stream;
+  /** When it last became available (for `after_hours` pool rules). */
+  freeSince?: string;
+  /**
+   * The counter partition the bed is counted in (its contract's stream). Transitional: kept until
+   * the unit counters count each bed once across streams.
+   */
   stream: Stream;
   state: BedState;
   reason: ClosedReason | null;
@@ -137,9 +152,19 @@ export interface PlacementItem {
   startedAt: string;
   distanceKm: number;
   legalAuthorityEndsOn: string | null;
+  /** The request's basis: with `startedAt` it gives the order the placement began under. */
+  legalBasis?: LegalBasis;
+  /** Orders recorded through the API, oldest first (shared/domain/legal-authority.ts). */
+  legalOrders?: LegalOrder[];
+  /** Sweeper markers: the authority end already announced as ending soon / lapsed (once each). */
+  noticeEndingSoon?: string;
+  noticeLapsed?: string;
   stepDownReadyFrom?: string;
   plannedDestination?: Destination;
+  delayReason?: DelayReason;
+  plannedDischargeOn?: string;
   dischargedAt?: string;
+  dischargedOn?: string;
   destination?: Destination;
 }
 

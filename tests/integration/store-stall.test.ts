@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, startApp } from '../../scripts/app.js';
 import { type DynamoLocal, startDynamoLocal } from '../../scripts/dynamo-local.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { as, type Client, FIXTURE_UNITS, freshTable, type Res } from '../support/app.js';
 import { expectConsistent, snapshot } from '../support/hardening.js';
 import { newHold, newRequest } from '../support/journey.js';
@@ -31,7 +31,9 @@ let la: Client;
 let provider: Client;
 const UNIT = 'fx-leeds';
 const UNITS = FIXTURE_UNITS.map((u) => u.id);
-const ROOMY: SeedUnit[] = FIXTURE_UNITS.map((u) => (u.id === UNIT ? { ...u, beds: { welfare: 20 } } : u));
+const ROOMY: SeedUnit[] = FIXTURE_UNITS.map((u) =>
+  u.id === UNIT ? { ...u, beds: streamBeds({ welfare: 20 }) } : u,
+);
 
 beforeAll(async () => {
   dynamo = await startDynamoLocal();
