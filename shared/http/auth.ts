@@ -112,7 +112,8 @@ export const LOCAL_AUDIENCE = 'secure-beds-api';
 
 /** Local only: a key pair made at start; tokens it signs are worthless anywhere else. */
 export interface LocalTokens extends TokenVerifier {
-  mint(principal: { role: Role; org: string }, ttlSeconds?: number): Promise<string>;
+  /** `sub` defaults to one per role and org; give one to act as a particular person. */
+  mint(principal: { role: Role; org: string; sub?: string }, ttlSeconds?: number): Promise<string>;
 }
 
 /** `keys` lets a test sign tokens of any shape with the same key; by default a fresh pair. */
@@ -126,13 +127,13 @@ export async function localTokens(keys?: Awaited<ReturnType<typeof generateKeyPa
   });
   return {
     verify: verifier.verify,
-    async mint({ role, org }, ttlSeconds = 8 * 3600) {
+    async mint({ role, org, sub }, ttlSeconds = 8 * 3600) {
       if (ttlSeconds > MAX_TOKEN_AGE_SECONDS) throw new Error('A token may last at most 12 hours');
       return new SignJWT({ role, org })
         .setProtectedHeader({ alg: ALG })
         .setIssuer(LOCAL_ISSUER)
         .setAudience(LOCAL_AUDIENCE)
-        .setSubject(`local:${role}:${org}`)
+        .setSubject(sub ?? `local:${role}:${org}`)
         .setIssuedAt()
         .setExpirationTime(`${ttlSeconds}s`)
         .sign(privateKey);
