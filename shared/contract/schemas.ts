@@ -14,7 +14,10 @@ import {
   Sex,
   Stream,
   UnitKind,
+  UnitStatus,
+  WardType,
 } from './enums.js';
+import { DutyContact, Provenance, UnitLaCode, UnitRegionCode } from './unit-facts.js';
 
 /** Opaque ids: short, URL-safe, never free text. */
 export const Id = z
@@ -41,8 +44,9 @@ export const IdPath = z.strictObject({ id: Id });
 export const Paging = z.strictObject({ limit, cursor });
 export const UnitsQuery = z.strictObject({
   stream: Stream.optional(),
-  region: GssRegionCode.optional(),
+  region: UnitRegionCode.optional(),
   available: bool.optional(),
+  status: UnitStatus.optional(),
   limit,
   cursor,
 });
@@ -148,8 +152,8 @@ export const Unit = z.object({
   providerName: z.string(),
   kind: UnitKind,
   streams: z.array(Stream).min(1),
-  laCode: GssLaCode,
-  regionCode: GssRegionCode,
+  laCode: UnitLaCode,
+  regionCode: UnitRegionCode,
   location: Location,
   ofstedUrn: z
     .string()
@@ -164,6 +168,14 @@ export const Unit = z.object({
   lastConfirmedAt: IsoDateTime.nullable(),
   stale: z.boolean(),
   illustrative: z.boolean(),
+  wardType: WardType.nullable(),
+  status: UnitStatus,
+  statusReason: z.string().nullable(),
+  statusSince: IsoDateTime.nullable(),
+  provenance: Provenance,
+  dutyContact: DutyContact.nullable(),
+  version: z.number().int(),
+  etag: z.string(),
 });
 export type Unit = z.infer<typeof Unit>;
 
@@ -206,7 +218,7 @@ export const Match = z.object({
   name: z.string(),
   providerId: Id,
   kind: UnitKind,
-  regionCode: GssRegionCode,
+  regionCode: UnitRegionCode,
   location: Location,
   rank: z.number().int().min(1),
   distanceKm: z.number().min(0),
@@ -244,7 +256,7 @@ export const Placement = z.object({
   homeLaCode: GssLaCode,
   childRef: ChildRef,
   stream: Stream,
-  regionCode: GssRegionCode,
+  regionCode: UnitRegionCode,
   status: PlacementStatus,
   startedAt: IsoDateTime,
   distanceKm: z.number(),
