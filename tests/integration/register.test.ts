@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
 import { readCounters, recountBeds } from '../support/recount.js';
 
@@ -27,7 +27,7 @@ const REGISTER_FIXTURES: SeedUnit[] = [
     providerName: 'Fixture provider G',
     location: { lat: 52.5, lon: -1.9 },
     sexes: ['female'],
-    beds: { welfare: 2 },
+    beds: streamBeds({ welfare: 2 }),
     provenance: {
       source: 'Test fixture',
       asOf: '2026-01-01',
