@@ -131,3 +131,17 @@ export const WardType = z.enum([
   'learning_disability',
 ]);
 export type WardType = z.infer<typeof WardType>;
+
+/** Why a child ready to leave secure care is still there (SPEC: step-down). */
+export const DelayReason = z.enum([
+  'no_placement_found',
+  'awaiting_court',
+  'awaiting_funding',
+  'awaiting_health_assessment',
+  'other',
+]);
+export type DelayReason = z.infer<typeof DelayReason>;
+
+/** A placement's legal authority now: computed at read time from its orders and the clock. */
+export const AuthorityStatus = z.enum(['ok', 'ending_soon', 'lapsed']);
+export type AuthorityStatus = z.infer<typeof AuthorityStatus>;

@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import {
+  AuthorityStatus,
   BedState,
   ClosedReason,
   DeclineReason,
+  DelayReason,
   Department,
   Destination,
   HoldStatus,
@@ -136,11 +138,39 @@ export type DeclineBody = z.infer<typeof DeclineBody>;
 export const AcceptBody = z.strictObject({ legalAuthorityEndsOn: IsoDate.optional() });
 export const EmptyBody = z.strictObject({});
 
-export const StepDownBody = z.strictObject({ readyFrom: IsoDate, plannedDestination: Destination });
+export const StepDownBody = z.strictObject({
+  readyFrom: IsoDate.describe(
+    'the day the child no longer needed secure care; not before the placement started',
+  ),
+  plannedDestination: Destination,
+  delayReason: DelayReason.optional().describe('why the child cannot leave yet'),
+  plannedDischargeOn: IsoDate.optional().describe(
+    'the day the child is planned to leave; not before readyFrom',
+  ),
+});
 export type StepDownBody = z.infer<typeof StepDownBody>;
 
-export const DischargeBody = z.strictObject({ destination: Destination });
+export const DischargeBody = z.strictObject({
+  destination: Destination,
+  on: IsoDate.optional().describe(
+    'the day the child left (default today); not in the future, not before readyFrom',
+  ),
+});
 export type DischargeBody = z.infer<typeof DischargeBody>;
+
+/** Offsets are accepted and stored in UTC: a court's order is often typed in local time. */
+const OrderInstant = z.iso.datetime({ offset: true });
+export const LegalAuthorityBody = z.strictObject({
+  basis: LegalBasis,
+  from: OrderInstant.describe('when the order takes effect'),
+  until: OrderInstant.nullable()
+    .optional()
+    .describe(
+      'when it ends; for s25_72_hour and Mental Health Act sections it defaults to the statutory period; a welfare order may not run more than 6 months',
+    ),
+  courtHearingAt: OrderInstant.nullable().optional().describe('the next court hearing, if one is listed'),
+});
+export type LegalAuthorityBody = z.infer<typeof LegalAuthorityBody>;
 
 // ---- responses
 export const Location = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
@@ -247,6 +277,23 @@ export const Hold = z.object({
 });
 export type Hold = z.infer<typeof Hold>;
 
+export const LegalOrder = z.object({
+  basis: LegalBasis,
+  from: IsoDateTime,
+  until: IsoDateTime.nullable(),
+  courtHearingAt: IsoDateTime.nullable(),
+  recordedAt: IsoDateTime,
+});
+export const LegalAuthorityNow = z.object({
+  basis: LegalBasis,
+  from: IsoDateTime,
+  until: IsoDateTime.nullable(),
+  courtHearingAt: IsoDateTime.nullable(),
+  status: AuthorityStatus.describe(
+    'ok; ending_soon: under 7 days left (under 24 hours for 72-hour authority); lapsed',
+  ),
+});
+
 export const Placement = z.object({
   id: Id,
   requestId: Id,
@@ -262,10 +309,17 @@ export const Placement = z.object({
   status: PlacementStatus,
   startedAt: IsoDateTime,
   distanceKm: z.number(),
-  legalAuthorityEndsOn: IsoDate.nullable(),
+  legalAuthority: LegalAuthorityNow.nullable().describe(
+    'null only when no legal basis is known (e.g. occupancy recorded from elsewhere)',
+  ),
+  legalAuthorityHistory: z.array(LegalOrder).describe('every order recorded, oldest first'),
   stepDownReadyFrom: IsoDate.nullable(),
   plannedDestination: Destination.nullable(),
+  delayReason: DelayReason.nullable(),
+  plannedDischargeOn: IsoDate.nullable(),
+  daysReadyButStillHere: z.number().int().min(0).nullable(),
   dischargedAt: IsoDateTime.nullable(),
+  dischargedOn: IsoDate.nullable(),
   destination: Destination.nullable(),
   warnings: z.array(z.string()),
 });

@@ -2,6 +2,7 @@ import type {
   BedState,
   ClosedReason,
   DeclineReason,
+  DelayReason,
   Department,
   Destination,
   HoldStatus,
@@ -16,6 +17,7 @@ import type {
   WardType,
 } from '../contract/enums.js';
 import type { DutyContact, Provenance, UnitFact } from '../contract/unit-facts.js';
+import type { LegalOrder } from '../domain/legal-authority.js';
 
 /** Item shapes as stored. Keys and index attributes are added by the store modules. */
 export interface UnitItem {
@@ -166,9 +168,19 @@ export interface PlacementItem {
   startedAt: string;
   distanceKm: number;
   legalAuthorityEndsOn: string | null;
+  /** The request's basis: with `startedAt` it gives the order the placement began under. */
+  legalBasis?: LegalBasis;
+  /** Orders recorded through the API, oldest first (shared/domain/legal-authority.ts). */
+  legalOrders?: LegalOrder[];
+  /** Sweeper markers: the authority end already announced as ending soon / lapsed (once each). */
+  noticeEndingSoon?: string;
+  noticeLapsed?: string;
   stepDownReadyFrom?: string;
   plannedDestination?: Destination;
+  delayReason?: DelayReason;
+  plannedDischargeOn?: string;
   dischargedAt?: string;
+  dischargedOn?: string;
   destination?: Destination;
 }
 

@@ -148,7 +148,9 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
     expect(await user.text()).toContain('Ends soon');
     await user.follow(user.link(childRef));
     const text = await user.text();
-    expect(text).toMatch(/legal authority for this placement ends on \d{1,2} \w+ \d{4}: within 7 days/);
+    expect(text).toMatch(
+      /legal authority for this placement ends at \S+ on \d{1,2} \w+ \d{4}: within 7 days/,
+    );
 
     await user.press('Record ready to leave');
     expect(await user.errors()).toEqual([
