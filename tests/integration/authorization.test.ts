@@ -102,6 +102,18 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  'PATCH /v1/units/{unitId}': {
+    scoped: true,
+    make: async () => {
+      const unit = await ownProvider().get('/v1/units/mx-unit-a');
+      return {
+        path: '/v1/units/mx-unit-a',
+        // The one field a provider may change, so its own org is allowed and another's is 404.
+        body: { dutyContact: { phone: '01632 960 000', email: 'duty@example.org', hours: '24 hours' } },
+        headers: { 'if-match': unit.body.etag },
+      };
+    },
+  },
   'POST /v1/units/{unitId}/confirm': {
     scoped: true,
     make: async () => ({ path: '/v1/units/mx-unit-a/confirm' }),
