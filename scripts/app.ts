@@ -9,6 +9,7 @@ import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js'
 import { createRouter, SECURITY_HEADERS } from '../shared/http/router.js';
 import { ROUTES } from '../shared/http/routes.js';
 import type { Deps } from '../shared/http/types.js';
+import type { DeliveryDeps } from '../shared/notify/deliver.js';
 import { Store } from '../shared/store/index.js';
 import { type SeedProfile, seedUnits } from '../shared/store/seed.js';
 import { sweepExpiredHolds } from '../shared/store/sweep.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
   clock?: () => Date;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   sweepEverySeconds?: number;
+  /** Deliver notifications through this Notify endpoint and these templates (as the deployed notifier does). */
+  notify?: Omit<DeliveryDeps, 'contactsOf'>;
 }
 
 export interface App {
@@ -115,7 +118,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
   }, sweepMs);
   sweeper.unref();
 
-  const stopRelay = startOutboxRelay(store, logger, clock);
+  const stopRelay = startOutboxRelay(store, logger, clock, 1000, o.notify);
 
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,4 +1,5 @@
 import { commissioningRoutes } from './handlers/commissioning.js';
+import { contactRoutes } from './handlers/contacts.js';
 import { holdRoutes } from './handlers/holds.js';
 import { localRoutes } from './handlers/local.js';
 import { placementRoutes } from './handlers/placements.js';
@@ -16,6 +17,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...holdRoutes,
   ...placementRoutes,
   ...commissioningRoutes,
+  ...contactRoutes,
 ];
 
 export const routesOf = (group: RouteGroup) => ROUTES.filter((r) => r.group === group && !r.localOnly);

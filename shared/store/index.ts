@@ -1,4 +1,5 @@
 import { AuditStore } from './audit.js';
+import { ContactStore } from './contacts.js';
 import { Db, type DbOptions } from './db.js';
 import { HoldStore } from './holds.js';
 import { PlacementStore } from './placements.js';
@@ -13,6 +14,7 @@ export class Store {
   readonly holds: HoldStore;
   readonly placements: PlacementStore;
   readonly audit: AuditStore;
+  readonly contacts: ContactStore;
 
   constructor(options: DbOptions) {
     this.db = new Db(options);
@@ -21,5 +23,6 @@ export class Store {
     this.holds = new HoldStore(this.db);
     this.placements = new PlacementStore(this.db);
     this.audit = new AuditStore(this.db);
+    this.contacts = new ContactStore(this.db);
   }
 }
