@@ -12,7 +12,7 @@ import type { Deps } from '../shared/http/types.js';
 import type { DeliveryDeps } from '../shared/notify/deliver.js';
 import { Store } from '../shared/store/index.js';
 import { type SeedProfile, seedUnits } from '../shared/store/seed.js';
-import { sweepExpiredHolds } from '../shared/store/sweep.js';
+import { sweepExpiredHolds, sweepLegalAuthority } from '../shared/store/sweep.js';
 import { ensureTable } from '../shared/store/table.js';
 import { createConsole } from '../web/console.js';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.js';
@@ -111,10 +111,14 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
 
   const sweepMs = (o.sweepEverySeconds ?? 30) * 1000;
   const sweeper = setInterval(() => {
-    sweepExpiredHolds(store, clock()).then(
-      (n) => n && logger.info('expired holds tidied', { count: n }),
-      (e) => logger.warn('sweep failed', { error: e instanceof Error ? e.message : String(e) }),
-    );
+    const now = clock();
+    sweepExpiredHolds(store, now)
+      .then((n) => n && logger.info('expired holds tidied', { count: n }))
+      .then(() => sweepLegalAuthority(store, now))
+      .then(
+        (n) => n && logger.info('legal authority announced', { count: n }),
+        (e) => logger.warn('sweep failed', { error: e instanceof Error ? e.message : String(e) }),
+      );
   }, sweepMs);
   sweeper.unref();
 

@@ -3,6 +3,7 @@ import { ContactStore } from './contacts.js';
 import { Db, type DbOptions } from './db.js';
 import { HoldStore } from './holds.js';
 import { PlacementStore } from './placements.js';
+import { RegisterStore } from './register.js';
 import { RequestStore } from './requests.js';
 import { UnitStore } from './units.js';
 
@@ -15,6 +16,7 @@ export class Store {
   readonly placements: PlacementStore;
   readonly audit: AuditStore;
   readonly contacts: ContactStore;
+  readonly register: RegisterStore;
 
   constructor(options: DbOptions) {
     this.db = new Db(options);
@@ -24,5 +26,6 @@ export class Store {
     this.placements = new PlacementStore(this.db);
     this.audit = new AuditStore(this.db);
     this.contacts = new ContactStore(this.db);
+    this.register = new RegisterStore(this.db);
   }
 }
