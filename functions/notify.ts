@@ -27,7 +27,7 @@ export async function processBatch(
       const failed = sent.filter((d) => !d.ok);
       metrics.addMetric(METRIC.notificationsSent, MetricUnit.Count, sent.length - failed.length);
       metrics.addMetric(METRIC.notificationsFailed, MetricUnit.Count, failed.length);
-      if (/legal_authority.*lapsed|authority\.lapsed/.test(change.action)) {
+      if (/authority_lapsed$/.test(change.action)) {
         metrics.addMetric(METRIC.legalAuthorityLapsed, MetricUnit.Count, 1);
       }
       logger.info('notification', { eventId: change.eventId, event: change.action, deliveries: sent });
