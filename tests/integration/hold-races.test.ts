@@ -129,7 +129,7 @@ describe('decisions racing each other', () => {
     }).catch(() => undefined);
     await aborted;
     let retry = await la.post('/v1/holds', { requestId, unitId: 'race-6' }, key);
-    for (let i = 0; i < 20 && retry.status === 409 && retry.body.code === 'invalid_transition'; i++) {
+    for (let i = 0; i < 20 && retry.status === 409 && retry.body.code === 'idempotency_in_progress'; i++) {
       await new Promise((r) => setTimeout(r, 50)); // the first attempt is still in progress
       retry = await la.post('/v1/holds', { requestId, unitId: 'race-6' }, key);
     }
