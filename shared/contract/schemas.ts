@@ -180,8 +180,10 @@ export type Unit = z.infer<typeof Unit>;
 export const Bed = z.object({
   id: Id,
   unitId: Id,
-  stream: Stream,
+  eligibleStreams: z.array(Stream).min(1).describe('Streams this bed may serve; a subset of the unit’s'),
+  contractedTo: Department.nullable().describe('The commissioning department; null for a pooled spot bed'),
   state: BedState,
+  servingStream: Stream.nullable().describe('The stream of the child holding or occupying it, else null'),
   reason: ClosedReason.nullable(),
   version: z.number().int(),
   etag: z.string(),

@@ -1,5 +1,6 @@
 import { commissioningRoutes } from './handlers/commissioning.js';
 import { holdRoutes } from './handlers/holds.js';
+import { localRoutes } from './handlers/local.js';
 import { placementRoutes } from './handlers/placements.js';
 import { requestRoutes } from './handlers/requests.js';
 import { systemRoutes } from './handlers/system.js';
@@ -9,6 +10,7 @@ import type { RouteDef, RouteGroup } from './types.js';
 /** The one route table: the local server serves all of it, each Lambda its group, CDK deploys all but local-only. */
 export const ROUTES: readonly RouteDef[] = [
   ...systemRoutes,
+  ...localRoutes,
   ...unitRoutes,
   ...requestRoutes,
   ...holdRoutes,

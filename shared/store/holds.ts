@@ -221,13 +221,14 @@ export class HoldStore {
         Update: {
           Key: key.bed(hold.unitId, hold.bedId),
           UpdateExpression:
-            'SET #state = :held, holdId = :hold, heldUntil = :until, #version = #version + :one, updatedAt = :now REMOVE #reason',
+            'SET #state = :held, holdId = :hold, heldUntil = :until, servingStream = :serving, #version = #version + :one, updatedAt = :now REMOVE #reason, freeSince',
           ConditionExpression: wasFree ? isAvailable : holdHasLapsed,
           ExpressionAttributeNames: { '#state': 'state', '#version': 'version', '#reason': 'reason' },
           ExpressionAttributeValues: {
             ':held': 'held',
             ':hold': hold.id,
             ':until': hold.expiresAt,
+            ':serving': hold.stream,
             ':one': 1,
             ':now': at,
             ...(wasFree ? { ':available': 'available' } : { ':oldHold': bed.holdId ?? '' }),
@@ -568,7 +569,11 @@ export class HoldStore {
     return {
       Update: {
         Key: key.bed(hold.unitId, hold.bedId),
-        UpdateExpression: `SET #state = :to, #version = #version + :one, updatedAt = :at${extra.placementId ? ', placementId = :pl' : ''} REMOVE holdId, heldUntil`,
+        // A freed bed starts its free time now (after_hours pool rules) and serves no one.
+        UpdateExpression:
+          to === 'occupied'
+            ? 'SET #state = :to, #version = #version + :one, updatedAt = :at, placementId = :pl REMOVE holdId, heldUntil'
+            : 'SET #state = :to, #version = #version + :one, updatedAt = :at, freeSince = :at REMOVE holdId, heldUntil, servingStream',
         ConditionExpression: '#state = :held AND holdId = :hold',
         ExpressionAttributeNames: { '#state': 'state', '#version': 'version' },
         ExpressionAttributeValues: {

@@ -13,6 +13,10 @@ export const key = {
   hold: (id: string) => ({ pk: `HOLD#${id}`, sk: 'HOLD' }),
   placement: (id: string) => ({ pk: `PLACEMENT#${id}`, sk: 'PLACEMENT' }),
   audit: (entity: string, at: string, eventId: string) => ({ pk: `AUDIT#${entity}`, sk: `${at}#${eventId}` }),
+  /** A console session, keyed by a hash of its cookie so a read of the table can't become a sign-in. */
+  consoleSession: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
+  /** The key every console instance signs its pre-sign-in CSRF tokens with (made once, on first use). */
+  consoleSecret: () => ({ pk: 'CONSOLE', sk: 'SECRET' }),
 } as const;
 
 /** GSI partition values. gsi1 = the LA's view, gsi2 = the provider's view, gsi3 = national lists by time. */

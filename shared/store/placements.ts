@@ -143,7 +143,7 @@ export class PlacementStore {
         Update: {
           Key: key.bed(p.unitId, p.bedId),
           UpdateExpression:
-            'SET #state = :available, #version = #version + :one, updatedAt = :at REMOVE placementId',
+            'SET #state = :available, #version = #version + :one, updatedAt = :at, freeSince = :at REMOVE placementId, servingStream',
           ConditionExpression: '#state = :occupied AND placementId = :pl',
           ExpressionAttributeNames: { '#state': 'state', '#version': 'version' },
           ExpressionAttributeValues: {

@@ -2,6 +2,7 @@ import type {
   BedState,
   ClosedReason,
   DeclineReason,
+  Department,
   Destination,
   HoldStatus,
   LegalBasis,
@@ -38,6 +39,18 @@ export interface UnitItem {
 export interface BedItem {
   bedId: string;
   unitId: string;
+  /** The streams this bed's registration lets it serve (a subset of the unit's). */
+  eligibleStreams: Stream[];
+  /** The department that commissions it, or null for a pooled spot bed. */
+  contractedTo: Department | null;
+  /** The stream of the child holding or occupying it; absent while it is free or closed. */
+  servingStream?: Stream;
+  /** When it last became available (for `after_hours` pool rules). */
+  freeSince?: string;
+  /**
+   * The counter partition the bed is counted in (its contract's stream). Transitional: kept until
+   * the unit counters count each bed once across streams.
+   */
   stream: Stream;
   state: BedState;
   reason: ClosedReason | null;

@@ -45,8 +45,10 @@ export function toBed(item: BedItem): Bed {
   return {
     id: item.bedId,
     unitId: item.unitId,
-    stream: item.stream,
+    eligibleStreams: item.eligibleStreams,
+    contractedTo: item.contractedTo,
     state: item.state,
+    servingStream: item.state === 'held' || item.state === 'occupied' ? (item.servingStream ?? null) : null,
     reason: item.reason ?? null,
     version: item.version,
     etag: etagOf(item.version),
@@ -307,7 +309,13 @@ export class UnitStore {
       items.push({
         Update: {
           Key: key.bed(unit.id, bed.bedId),
-          UpdateExpression: 'SET #state = :state, #reason = :reason, #version = :next, updatedAt = :at',
+          // A bed coming free starts its free time now (after_hours pool rules); a closed bed has none.
+          UpdateExpression:
+            change.state === 'closed'
+              ? 'SET #state = :state, #reason = :reason, #version = :next, updatedAt = :at REMOVE freeSince'
+              : bed.state === 'available'
+                ? 'SET #state = :state, #reason = :reason, #version = :next, updatedAt = :at'
+                : 'SET #state = :state, #reason = :reason, #version = :next, updatedAt = :at, freeSince = :at',
           // The version the caller saw, and a state this route may change: closes the lost-update race.
           ConditionExpression: '#version = :seen AND (#state = :available OR #state = :closed)',
           ExpressionAttributeNames: { '#state': 'state', '#reason': 'reason', '#version': 'version' },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
 
@@ -20,7 +20,7 @@ const unit = (id: string, providerId: string): SeedUnit => ({
   name: `Matrix unit ${id} (illustrative)`,
   providerId,
   providerName: `Matrix provider ${providerId}`,
-  beds: { welfare: 60 },
+  beds: streamBeds({ welfare: 60 }),
 });
 
 let app: App;

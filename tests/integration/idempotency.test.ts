@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import type { RouteDef } from '../../shared/http/types.js';
 import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
@@ -18,7 +18,7 @@ import { newHold, newPlacement, newRequest } from '../support/journey.js';
 let app: App;
 let coordinator: Client;
 const ROOMY: SeedUnit[] = FIXTURE_UNITS.map((u) =>
-  u.id === 'fx-leeds' ? { ...u, beds: { welfare: 30, justice: 2 } } : u,
+  u.id === 'fx-leeds' ? { ...u, beds: streamBeds({ welfare: 30, justice: 2 }) } : u,
 );
 
 beforeAll(async () => {
