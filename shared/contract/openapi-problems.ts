@@ -119,7 +119,8 @@ function errorResponseObjects(route: RouteDef): Record<string, Json> {
     else if (codes.includes('idempotency_in_progress'))
       // Shared with this status's other codes, so present only on that one.
       headers['Retry-After'] = {
-        description: 'With `idempotency_in_progress` only: seconds to wait before retrying with the same key.',
+        description:
+          'With `idempotency_in_progress` only: seconds to wait before retrying with the same key.',
         schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 3600 },
       };
     out[String(status)] = {
