@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Tracer } from '@aws-lambda-powertools/tracer';
 import { lambdaMetrics, METRIC, type MetricSink, MetricUnit } from '../shared/observability/metrics.js';
 import { Store } from '../shared/store/index.js';
-import { sweepExpiredHolds } from '../shared/store/sweep.js';
+import { sweepExpiredHolds, sweepLegalAuthority } from '../shared/store/sweep.js';
 
 /** What EventBridge Scheduler sends (infra/sweeper.ts): the run's scheduled time, `<aws.scheduler.scheduled-time>`. */
 export interface SweepEvent {
@@ -27,9 +27,12 @@ export async function sweepRun(
   metrics: MetricSink,
   event: SweepEvent | undefined,
   now: Date,
-): Promise<{ expired: number; lagSeconds: number }> {
+): Promise<{ expired: number; lagSeconds: number; authorityNotices: number }> {
   const at = sweepInstant(event, now);
   const expired = await sweepExpiredHolds(store, at);
+  // Legal authority ending soon or lapsed: announced once each (a marker on the placement), so a
+  // repeated run announces nothing twice; the status itself is computed whenever it is read.
+  const authorityNotices = await sweepLegalAuthority(store, at);
   // Lag: how long the oldest lapsed hold still marked active has waited, measured against the
   // clock. A healthy sweeper keeps this under a couple of minutes; the alarm (infra/monitoring.ts)
   // also fires when the metric stops arriving, i.e. when the sweeper stops running.
@@ -40,7 +43,7 @@ export async function sweepRun(
   metrics.addMetric(METRIC.holdsExpired, MetricUnit.Count, expired);
   metrics.addMetric(METRIC.sweepLagSeconds, MetricUnit.Seconds, lagSeconds);
   metrics.publishStoredMetrics();
-  return { expired, lagSeconds };
+  return { expired, lagSeconds, authorityNotices };
 }
 
 const logger = new Logger({ serviceName: 'secure-beds-sweeper' });
@@ -53,7 +56,9 @@ tracer.captureAWSv3Client(store.db.client);
  * Scheduled every minute (reserved concurrency 1, no retries: a missed run is made up by the
  * next). Nothing depends on it for correctness; a lapsed hold's bed is claimable at once.
  */
-export const handler = async (event?: SweepEvent): Promise<{ expired: number; lagSeconds: number }> => {
+export const handler = async (
+  event?: SweepEvent,
+): Promise<{ expired: number; lagSeconds: number; authorityNotices: number }> => {
   const result = await sweepRun(store, metrics, event, new Date());
   logger.info('sweep', { ...result, scheduledTime: event?.scheduledTime });
   return result;

@@ -19,7 +19,7 @@ function tableEntry(code: string) {
  * Which problems one operation can answer, from the facts of its route: every route may be
  * invalid (400), rate limited (429) or find the store unavailable (503); a route with a policy
  * may be unauthenticated (401) and, unless every role may call it, forbidden (403); a path with
- * an id may not be found (404); a body may be too large (413) or not JSON (415); If-Match brings
+ * an id may not be found (404), and a change to it may meet the wrong state (409); a body may be too large (413) or not JSON (415); If-Match brings
  * 428 and 412; an Idempotency-Key brings 422 and 409 idempotency_in_progress, and 428 where the
  * POST creates. The handler's own outcomes (409 no_bed_available…) come from `route.problems`.
  */
@@ -30,6 +30,8 @@ export function problemCodes(route: RouteDef): ProblemCode[] {
     if (ALL_ROLES.some((role) => !(route.policy as readonly Role[]).includes(role))) codes.add('forbidden');
   }
   if (route.path.includes('{')) codes.add('not_found');
+  // A change to an existing record may find it in a state that forbids the change.
+  if (route.method !== 'GET' && route.path.includes('{')) codes.add('invalid_transition');
   if (route.method !== 'GET') codes.add('payload_too_large');
   if (route.body) codes.add('unsupported_media_type');
   if (route.ifMatch) {

@@ -34,6 +34,8 @@ export const index = {
   /** Sparse: only holds still `active` carry it, sorted by expiry (the sweeper, "about to expire"). */
   activeHolds: 'ACTIVEHOLDS',
   allPlacements: 'PLACEMENTS',
+  /** Sparse (gsi4): active placements with a planned discharge day, by that day (capacity's forecast). */
+  plannedDischarges: 'PLANNEDDISCHARGES',
   auditByDay: (day: string) => `AUDITDAY#${day}`,
 } as const;
 

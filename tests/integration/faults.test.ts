@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import { londonDate } from '../../shared/domain/london-time.js';
 import { IDEMPOTENCY_PK } from '../../shared/store/keys.js';
 import { as, type Client, FIXTURE_UNITS, type Res, requestBody, testApp } from '../support/app.js';
 import {
@@ -11,6 +12,7 @@ import {
   expectSecurityHeaders,
   snapshot,
 } from '../support/hardening.js';
+
 import { newHold, newPlacement, newRequest } from '../support/journey.js';
 import { doubleBookings, readCounters, recountBeds } from '../support/recount.js';
 
@@ -218,7 +220,7 @@ const OPERATIONS: Operation<unknown>[] = [
     act: (c: { placementId: string }, h) =>
       la.post(
         `/v1/placements/${c.placementId}/step-down-ready`,
-        { readyFrom: '2026-12-01', plannedDestination: 'foster_care' },
+        { readyFrom: londonDate(new Date()), plannedDestination: 'foster_care' },
         h,
       ),
   }),
