@@ -14,6 +14,10 @@ export const EXAMPLES: Record<string, unknown> = {
   ChildRef: 'bham-case-20931',
   PlainText: 'Two children on the unit would not be a safe mix tonight.',
   Location: { lat: 52.48, lon: -1.9 },
+  UnitLaCode: 'E08000035',
+  UnitRegionCode: 'E12000003',
+  DutyContact: { phone: '0113 496 0000', email: 'duty@fixture-home.example', hours: '24 hours, every day' },
+  UnitPatchBody: { status: 'paused', statusReason: 'Two staff off sick: no admissions until Friday' },
   Hold: {
     id: 'h-01JH2Q9V5S8C3M4N6P7R8T9W0X',
     requestId: 'r-01JH2Q8K2B7D6F5G4H3J2K1M0N',

@@ -20,10 +20,18 @@ import * as z from 'zod';
 import * as commissioning from './commissioning.js';
 import * as enums from './enums.js';
 import { EXAMPLES } from './examples.js';
+import * as register from './register.js';
 import * as schemas from './schemas.js';
+import * as unitFacts from './unit-facts.js';
 
 /** The modules whose exported schemas are named components. Add yours here. */
-const CONTRACT_MODULES: readonly Record<string, unknown>[] = [enums, schemas, commissioning];
+const CONTRACT_MODULES: readonly Record<string, unknown>[] = [
+  enums,
+  schemas,
+  commissioning,
+  register,
+  unitFacts,
+];
 
 export type Json = Record<string, unknown>;
 

@@ -21,6 +21,7 @@ import {
   TAG_DESCRIPTIONS,
 } from './api-guide.js';
 import { LEGAL_BASES_BY_STREAM, STREAMS } from './enums.js';
+import { EXAMPLES } from './examples.js';
 import { exampleFor } from './openapi-examples.js';
 import { errorResponses, HEADER_REFS, HEADERS, METHOD_NOT_ALLOWED } from './openapi-problems.js';
 import { components, type Json, resetComponents, schemaOf } from './openapi-schemas.js';
@@ -183,8 +184,12 @@ function enrich(schemas: Record<string, Json>): void {
 /** Every operation and every object component carries an example, built where none is written. */
 function addExamples(paths: Record<string, Json>, schemas: Record<string, Json>): void {
   for (const [name, schema] of Object.entries(schemas)) {
-    if (schema.examples || (schema.type !== 'object' && !schema.anyOf)) continue;
-    schemas[name] = { ...schema, examples: [exampleFor(schema, schemas)] };
+    if (schema.examples) continue;
+    // zod leaves metadata examples out of some request-side schemas: put the written one back.
+    const written = EXAMPLES[name] ?? EXAMPLES[name.replace(/Input$/, '')];
+    if (written !== undefined) schemas[name] = { ...schema, examples: [written] };
+    else if (schema.type === 'object' || schema.anyOf)
+      schemas[name] = { ...schema, examples: [exampleFor(schema, schemas)] };
   }
   for (const item of Object.values(paths)) {
     for (const [method, value] of Object.entries(item)) {
