@@ -99,6 +99,28 @@ function withFormats(node: unknown): unknown {
   return node;
 }
 
+/**
+ * A string a client sends that its schema leaves unbounded is still bounded by the router's
+ * 64 KiB body limit: say so, so the document never promises to take more (OWASP API4).
+ */
+function bounded(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(bounded);
+  if (node && typeof node === 'object') {
+    const out: Json = {};
+    for (const [k, v] of Object.entries(node)) out[k] = k === 'examples' ? v : bounded(v);
+    if (
+      out.type === 'string' &&
+      out.maxLength === undefined &&
+      out.enum === undefined &&
+      out.const === undefined
+    )
+      out.maxLength = MAX_BODY_CHARS;
+    return out;
+  }
+  return node;
+}
+const MAX_BODY_CHARS = 65_536;
+
 /** One schema as JSON Schema, its named parts collected as components and referenced. */
 export function schemaOf(schema: z.ZodType, io: 'input' | 'output'): Json {
   registerComponents();
@@ -108,7 +130,7 @@ export function schemaOf(schema: z.ZodType, io: 'input' | 'output'): Json {
   delete json.$defs;
   const mark = io === 'input' ? INPUT_MARK : '';
   const rewrite = (value: unknown): Json => {
-    const text = JSON.stringify(withFormats(io === 'output' ? openUp(value) : value)).replace(
+    const text = JSON.stringify(withFormats(io === 'output' ? openUp(value) : bounded(value))).replace(
       /"#\/\$defs\/([^"]+)"/g,
       (_m, name: string) => `"${REF}${name}${mark}"`,
     );
