@@ -10,47 +10,70 @@ const REF = '#/components/schemas/';
  * pattern can't be guessed. The document's test validates every example it ends up with.
  */
 export function exampleFor(schema: Json, all: Record<string, Json>, depth = 0): unknown {
-  if (depth > 12) return null;
+  return guess(schema, all, depth) ?? null;
+}
+
+/** Candidate strings per format, tried in turn against the schema's pattern. */
+const STRINGS: Record<string, string[]> = {
+  date: ['2026-11-26'],
+  'date-time': ['2026-11-26T09:30:00Z'],
+  email: ['duty@fixture-home.example'],
+  uri: ['https://provider.example/hooks/secure-beds'],
+};
+
+/** An example, or undefined where none can be made that the schema would accept. */
+function guess(schema: Json, all: Record<string, Json>, depth: number): unknown {
+  if (depth > 12) return undefined;
   const examples = schema.examples as unknown[] | undefined;
   if (examples?.length) return examples[0];
   if ('const' in schema) return schema.const;
   if (typeof schema.$ref === 'string') {
     const target = all[schema.$ref.slice(REF.length)];
-    return target ? exampleFor(target, all, depth + 1) : null;
+    return target ? guess(target, all, depth + 1) : undefined;
   }
   if (Array.isArray(schema.enum)) return schema.enum[0];
   const union = (schema.anyOf ?? schema.oneOf) as Json[] | undefined;
   if (union) {
-    // Prefer the non-null branch (an example should show the value), unless that branch is a
-    // pattern no example was written for: a made-up value would not match it, null always does.
-    const guessable = (s: Json) => s.type !== 'null' && !(s.type === 'string' && s.pattern && !s.examples);
-    const first = union.find(guessable) ?? union.find((s) => s.type === 'null') ?? union[0];
-    return first ? exampleFor(first, all, depth + 1) : null;
-  }
-  if (Array.isArray(schema.allOf)) {
-    return Object.assign({}, ...(schema.allOf as Json[]).map((s) => exampleFor(s, all, depth + 1)));
+    // The first branch that can be shown (a value rather than null where both are possible).
+    for (const branch of [
+      ...union.filter((b) => b.type !== 'null'),
+      ...union.filter((b) => b.type === 'null'),
+    ]) {
+      const value = guess(branch, all, depth + 1);
+      if (value !== undefined) return value;
+    }
+    return undefined;
   }
   switch (schema.type) {
     case 'object': {
       const out: Json = {};
-      const props = (schema.properties ?? {}) as Record<string, Json>;
-      for (const [name, prop] of Object.entries(props)) out[name] = exampleFor(prop, all, depth + 1);
+      const required = new Set((schema.required as string[] | undefined) ?? []);
+      for (const [name, prop] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) {
+        const value = guess(prop, all, depth + 1);
+        if (value !== undefined) out[name] = value;
+        else if (required.has(name)) return undefined;
+      }
       return out;
     }
     case 'array': {
-      const min = (schema.minItems as number | undefined) ?? 1;
       const item = schema.items as Json | undefined;
-      if (!item) return [];
-      const one = exampleFor(item, all, depth + 1);
-      return Array.from({ length: Math.max(1, Math.min(min, 3)) }, () => one).slice(
-        0,
-        (schema.maxItems as number | undefined) ?? 3,
-      );
+      const one = item ? guess(item, all, depth + 1) : undefined;
+      const min = (schema.minItems as number | undefined) ?? 0;
+      if (one === undefined) return min === 0 ? [] : undefined;
+      return [one];
     }
-    case 'string':
-      if (schema.format === 'date') return '2026-11-26';
-      if (schema.format === 'date-time') return '2026-11-26T09:30:00Z';
-      return 'text';
+    case 'string': {
+      const candidates = [...(STRINGS[schema.format as string] ?? []), 'text'];
+      const pattern = schema.pattern as string | undefined;
+      return candidates.find((c) => {
+        if (!pattern) return true;
+        try {
+          return new RegExp(pattern, 'u').test(c);
+        } catch {
+          return false;
+        }
+      });
+    }
     case 'integer':
     case 'number': {
       // A small, plausible count, kept inside the schema's bounds.
@@ -63,6 +86,6 @@ export function exampleFor(schema: Json, all: Record<string, Json>, depth = 0): 
     case 'null':
       return null;
     default:
-      return null;
+      return Array.isArray(schema.allOf) ? undefined : null;
   }
 }
