@@ -2,17 +2,19 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { REGISTER_UNITS, type SeedUnit } from '../shared/data/register.js';
-import { localTokens } from '../shared/http/auth.js';
+import { anyVerifier, localTokens, oidcVerifier } from '../shared/http/auth.js';
 import { makeDeps } from '../shared/http/deps.js';
 import { readBody, toApiGatewayEvent, writeResult } from '../shared/http/node-adapter.js';
 import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { createRouter, SECURITY_HEADERS } from '../shared/http/router.js';
 import { ROUTES } from '../shared/http/routes.js';
 import type { Deps } from '../shared/http/types.js';
+import type { DeliveryDeps } from '../shared/notify/deliver.js';
 import { Store } from '../shared/store/index.js';
 import { type SeedProfile, seedUnits } from '../shared/store/seed.js';
 import { sweepExpiredHolds, sweepLegalAuthority } from '../shared/store/sweep.js';
 import { ensureTable } from '../shared/store/table.js';
+import type { OidcSettings } from '../web/auth/oidc.js';
 import { createConsole } from '../web/console.js';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.js';
 import { startOutboxRelay } from './outbox-relay.js';
@@ -32,6 +34,10 @@ export interface AppOptions {
   clock?: () => Date;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   sweepEverySeconds?: number;
+  /** Deliver notifications through this Notify endpoint and these templates (as the deployed notifier does). */
+  notify?: Omit<DeliveryDeps, 'contactsOf'>;
+  /** The console signs people in with this OpenID provider (CONSOLE_AUTH=oidc), and the API trusts its ID tokens. */
+  oidc?: OidcSettings;
 }
 
 export interface App {
@@ -68,7 +74,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
   const deps = makeDeps({
     tableName,
     store,
-    verifier: tokens,
+    verifier: o.oidc ? anyVerifier(tokens, await providerVerifier(o.oidc)) : tokens,
     localTokens: tokens,
     holdMinutes: o.holdMinutes,
     rateLimit: o.rateLimit,
@@ -77,7 +83,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     idempotency: powertoolsIdempotency,
   });
   const router = createRouter(ROUTES, deps);
-  const web = createConsole(deps, router);
+  const web = createConsole(deps, router, { oidc: o.oidc });
 
   const server = createServer(async (req, res) => {
     try {
@@ -119,7 +125,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
   }, sweepMs);
   sweeper.unref();
 
-  const stopRelay = startOutboxRelay(store, logger, clock);
+  const stopRelay = startOutboxRelay(store, logger, clock, 1000, o.notify);
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -136,4 +142,11 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
       await dynamo?.stop();
     },
   };
+}
+
+/** The provider's ID tokens, checked against the keys its discovery document names. */
+async function providerVerifier(oidc: OidcSettings) {
+  const discovery = new URL('.well-known/openid-configuration', `${oidc.issuer.replace(/\/$/, '')}/`);
+  const metadata = (await (await fetch(discovery)).json()) as { jwks_uri: string; issuer: string };
+  return oidcVerifier(metadata.issuer, oidc.clientId, metadata.jwks_uri);
 }

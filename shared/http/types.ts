@@ -49,7 +49,8 @@ export type RouteGroup =
   | 'holds'
   | 'placements'
   | 'commissioning'
-  | 'audit';
+  | 'audit'
+  | 'contacts';
 
 export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
