@@ -8,10 +8,11 @@ export interface Caller {
 }
 
 interface RequestLike {
-  laCode: string;
+  /** Null for an external placement: no LA placed the child through this service. */
+  laCode: string | null;
 }
 interface HoldLike {
-  laCode: string;
+  laCode: string | null;
   providerId: string;
 }
 
