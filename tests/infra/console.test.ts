@@ -25,7 +25,8 @@ beforeAll(() => {
     .flatMap((pack) => pack.validateScope(app).violations)
     .map((v) => `${v.ruleName} ${v.violatingResources.map((r) => r.constructPath).join(', ')}`);
   template = Template.fromStack(stack);
-});
+  // Bundles every Lambda (the console's too) with esbuild: minutes on a busy machine.
+}, 540_000);
 
 describe('the console in the stack', () => {
   it('is cdk-nag clean, every acknowledgement with a reason', () => {
