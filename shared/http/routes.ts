@@ -1,4 +1,5 @@
 import { commissioningRoutes } from './handlers/commissioning.js';
+import { contactRoutes } from './handlers/contacts.js';
 import { holdRoutes } from './handlers/holds.js';
 import { localRoutes } from './handlers/local.js';
 import { placementRoutes } from './handlers/placements.js';
@@ -17,6 +18,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...holdRoutes,
   ...placementRoutes,
   ...commissioningRoutes,
+  ...contactRoutes,
   ...registerRoutes,
 ];
 
