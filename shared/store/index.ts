@@ -2,6 +2,7 @@ import { AuditStore } from './audit.js';
 import { Db, type DbOptions } from './db.js';
 import { HoldStore } from './holds.js';
 import { PlacementStore } from './placements.js';
+import { PoolRuleStore } from './pool-rules.js';
 import { RequestStore } from './requests.js';
 import { UnitStore } from './units.js';
 
@@ -13,6 +14,7 @@ export class Store {
   readonly holds: HoldStore;
   readonly placements: PlacementStore;
   readonly audit: AuditStore;
+  readonly poolRules: PoolRuleStore;
 
   constructor(options: DbOptions) {
     this.db = new Db(options);
@@ -21,5 +23,6 @@ export class Store {
     this.holds = new HoldStore(this.db);
     this.placements = new PlacementStore(this.db);
     this.audit = new AuditStore(this.db);
+    this.poolRules = new PoolRuleStore(this.db);
   }
 }

@@ -2,7 +2,7 @@ import type { Destination, PlacementStatus } from '../contract/enums.js';
 import type { Placement } from '../contract/schemas.js';
 import { InvalidTransition } from '../domain/errors.js';
 import { auditPut } from './audit.js';
-import { counterUpdate } from './counters.js';
+import { freeTakenBedItems } from './bed-claim.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
@@ -139,27 +139,8 @@ export class PlacementStore {
           },
         },
       },
-      {
-        Update: {
-          Key: key.bed(p.unitId, p.bedId),
-          UpdateExpression:
-            'SET #state = :available, #version = #version + :one, updatedAt = :at, freeSince = :at REMOVE placementId, servingStream',
-          ConditionExpression: '#state = :occupied AND placementId = :pl',
-          ExpressionAttributeNames: { '#state': 'state', '#version': 'version' },
-          ExpressionAttributeValues: {
-            ':available': 'available',
-            ':occupied': 'occupied',
-            ':one': 1,
-            ':at': at,
-            ':pl': p.id,
-          },
-        },
-      },
-      counterUpdate({
-        stream: p.stream,
-        unitId: p.unitId,
-        delta: { occupied: -1, available: 1 },
-      }) as TransactItem,
+      // The bed is free again from now, with its counter, in the same transaction.
+      ...freeTakenBedItems(p, { placementId: p.id }, actor, at),
       auditPut({
         entity: p.id,
         entityType: 'placement',
@@ -168,16 +149,6 @@ export class PlacementStore {
         at,
         before: { status: 'active' },
         after: { status: 'discharged', destination, stepDownReadyFrom: p.stepDownReadyFrom ?? null },
-      }),
-      auditPut({
-        entity: p.bedId,
-        entityType: 'bed',
-        action: 'bed.freed',
-        actor,
-        at,
-        before: { state: 'occupied' },
-        after: { state: 'available' },
-        notify: { to: ['subscribers'], ids: { unitId: p.unitId, bedId: p.bedId, stream: p.stream } },
       }),
     ]);
     return { ...p, status: 'discharged', dischargedAt: at, destination };

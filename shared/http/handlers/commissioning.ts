@@ -4,13 +4,12 @@ import { EmptyQuery, PeriodQuery } from '../../contract/schemas.js';
 import { DEPARTMENT_SHARES, DEPARTMENT_SHARES_ILLUSTRATIVE } from '../../data/department-shares.js';
 import { REGIONS } from '../../data/local-authorities.js';
 import { regionName } from '../../data/lookup.js';
-import { summariseCapacity } from '../../domain/capacity.js';
+import { capacityRowsOf, summariseCapacity } from '../../domain/capacity.js';
 import { type DemandFigures, summariseDemand } from '../../domain/demand.js';
 import { ValidationFailed } from '../../domain/errors.js';
 import type { Cell } from '../../domain/suppression.js';
 import { DAY_MS, isoDay, isStale } from '../../domain/time.js';
 import { summariseUsage } from '../../domain/usage.js';
-import { effectiveCounts } from '../../store/units.js';
 import { toCsv } from '../csv.js';
 import { route } from '../types.js';
 
@@ -26,6 +25,10 @@ function periodOf(q: { from?: string; to?: string }, now: Date) {
 
 const ENGLAND = REGIONS.map((r) => r.code);
 const withName = <T extends { regionCode: string }>(r: T) => ({ ...r, regionName: regionName(r.regionCode) });
+
+/** A unit's beds from its counter: the `total` of each stream they are counted in. */
+const placesIn = (c: { counts?: Record<string, number> }) =>
+  Object.entries(c.counts ?? {}).reduce((n, [k, v]) => (k.endsWith(':total') ? n + v : n), 0);
 
 /** CSV convention for withheld figures: `c`, as DfE publishes them; never an empty cell. */
 const csvCell = (c: Cell) => (c.suppressed ? 'c' : c.value);
@@ -46,13 +49,7 @@ export const commissioningRoutes = [
     handler: async (ctx) => {
       const items = await ctx.deps.store.units.capacityItems();
       const summary = summariseCapacity(
-        items.map((i) => ({
-          unitId: i.unitId,
-          stream: i.stream,
-          regionCode: i.regionCode,
-          beds: effectiveCounts(i, ctx.now),
-          stale: isStale(i.lastConfirmedAt, ctx.now),
-        })),
+        items.flatMap((i) => capacityRowsOf(i, ctx.now, isStale(i.lastConfirmedAt, ctx.now))),
       );
       const body = {
         generatedAt: ctx.now.toISOString(),
@@ -110,7 +107,7 @@ export const commissioningRoutes = [
       ]);
       const summary = summariseUsage({
         placements,
-        pooledPlaces: capacity.reduce((n, i) => n + i.total, 0),
+        pooledPlaces: capacity.reduce((n, i) => n + placesIn(i), 0),
         shares: DEPARTMENT_SHARES,
         period,
         regions: ENGLAND,
