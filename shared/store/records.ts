@@ -90,6 +90,8 @@ export interface UnitCounterItem {
   specialisms: Need[];
   lastConfirmedAt: string | null;
   counts: Record<string, number>;
+  /** Beds by contract (`DfE`, `MoJ`, `DHSC`, `pooled`): the departments' shares of the pool. */
+  contracted: Record<string, number>;
   free: Record<string, CounterBed & { freeSince: string }>;
   holds: Record<string, CounterBed & { heldUntil: string }>;
   synthetic?: boolean;

@@ -65,6 +65,7 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
     specialisms: seed.specialisms,
     lastConfirmedAt: at,
     counts: {},
+    contracted: {},
     free: {},
     holds: {},
     ...(synthetic ? { synthetic: true } : {}),
@@ -76,6 +77,8 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
     const code = group.contractedTo ? STREAM_CODE[stream] : 'p';
     for (const state of ['available', 'held', 'occupied', 'closed', 'total'])
       counter.counts[`${stream}:${state}`] ??= 0;
+    const contract = group.contractedTo ?? 'pooled';
+    counter.contracted[contract] = (counter.contracted[contract] ?? 0) + group.count;
     for (let i = 0; i < group.count; i++) {
       const n = (numbered.get(code) ?? 0) + 1;
       numbered.set(code, n);

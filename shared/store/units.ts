@@ -236,13 +236,13 @@ export class UnitStore {
 
   /** Every unit's counter in the country, from one index partition: the capacity view. */
   async capacityItems(): Promise<
-    Pick<UnitCounterItem, 'unitId' | 'regionCode' | 'counts' | 'holds' | 'lastConfirmedAt'>[]
+    Pick<UnitCounterItem, 'unitId' | 'regionCode' | 'counts' | 'contracted' | 'holds' | 'lastConfirmedAt'>[]
   > {
     return queryAll(this.db, {
       IndexName: GSI1,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': index.capacity },
-      ProjectionExpression: 'unitId, regionCode, counts, holds, lastConfirmedAt',
+      ProjectionExpression: 'unitId, regionCode, counts, contracted, holds, lastConfirmedAt',
     });
   }
 

@@ -208,5 +208,5 @@ describe('counters and beds under random interleavings', () => {
       }),
       { numRuns: 20 },
     );
-  }, 300_000);
+  }, 900_000);
 });

@@ -31,6 +31,14 @@ const mixed: SeedUnit = {
   ],
 };
 
+/** Five MoJ beds either stream may use: enough flex placements for usage to publish them. */
+const mojFive: SeedUnit = {
+  ...mojOnly,
+  id: 'pool-moj-5',
+  name: 'Pool home, five MoJ beds (illustrative)',
+  beds: [{ count: 5, eligibleStreams: ['welfare', 'justice'], contractedTo: 'MoJ' }],
+};
+
 let app: App;
 const seededAt = new Date('2026-11-25T08:00:00Z');
 let now = seededAt;
@@ -38,7 +46,7 @@ let la: Client;
 let coordinator: Client;
 
 beforeAll(async () => {
-  app = await testApp({ clock: () => now, seed: [mojOnly, mixed] });
+  app = await testApp({ clock: () => now, seed: [mojOnly, mixed, mojFive] });
   la = as(app, 'la', 'E08000025');
   coordinator = as(app, 'coordinator', 'national');
 });
@@ -188,5 +196,40 @@ describe('the order a hold takes beds in', () => {
     expect(await readCounters(app.store, ['pool-mixed', 'pool-moj'], now)).toEqual(
       await recountBeds(app.store, ['pool-mixed', 'pool-moj'], now),
     );
+  });
+});
+
+describe('usage per department', () => {
+  it('shows the flex bed-nights of welfare children in MoJ beds, and the MoJ beds lent', async () => {
+    await setMoJ({ release: 'always' });
+    const placedAt = new Date('2026-12-01T10:00:00Z');
+    now = placedAt;
+    for (let i = 0; i < 5; i++) {
+      const h = await hold(await welfareRequest(), 'pool-moj-5');
+      expect(h.body).toMatchObject({ contractedTo: 'MoJ', flex: true });
+      const placed = await coordinator.post(
+        `/v1/holds/${h.body.id}/accept`,
+        {},
+        {
+          'idempotency-key': crypto.randomUUID(),
+        },
+      );
+      expect(placed.status).toBe(201);
+    }
+    now = new Date('2026-12-04T12:00:00Z'); // three nights later
+    const commissioner = as(app, 'commissioner', 'MoJ');
+    const usage = await commissioner.get('/v1/usage?from=2026-12-01&to=2026-12-04');
+    expect(usage.status).toBe(200);
+    const by = Object.fromEntries(
+      (usage.body.byDepartment as { department: string }[]).map((d) => [d.department, d]),
+    );
+    expect(by.DfE).toMatchObject({ flexBedNights: { value: 15, suppressed: false } });
+    expect(by.MoJ).toMatchObject({
+      lentBedNights: { value: 15, suppressed: false },
+      flexBedNights: { value: 0, suppressed: false },
+    });
+    // Contracts from the counters: every bed of these fixtures is the MoJ's but the mixed unit's.
+    expect(by.MoJ).toMatchObject({ contractedBeds: 8 });
+    expect(by.DfE).toMatchObject({ contractedBeds: 1 });
   });
 });

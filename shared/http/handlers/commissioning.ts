@@ -1,7 +1,7 @@
 import { Capacity, Demand, Usage } from '../../contract/commissioning.js';
 import { DEPARTMENT_BY_STREAM, DeclineReason } from '../../contract/enums.js';
 import { EmptyQuery, PeriodQuery } from '../../contract/schemas.js';
-import { DEPARTMENT_SHARES, DEPARTMENT_SHARES_ILLUSTRATIVE } from '../../data/department-shares.js';
+import { DEPARTMENT_SHARES_ILLUSTRATIVE } from '../../data/department-shares.js';
 import { REGIONS } from '../../data/local-authorities.js';
 import { regionName } from '../../data/lookup.js';
 import { capacityRowsOf, summariseCapacity } from '../../domain/capacity.js';
@@ -29,6 +29,13 @@ const withName = <T extends { regionCode: string }>(r: T) => ({ ...r, regionName
 /** A unit's beds from its counter: the `total` of each stream they are counted in. */
 const placesIn = (c: { counts?: Record<string, number> }) =>
   Object.entries(c.counts ?? {}).reduce((n, [k, v]) => (k.endsWith(':total') ? n + v : n), 0);
+
+/** Each department's contracted beds, from the units' counters. */
+function contractedBedsOf(counters: { contracted?: Record<string, number> }[]) {
+  const out = { DfE: 0, MoJ: 0, DHSC: 0 };
+  for (const c of counters) for (const d of ['DfE', 'MoJ', 'DHSC'] as const) out[d] += c.contracted?.[d] ?? 0;
+  return out;
+}
 
 /** CSV convention for withheld figures: `c`, as DfE publishes them; never an empty cell. */
 const csvCell = (c: Cell) => (c.suppressed ? 'c' : c.value);
@@ -108,7 +115,7 @@ export const commissioningRoutes = [
       const summary = summariseUsage({
         placements,
         pooledPlaces: capacity.reduce((n, i) => n + placesIn(i), 0),
-        shares: DEPARTMENT_SHARES,
+        contractedBeds: contractedBedsOf(capacity),
         period,
         regions: ENGLAND,
         now: ctx.now,
@@ -192,6 +199,9 @@ function usageCsv(u: Usage): string {
       'placements',
       'bedNights',
       'usedOfAgreed',
+      'contractedBeds',
+      'flexBedNights',
+      'lentBedNights',
     ],
     [
       { scope: 'national', ...period, agreedBedNights: u.national.agreedBedNights, ...figures(u.national) },
@@ -203,6 +213,9 @@ function usageCsv(u: Usage): string {
         share: d.share,
         agreedBedNights: d.agreedBedNights,
         ...figures(d),
+        contractedBeds: d.contractedBeds,
+        flexBedNights: csvCell(d.flexBedNights),
+        lentBedNights: csvCell(d.lentBedNights),
       })),
       ...u.byRegion.map((r) => ({
         scope: 'region',
