@@ -8,19 +8,26 @@ import { Auth } from './auth.js';
 import { Data } from './data.js';
 import { Events } from './events.js';
 import { Functions } from './functions.js';
+import { Monitoring } from './monitoring.js';
+import { Notifier } from './notifier.js';
 import { Protection } from './protection.js';
+import { SweeperSchedule } from './sweeper.js';
 
 export interface SecureBedsStackProps extends StackProps {
   /** SPEC: HOLD_MINUTES (default 120). */
   readonly holdMinutes?: number;
   /** Subscribed to the notifications topic when given. */
   readonly notificationEmail?: string;
+  /** Subscribed to the operations alarm topic when given. */
+  readonly operationsEmail?: string;
   /** The hosted sign-in's domain prefix; default `secure-beds-<account id>`. */
   readonly authDomainPrefix?: string;
   /** Where the console's hosted sign-in returns to; default the local console. */
   readonly consoleUrl?: string;
   /** SPEC: RATE_LIMIT, requests per second per client; default 20. */
   readonly rateLimit?: number;
+  /** GOV.UK Notify template ids by event type, as JSON (shared/notify/templates.ts). */
+  readonly notifyTemplates?: string;
 }
 
 /** Reads the stack's settings from CDK context (`cdk synth -c holdMinutes=30 …`). */
@@ -43,9 +50,11 @@ export function propsFromContext(scope: Construct): SecureBedsStackProps {
     env: { region: context('region') ?? 'eu-west-2' },
     holdMinutes: number('holdMinutes'),
     notificationEmail: context('notificationEmail'),
+    operationsEmail: context('operationsEmail'),
     authDomainPrefix: context('authDomainPrefix'),
     consoleUrl: context('consoleUrl'),
     rateLimit: number('rateLimit'),
+    notifyTemplates: context('notifyTemplates'),
   };
 }
 
@@ -57,6 +66,9 @@ export class SecureBedsStack extends Stack {
   readonly api: Api;
   readonly events: Events;
   readonly protection: Protection;
+  readonly sweeper: SweeperSchedule;
+  readonly monitoring: Monitoring;
+  readonly notifier: Notifier;
 
   constructor(scope: Construct, id: string, props: SecureBedsStackProps = {}) {
     super(scope, id, props);
@@ -102,6 +114,33 @@ export class SecureBedsStack extends Stack {
       logRetention: RetentionDays.THREE_MONTHS,
     });
 
+    this.notifier = new Notifier(this, 'Notifier', {
+      fn: this.functions.byName.notify,
+      rule: this.events.rule,
+      ruleDeadLetters: this.events.deadLetters,
+      templatesJson: props.notifyTemplates ?? JSON.stringify({ default: {} }),
+      consoleUrl,
+    });
+
+    this.sweeper = new SweeperSchedule(this, 'Sweeper', { sweeper: this.functions.byName.sweeper });
+
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      functions: { ...this.functions.byName, authorizer: this.functions.authorizer },
+      sweeper: this.functions.byName.sweeper,
+      restApiName: this.api.restApi.restApiName,
+      stageName: this.api.restApi.deploymentStage.stageName,
+      table: this.data.table,
+      deadLetterQueues: {
+        events: this.events.deadLetters,
+        'sweeper-schedule': this.sweeper.deadLetters,
+        'sweeper-runs': this.sweeper.failedRuns,
+        notifications: this.notifier.deadLetters,
+      },
+      pipeName: this.events.pipe.ref,
+      webAclMetricName: this.protection.metricName,
+      operationsEmail: props.operationsEmail,
+    });
+
     new CfnOutput(this, 'ApiUrl', { value: this.api.restApi.url });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
@@ -109,5 +148,6 @@ export class SecureBedsStack extends Stack {
     new CfnOutput(this, 'TokenUrl', { value: this.auth.tokenUrl });
     new CfnOutput(this, 'ProviderClientIds', { value: this.auth.providerClientIdsJson() });
     new CfnOutput(this, 'NotificationsTopicArn', { value: this.events.topic.topicArn });
+    new CfnOutput(this, 'OperationsTopicArn', { value: this.monitoring.topic.topicArn });
   }
 }

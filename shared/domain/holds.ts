@@ -55,7 +55,7 @@ export interface HoldChoice<B extends FreeBed> {
 }
 
 /**
- * Decides a hold: the request must be open with no live hold; the unit must be open; the beds to
+ * Decides a hold: the request must be open with no live hold; the beds to
  * try, in the pool's order (own department's, pooled spot, another department's released bed),
  * each with `contractedTo` and `flex`; and the expiry. No bed the child may take: `no_bed_available`.
  */
@@ -69,8 +69,6 @@ export function placeHold<B extends FreeBed>(args: {
 }): { expiresAt: string; choices: HoldChoice<B>[] } {
   const { request, unit, now } = args;
   assertMayHold(request, now);
-  if (unit.status !== undefined && unit.status !== 'open')
-    throw new InvalidTransition(`${unit.name} is ${unit.status}: it takes no new holds`);
   const ordered = bedsInChoiceOrder(args.beds, request.stream, args.rules, now);
   if (ordered.length === 0)
     throw new NoBedAvailable(

@@ -22,6 +22,10 @@ export interface Candidate {
   /** The unit's availability per stream under the pool rules. */
   availability?: Partial<Record<Stream, number>>;
   lastConfirmedAt: string | null;
+  /** Absent on counters written before units had a status: read as open. */
+  status?: 'open' | 'paused' | 'closed';
+  /** Facts no source has confirmed (e.g. specialisms this register assigned). */
+  unverified?: string[];
 }
 
 /**
@@ -69,9 +73,10 @@ export interface RankedMatch {
 
 const label = (s: string) => s.replaceAll('_', ' ');
 
-/** Does the unit take this child at all? (A hard rule: age, sex, a free bed in the stream.) */
+/** Does the unit take this child at all? (A hard rule: open, age, sex, a free bed in the stream.) */
 export function fits(child: ChildProfile, c: Candidate): boolean {
   return (
+    (c.status ?? 'open') === 'open' &&
     c.available > 0 &&
     child.ageYears >= c.ageRange.min &&
     child.ageYears <= c.ageRange.max &&
@@ -117,8 +122,15 @@ export function rankMatches(
         `Specialises in ${covered.length} of ${child.needs.length} needs: ${covered.map(label).join(', ')}`,
       );
     else reasons.push("Does not list any of the child's needs as a specialism");
+    if (child.needs.length > 0 && c.unverified?.includes('specialisms'))
+      reasons.push('Specialisms not verified from a source: confirm them with the unit');
     reasons.push(`${km} km from the home local authority`);
     reasons.push(`Takes ages ${c.ageRange.min} to ${c.ageRange.max} and ${c.sexes.join(' and ')} children`);
+    const others = (c.unverified ?? []).filter((f) => f !== 'specialisms');
+    if (others.length > 0)
+      reasons.push(
+        `Not verified from a source: ${others.map((f) => f.replace(/[A-Z]/g, (m) => ` ${m.toLowerCase()}`)).join(', ')}`,
+      );
     reasons.push(
       `${c.available} free ${c.available === 1 ? 'bed' : 'beds'} a ${label(child.stream)} child may take now`,
     );

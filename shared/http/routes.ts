@@ -1,6 +1,9 @@
 import { commissioningRoutes } from './handlers/commissioning.js';
+import { contactRoutes } from './handlers/contacts.js';
 import { holdRoutes } from './handlers/holds.js';
+import { localRoutes } from './handlers/local.js';
 import { placementRoutes } from './handlers/placements.js';
+import { registerRoutes } from './handlers/register.js';
 import { requestRoutes } from './handlers/requests.js';
 import { systemRoutes } from './handlers/system.js';
 import { unitRoutes } from './handlers/units.js';
@@ -9,11 +12,14 @@ import type { RouteDef, RouteGroup } from './types.js';
 /** The one route table: the local server serves all of it, each Lambda its group, CDK deploys all but local-only. */
 export const ROUTES: readonly RouteDef[] = [
   ...systemRoutes,
+  ...localRoutes,
   ...unitRoutes,
   ...requestRoutes,
   ...holdRoutes,
   ...placementRoutes,
   ...commissioningRoutes,
+  ...contactRoutes,
+  ...registerRoutes,
 ];
 
 export const routesOf = (group: RouteGroup) => ROUTES.filter((r) => r.group === group && !r.localOnly);

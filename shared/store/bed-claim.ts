@@ -12,7 +12,8 @@ export type ClaimableBed = FreeBed &
   Pick<BedItem, 'bedId' | 'state' | 'holdId' | 'heldUntil' | 'eligibleStreams' | 'contractedTo'>;
 
 /** What a claim needs to know of its unit. */
-export type ClaimUnit = Pick<UnitItem, 'id' | 'name' | 'providerId' | 'regionCode'> & { status?: string };
+export type ClaimUnit = Pick<UnitItem, 'id' | 'name' | 'providerId' | 'regionCode'> &
+  Partial<Pick<UnitItem, 'status' | 'ageRange' | 'sexes'>>;
 
 /**
  * First round trip of a hold or a referral acceptance: the unit and its beds that could be taken
@@ -29,7 +30,7 @@ export async function readClaimableBeds(
     KeyConditionExpression: 'pk = :pk',
     FilterExpression: '#type = :unit OR #state = :available OR (#state = :held AND heldUntil <= :now)',
     ProjectionExpression:
-      '#type, id, #name, providerId, regionCode, #status, bedId, eligibleStreams, contractedTo, freeSince, #state, holdId, heldUntil',
+      '#type, id, #name, providerId, regionCode, #status, ageRange, sexes, bedId, eligibleStreams, contractedTo, freeSince, #state, holdId, heldUntil',
     ExpressionAttributeNames: { '#type': 'type', '#name': 'name', '#state': 'state', '#status': 'status' },
     ExpressionAttributeValues: {
       ':pk': key.unit(unitId).pk,
@@ -46,7 +47,9 @@ export async function readClaimableBeds(
     name: u.name,
     providerId: u.providerId,
     regionCode: u.regionCode,
-    ...(u.status ? { status: u.status } : {}),
+    status: u.status ?? 'open',
+    ageRange: u.ageRange,
+    sexes: u.sexes,
   };
   const beds = rows
     .filter((r) => r.type !== 'unit')

@@ -2,7 +2,7 @@ import type { DeclineReason } from '../contract/enums.js';
 import { auditPut } from './audit.js';
 import type { TransactItem } from './db.js';
 import { index, key } from './keys.js';
-import type { Actor, HoldItem, PlacementItem, RequestItem } from './records.js';
+import type { Actor, HoldItem, RequestItem, ServicePlacementItem } from './records.js';
 
 /** Transaction items a hold writes, besides its bed's (bed-claim.ts). Index attributes come from keys.ts. */
 
@@ -141,7 +141,7 @@ export function requestPlaced(hold: HoldItem, placementId: string, at: string): 
 }
 
 /** The new placement, with its index attributes. */
-export function placementPut(placement: PlacementItem, at: string): TransactItem {
+export function placementPut(placement: ServicePlacementItem, at: string): TransactItem {
   const sk = `${at}#${placement.id}`;
   return {
     Put: {
@@ -164,7 +164,7 @@ export function placementPut(placement: PlacementItem, at: string): TransactItem
 /** The accepted hold's events: the hold, the placement that starts, the bed that is now occupied. */
 export function acceptedAudits(
   hold: HoldItem,
-  placement: PlacementItem,
+  placement: ServicePlacementItem,
   actor: Actor,
   at: string,
 ): TransactItem[] {

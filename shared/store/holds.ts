@@ -34,8 +34,9 @@ import { GSI3, GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
 import { queryAll, timeRange } from './query-all.js';
-import type { Actor, BedItem, HoldItem, PlacementItem, RequestItem } from './records.js';
+import type { Actor, BedItem, HoldItem, RequestItem, ServicePlacementItem } from './records.js';
 import { newId } from './requests.js';
+import { assertUnitOpen, assertUnitTakes, unitOpenCheck } from './unit-status.js';
 
 export function toHold(h: HoldItem, now: Date): Hold {
   return {
@@ -63,6 +64,8 @@ export type { ClaimableBed, ClaimUnit };
 export const placementIdFor = (holdId: string) => `pl_${holdId.replace(/^hold_/, '')}`;
 
 const CONFLICT_RETRIES = 6;
+/** Index of the unit-is-open check in a claim's transaction. */
+const UNIT_OPEN_CHECK = 5;
 
 export class HoldStore {
   constructor(private readonly db: Db) {}
@@ -148,6 +151,8 @@ export class HoldStore {
     now: Date;
   }): Promise<HoldItem> {
     const { request, unit, actor, now, decision } = args;
+    assertUnitOpen(unit);
+    assertUnitTakes(unit, request);
     const at = now.toISOString();
     for (const choice of spreadWithinRank(decision.choices)) {
       for (let attempt = 1; attempt <= CONFLICT_RETRIES; attempt++) {
@@ -164,6 +169,8 @@ export class HoldStore {
             holdPut(hold),
             requestHoldPointer(hold, request, at),
             holdCreatedAudit(hold, actor, at),
+            // Last, at UNIT_OPEN_CHECK: a unit paused, closed or corrected while this ran takes no hold.
+            unitOpenCheck(hold.unitId, request),
           ]);
           return hold;
         } catch (error) {
@@ -175,6 +182,8 @@ export class HoldStore {
             throw new NoBedAvailable('The request changed while the hold was being made: try again');
           }
           if (error.codeAt(0) === 'ConditionalCheckFailed') break; // someone else has this bed: next one
+          if (error.codeAt(UNIT_OPEN_CHECK) === 'ConditionalCheckFailed')
+            throw new NoBedAvailable(`${unit.name} stopped taking this child while the hold was being made`);
           if (error.conflicted && attempt < CONFLICT_RETRIES) {
             await sleep(Math.random() * 5 * attempt);
             continue;
@@ -217,12 +226,12 @@ export class HoldStore {
   async accept(
     hold: HoldItem,
     decision: ReturnType<typeof acceptHold>,
-    placement: PlacementItem,
+    placement: ServicePlacementItem,
     actor: Actor,
     now: Date,
-  ): Promise<PlacementItem> {
+  ): Promise<ServicePlacementItem> {
     const at = decision.decidedAt;
-    const withBed: PlacementItem = {
+    const withBed: ServicePlacementItem = {
       ...placement,
       bedStreams: hold.bedStreams ?? [hold.stream],
       contractedTo: hold.contractedTo ?? null,

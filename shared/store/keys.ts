@@ -16,6 +16,12 @@ export const key = {
   hold: (id: string) => ({ pk: `HOLD#${id}`, sk: 'HOLD' }),
   placement: (id: string) => ({ pk: `PLACEMENT#${id}`, sk: 'PLACEMENT' }),
   audit: (entity: string, at: string, eventId: string) => ({ pk: `AUDIT#${entity}`, sk: `${at}#${eventId}` }),
+  /** A console session, keyed by a hash of its cookie so a read of the table can't become a sign-in. */
+  consoleSession: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
+  /** The key every console instance signs its pre-sign-in CSRF tokens with (made once, on first use). */
+  consoleSecret: () => ({ pk: 'CONSOLE', sk: 'SECRET' }),
+  /** An organisation's notification contacts (email, SMS, webhooks), set by coordinators. */
+  contacts: (org: string) => ({ pk: `CONTACTS#${org}`, sk: 'CONTACTS' }),
 } as const;
 
 /** GSI partition values. gsi1 = the LA's view, gsi2 = the provider's view, gsi3 = national lists by time. */
@@ -33,6 +39,8 @@ export const index = {
   /** Sparse: only holds still `active` carry it, sorted by expiry (the sweeper, "about to expire"). */
   activeHolds: 'ACTIVEHOLDS',
   allPlacements: 'PLACEMENTS',
+  /** Sparse (gsi4): active placements with a planned discharge day, by that day (capacity's forecast). */
+  plannedDischarges: 'PLANNEDDISCHARGES',
   auditByDay: (day: string) => `AUDITDAY#${day}`,
 } as const;
 

@@ -2,6 +2,7 @@ import type {
   BedState,
   ClosedReason,
   DeclineReason,
+  DelayReason,
   Department,
   Destination,
   HoldStatus,
@@ -12,7 +13,11 @@ import type {
   Sex,
   Stream,
   UnitKind,
+  UnitStatus,
+  WardType,
 } from '../contract/enums.js';
+import type { DutyContact, Provenance, UnitFact } from '../contract/unit-facts.js';
+import type { LegalOrder } from '../domain/legal-authority.js';
 
 /** Item shapes as stored. Keys and index attributes are added by the store modules. */
 export interface UnitItem {
@@ -34,6 +39,15 @@ export interface UnitItem {
   lastConfirmedAt: string | null;
   illustrative: boolean;
   synthetic?: boolean;
+  wardType: WardType | null;
+  /** Only `open` units are matched, referred to or held; the counters carry a copy for matching. */
+  status: UnitStatus;
+  statusReason: string | null;
+  statusSince: string | null;
+  provenance: Provenance;
+  dutyContact: DutyContact | null;
+  /** Bumped by every change of the unit's facts: its ETag for If-Match. */
+  version: number;
 }
 
 export interface BedItem {
@@ -95,6 +109,10 @@ export interface UnitCounterItem {
   free: Record<string, CounterBed & { freeSince: string }>;
   holds: Record<string, CounterBed & { heldUntil: string }>;
   synthetic?: boolean;
+  /** Copy of the unit's status (absent on items written before it existed: read as open). */
+  status?: UnitStatus;
+  /** Copy of the unit's unverified facts, so matching can say so in its reasons. */
+  unverified?: UnitFact[];
 }
 
 /** The bed a hold or placement has, as its counter knows it (to free it again without reading it). */
@@ -154,25 +172,57 @@ export interface HoldItem extends Partial<BedFacts> {
 
 export interface PlacementItem extends Partial<BedFacts> {
   id: string;
-  requestId: string;
-  holdId: string;
+  /** Null for an external placement (made outside this service: no request, no hold). */
+  requestId: string | null;
+  holdId: string | null;
   unitId: string;
   bedId: string;
   providerId: string;
-  laCode: string;
-  homeLaCode: string;
-  homeRegionCode: string;
-  childRef: string;
+  /** The placing LA and the child's home: null for an external placement, which names no child. */
+  laCode: string | null;
+  homeLaCode: string | null;
+  homeRegionCode: string | null;
+  childRef: string | null;
   stream: Stream;
   regionCode: string;
   status: PlacementStatus;
   startedAt: string;
-  distanceKm: number;
+  distanceKm: number | null;
+  /** Occupancy recorded by the provider or a coordinator, not placed through this service. */
+  external?: boolean;
+  ageYears?: number;
+  sex?: Sex;
   legalAuthorityEndsOn: string | null;
+  /** The request's basis: with `startedAt` it gives the order the placement began under. */
+  legalBasis?: LegalBasis;
+  /** Orders recorded through the API, oldest first (shared/domain/legal-authority.ts). */
+  legalOrders?: LegalOrder[];
+  /** Sweeper markers: the authority end already announced as ending soon / lapsed (once each). */
+  noticeEndingSoon?: string;
+  noticeLapsed?: string;
   stepDownReadyFrom?: string;
   plannedDestination?: Destination;
+  delayReason?: DelayReason;
+  plannedDischargeOn?: string;
   dischargedAt?: string;
+  dischargedOn?: string;
   destination?: Destination;
+}
+
+/** A placement made through this service: from a request and a hold, for a known LA and child. */
+export type ServicePlacementItem = PlacementItem & {
+  requestId: string;
+  holdId: string;
+  laCode: string;
+  homeLaCode: string;
+  homeRegionCode: string;
+  childRef: string;
+  distanceKm: number;
+};
+
+/** True for a placement made through this service (not one recorded as external occupancy). */
+export function isServicePlacement(p: PlacementItem): p is ServicePlacementItem {
+  return !p.external && p.requestId !== null && p.laCode !== null;
 }
 
 export interface Actor {

@@ -4,6 +4,7 @@ import { countingStream } from '../domain/pool.js';
 import { type Db, TransactionCancelled } from './db.js';
 import { index, key } from './keys.js';
 import type { BedItem, UnitCounterItem, UnitItem } from './records.js';
+import { counterFacts } from './unit-facts.js';
 
 const STREAM_CODE: Record<Stream, string> = { welfare: 'w', justice: 'j', mental_health: 'm' };
 
@@ -20,6 +21,18 @@ function initialState(i: number, profile: SeedProfile): { state: BedState; reaso
   if (slot < 6) return { state: 'occupied', reason: null };
   if (slot === 6) return { state: 'closed', reason: 'staffing' };
   return { state: 'available', reason: null };
+}
+
+/** Where a seed's facts come from when it does not say: its note, verified unless illustrative. */
+export function seedProvenance(seed: SeedUnit, now: Date): UnitItem['provenance'] {
+  return (
+    seed.provenance ?? {
+      source: seed.note ?? 'Not recorded',
+      asOf: now.toISOString().slice(0, 10),
+      verified: !seed.illustrative,
+      unverified: ['specialisms'],
+    }
+  );
 }
 
 /** `<unit>-<code><nn>`: the code is the contract's stream letter (w, j, m) or `p` for pooled spot beds. */
@@ -49,9 +62,17 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
     lastConfirmedAt: at,
     illustrative: seed.illustrative,
     ...(synthetic ? { synthetic: true } : {}),
+    wardType: seed.kind === 'cypmhs_inpatient' ? (seed.wardType ?? null) : null,
+    status: seed.status ?? 'open',
+    statusReason: seed.statusReason ?? null,
+    statusSince: seed.statusSince ?? null,
+    provenance: seedProvenance(seed, now),
+    dutyContact: seed.dutyContact ?? null,
+    version: 1,
   };
   const beds: BedItem[] = [];
   const counter: UnitCounterItem = {
+    ...counterFacts(unit),
     unitId: seed.id,
     name: seed.name,
     providerId: seed.providerId,

@@ -14,9 +14,17 @@ import { auditPut } from './audit.js';
 import { type BedMove, counterUpdate } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { GSI1, index, key } from './keys.js';
+import { matchQuery } from './match-query.js';
 import { decodeCursor, encodeCursor, type Page } from './paging.js';
 import { queryAll } from './query-all.js';
 import type { Actor, BedItem, UnitCounterItem, UnitItem } from './records.js';
+import {
+  REGISTER_FIELDS,
+  registerView,
+  type UnitListFilter,
+  unitListFilter,
+  withRegisterDefaults,
+} from './unit-facts.js';
 
 /** Strong ETag of a bed version. */
 export const etagOf = (version: number) => `"${version}"`;
@@ -24,9 +32,9 @@ export const etagOf = (version: number) => `"${version}"`;
 /** Parses an If-Match value (`"3"`, `W/"3"` or `3`) to a version. */
 export function versionFromEtag(etag: string | undefined): number {
   if (etag === undefined || etag.trim() === '')
-    throw new PreconditionRequired('Send If-Match with the bed’s current ETag');
+    throw new PreconditionRequired('Send If-Match with the current ETag');
   const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(etag.trim());
-  if (!m?.[1]) throw new VersionMismatch('If-Match does not match the bed’s current ETag');
+  if (!m?.[1]) throw new VersionMismatch('If-Match does not match the current ETag');
   return Number(m[1]);
 }
 
@@ -70,6 +78,7 @@ export function toUnit(u: UnitItem, counter: UnitCounterItem | undefined, rules:
     lastConfirmedAt: u.lastConfirmedAt,
     stale: isStale(u.lastConfirmedAt, now),
     illustrative: u.illustrative,
+    ...registerView(u),
   };
 }
 
@@ -92,30 +101,14 @@ const UNIT_FIELDS = [
   'lastConfirmedAt',
   'illustrative',
   'synthetic',
+  ...REGISTER_FIELDS,
 ] as const;
 
 function pickUnit(item: Record<string, unknown>): UnitItem {
   const out: Record<string, unknown> = {};
   for (const f of UNIT_FIELDS) if (item[f] !== undefined) out[f] = item[f];
-  return out as unknown as UnitItem;
+  return withRegisterDefaults(out as unknown as UnitItem);
 }
-
-/** What ranking a match reads of a unit's counter: its facts, free beds and live holds. */
-const MATCH_FIELDS = [
-  'unitId',
-  'streams',
-  'name',
-  'providerId',
-  'kind',
-  'regionCode',
-  'location',
-  'ageRange',
-  'sexes',
-  'specialisms',
-  'lastConfirmedAt',
-  'free',
-  'holds',
-] as const;
 
 export interface BedChange {
   bedId: string;
@@ -140,7 +133,7 @@ export class UnitStore {
 
   /** The register, a page at a time, joined with each unit's live availability under the pool rules. */
   async listUnits(
-    filter: { stream?: Stream; region?: string; available?: boolean; limit: number; cursor?: string },
+    filter: UnitListFilter & { limit: number; cursor?: string },
     rules: PoolRules,
     now: Date,
   ): Promise<Page<Unit>> {
@@ -150,11 +143,11 @@ export class UnitStore {
       condition += ' AND begins_with(gsi1sk, :region)';
       values[':region'] = `${filter.region}#`;
     }
-    if (filter.stream) values[':stream'] = filter.stream;
+    const filters = unitListFilter(filter, values);
     const out = await this.db.query({
       IndexName: GSI1,
       KeyConditionExpression: condition,
-      ...(filter.stream ? { FilterExpression: 'contains(streams, :stream)' } : {}),
+      ...filters,
       ExpressionAttributeValues: values,
       Limit: filter.limit,
       ExclusiveStartKey: decodeCursor(filter.cursor, { gsi1pk: index.unitsAll }),
@@ -207,31 +200,7 @@ export class UnitStore {
    * after, to each candidate's free beds; the filter never drops a unit they would keep.
    */
   async matchCandidates(stream: Stream, child: { ageYears: number; sex: Sex }): Promise<UnitCounterItem[]> {
-    const names = Object.fromEntries(MATCH_FIELDS.map((f, i) => [`#f${i}`, f]));
-    return queryAll<UnitCounterItem>(this.db, {
-      KeyConditionExpression: 'pk = :pk',
-      FilterExpression:
-        'contains(#streams, :stream) AND #ar.#min <= :age AND #ar.#max >= :age AND contains(#sexes, :sex) AND (size(#free) > :zero OR size(#holds) > :zero)',
-      ProjectionExpression: Object.keys(names).join(', '),
-      ExpressionAttributeNames: {
-        ...names,
-        '#streams': 'streams',
-        '#ar': 'ageRange',
-        '#min': 'min',
-        '#max': 'max',
-        '#sexes': 'sexes',
-        '#free': 'free',
-        '#holds': 'holds',
-      },
-      ExpressionAttributeValues: {
-        ':pk': key.counterPartition,
-        ':stream': stream,
-        ':age': child.ageYears,
-        ':sex': child.sex,
-        ':zero': 0,
-      },
-      ConsistentRead: true,
-    });
+    return queryAll<UnitCounterItem>(this.db, matchQuery(stream, child));
   }
 
   /** Every unit's counter in the country, from one index partition: the capacity view. */

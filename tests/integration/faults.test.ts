@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import { londonDate } from '../../shared/domain/london-time.js';
 import { IDEMPOTENCY_PK } from '../../shared/store/keys.js';
 import { as, type Client, FIXTURE_UNITS, type Res, requestBody, testApp } from '../support/app.js';
 import {
@@ -11,6 +12,7 @@ import {
   expectSecurityHeaders,
   snapshot,
 } from '../support/hardening.js';
+
 import { newHold, newPlacement, newRequest } from '../support/journey.js';
 import { doubleBookings, readCounters, recountBeds } from '../support/recount.js';
 
@@ -40,9 +42,11 @@ beforeAll(async () => {
   provider = as(app, 'provider', 'fx-provider-a');
   // What the router logs about a 5xx (error name and message), to say why in a failure message.
   // The app logs nothing here (SILENT), so the wrapper only keeps what it is given.
-  app.deps.logger.error = (...args: unknown[]) => {
+  const keep = (...args: unknown[]) => {
     logged.push(JSON.stringify(args).slice(0, 500));
   };
+  app.deps.logger.error = keep;
+  app.deps.logger.warn = keep;
 });
 afterAll(() => app.stop());
 const logged: string[] = [];
@@ -218,7 +222,7 @@ const OPERATIONS: Operation<unknown>[] = [
     act: (c: { placementId: string }, h) =>
       la.post(
         `/v1/placements/${c.placementId}/step-down-ready`,
-        { readyFrom: '2026-12-01', plannedDestination: 'foster_care' },
+        { readyFrom: londonDate(new Date()), plannedDestination: 'foster_care' },
         h,
       ),
   }),
@@ -435,5 +439,27 @@ describe('the idempotency layer failing', () => {
     expect([409, 503]).toContain(refused.status);
     expect(await snapshot(app)).toEqual(before);
     await expectStoreAgrees();
+  });
+});
+
+describe('a store error that is not about load or reach', () => {
+  it('answers 500 internal (not 503 "retry is safe") and logs it with the request id', async () => {
+    logged.splice(0);
+    app.store.db.faults = () => sdkError('ValidationException', 'Invalid UpdateExpression: Syntax error');
+    let r: Res;
+    try {
+      r = await la.get('/v1/units?limit=1');
+    } finally {
+      app.store.db.faults = undefined;
+    }
+    expect(r.status, r.text).toBe(500);
+    expect(r.body.code).toBe('internal');
+    expect(r.body.detail).not.toMatch(/retry/i);
+    expect(r.headers.get('retry-after')).toBeNull();
+    const requestId = r.headers.get('x-request-id') ?? '';
+    expect(requestId).not.toBe('');
+    expect(logged.some((line) => line.includes(requestId) && line.includes('ValidationException'))).toBe(
+      true,
+    );
   });
 });

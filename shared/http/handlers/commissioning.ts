@@ -1,5 +1,5 @@
 import { Capacity, Demand, Usage } from '../../contract/commissioning.js';
-import { DEPARTMENT_BY_STREAM, DeclineReason } from '../../contract/enums.js';
+import { DEPARTMENT_BY_STREAM, DeclineReason, STREAMS } from '../../contract/enums.js';
 import { EmptyQuery, PeriodQuery } from '../../contract/schemas.js';
 import { DEPARTMENT_SHARES_ILLUSTRATIVE } from '../../data/department-shares.js';
 import { REGIONS } from '../../data/local-authorities.js';
@@ -7,13 +7,22 @@ import { regionName } from '../../data/lookup.js';
 import { capacityRowsOf, summariseCapacity } from '../../domain/capacity.js';
 import { type DemandFigures, summariseDemand } from '../../domain/demand.js';
 import { ValidationFailed } from '../../domain/errors.js';
+import { summariseForecast } from '../../domain/step-down.js';
 import type { Cell } from '../../domain/suppression.js';
 import { DAY_MS, isoDay, isStale } from '../../domain/time.js';
 import { summariseUsage } from '../../domain/usage.js';
+import type { Store } from '../../store/index.js';
+import { isServicePlacement } from '../../store/records.js';
 import { toCsv } from '../csv.js';
 import { route } from '../types.js';
 
 const WHO = ['commissioner', 'coordinator'] as const;
+
+/** Beds expected to free in 24 and 72 hours: one Query of the planned-discharge index, apart from the counters. */
+async function capacityForecast(store: Store, now: Date) {
+  const [within24, within72] = await store.placements.forecast(now);
+  return summariseForecast(within24 ?? [], within72 ?? [], STREAMS);
+}
 
 /** The period asked for, or the 30 days up to today (or up to `to`). */
 function periodOf(q: { from?: string; to?: string }, now: Date) {
@@ -54,12 +63,16 @@ export const commissioningRoutes = [
     response: Capacity,
     csv: true,
     handler: async (ctx) => {
-      const items = await ctx.deps.store.units.capacityItems();
+      const [items, forecast] = await Promise.all([
+        ctx.deps.store.units.capacityItems(),
+        capacityForecast(ctx.deps.store, ctx.now),
+      ]);
       const summary = summariseCapacity(
         items.flatMap((i) => capacityRowsOf(i, ctx.now, isStale(i.lastConfirmedAt, ctx.now))),
       );
       const body = {
         generatedAt: ctx.now.toISOString(),
+        forecast,
         ...summary,
         byRegion: summary.byRegion.map((r) => ({ ...r, regionName: regionName(r.regionCode) })),
       };
@@ -153,7 +166,8 @@ export const commissioningRoutes = [
       ]);
       const summary = summariseDemand({
         requests,
-        placements,
+        // Occupancy recorded from outside the service has no request behind it: not demand.
+        placements: placements.filter(isServicePlacement),
         declines: holds.flatMap((h) =>
           h.status === 'declined' && h.declineReason && h.decidedAt
             ? [{ ...h, declineReason: h.declineReason, decidedAt: h.decidedAt }]

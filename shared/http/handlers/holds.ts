@@ -15,7 +15,7 @@ import { distanceKm } from '../../domain/geo.js';
 import { acceptHold, declineHold, placeHold } from '../../domain/holds.js';
 import { placementIdFor, toHold } from '../../store/holds.js';
 import { toPlacement } from '../../store/placements.js';
-import type { HoldItem, PlacementItem } from '../../store/records.js';
+import type { HoldItem, ServicePlacementItem } from '../../store/records.js';
 import { actorOf, page } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
@@ -117,7 +117,7 @@ export const holdRoutes = [
       ]);
       if (!request || !unit) throw new NotFound('The hold’s request or unit no longer exists');
       const home = localAuthority(request.homeLaCode);
-      const placement: PlacementItem = {
+      const placement: ServicePlacementItem = {
         id: placementIdFor(hold.id),
         requestId: request.id,
         holdId: hold.id,
@@ -134,6 +134,7 @@ export const holdRoutes = [
         startedAt: ctx.now.toISOString(),
         distanceKm: home ? distanceKm(home, unit.location) : 0,
         legalAuthorityEndsOn: ctx.body.legalAuthorityEndsOn ?? request.legalAuthorityEndsOn ?? null,
+        legalBasis: request.legalBasis,
       };
       const decision = acceptHold(hold, ctx.now);
       const placed = await ctx.deps.store.holds.accept(hold, decision, placement, actorOf(ctx), ctx.now);

@@ -68,7 +68,8 @@ export const unitRoutes = [
         ctx.deps.store.units.getCounter(unit.id),
         ctx.deps.store.poolRules.get(),
       ]);
-      return { status: 200, body: toUnit(unit, counter, rules, ctx.now) };
+      const out = toUnit(unit, counter, rules, ctx.now);
+      return { status: 200, body: out, headers: { etag: out.etag } };
     },
   }),
   route({
