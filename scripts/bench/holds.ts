@@ -1,9 +1,11 @@
 import { LEGAL_BASES_BY_STREAM, type Stream } from '../../shared/contract/enums.js';
+import { capacityRowsOf } from '../../shared/domain/capacity.js';
+import { candidateOf } from '../../shared/domain/matching.js';
+import { countingStream, DEFAULT_POOL_RULES } from '../../shared/domain/pool.js';
 import type { Store } from '../../shared/store/index.js';
 import { GSI3, index } from '../../shared/store/keys.js';
 import type { BedItem, HoldItem } from '../../shared/store/records.js';
 import { seedUnits } from '../../shared/store/seed.js';
-import { effectiveCounts } from '../../shared/store/units.js';
 import type { SyntheticUnit } from '../synthetic-register.js';
 import { type Answer, type Caller, call } from './caller.js';
 import {
@@ -93,7 +95,8 @@ export async function freeSlots(store: Store, exclude: Set<string>): Promise<Slo
   const now = new Date();
   const pairs = (await store.units.capacityItems())
     .filter((i) => !exclude.has(i.unitId))
-    .map((i) => ({ unitId: i.unitId, stream: i.stream, free: effectiveCounts(i, now).available }))
+    .flatMap((i) => capacityRowsOf(i, now, false))
+    .map((r) => ({ unitId: r.unitId, stream: r.stream, free: r.beds.available }))
     .filter((p) => p.free > 0);
   shuffle(pairs);
   const slots: Slot[] = [];
@@ -199,8 +202,8 @@ export async function baseline(store: Store, beds: { pk: string; sk: string }[],
 
 /** A hot unit: 3N concurrent holds on N free beds; exactly N must succeed. */
 export async function race(caller: Caller, store: Store, unitId: string, stream: Stream, las: string[]) {
-  const item = await store.units.getCounter(stream, unitId);
-  const free = item ? effectiveCounts(item, new Date()).available : 0;
+  const item = await store.units.getCounter(unitId);
+  const free = item ? candidateOf(item, stream, DEFAULT_POOL_RULES, new Date()).available : 0;
   const ids = await newRequests(
     caller,
     Array.from({ length: free * 3 }, (_, i) => ({ stream, la: las[i % las.length] as string })),
@@ -264,7 +267,7 @@ export async function recount(store: Store) {
     { available: number; held: number; occupied: number; closed: number; total: number }
   >();
   for (const b of beds.values()) {
-    const k = `${b.unitId}|${b.stream}`;
+    const k = `${b.unitId}|${countingStream(b)}`;
     const c = recounted.get(k) ?? { available: 0, held: 0, occupied: 0, closed: 0, total: 0 };
     const lapsed =
       b.state === 'held' && b.heldUntil !== undefined && Date.parse(b.heldUntil) <= now.getTime();
@@ -276,8 +279,10 @@ export async function recount(store: Store) {
   let counterMismatches = 0;
   for (const item of await store.units.capacityItems()) {
     if (!touched.has(item.unitId)) continue;
-    const want = recounted.get(`${item.unitId}|${item.stream}`);
-    if (JSON.stringify(effectiveCounts(item, now)) !== JSON.stringify(want)) counterMismatches++;
+    for (const row of capacityRowsOf(item, now, false)) {
+      const want = recounted.get(`${item.unitId}|${row.stream}`);
+      if (JSON.stringify(row.beds) !== JSON.stringify(want)) counterMismatches++;
+    }
   }
   return {
     double_bookings: doubleBookings,
