@@ -10,6 +10,7 @@ import { createRouter, SECURITY_HEADERS } from '../shared/http/router.js';
 import { ROUTES } from '../shared/http/routes.js';
 import type { Deps } from '../shared/http/types.js';
 import { Store } from '../shared/store/index.js';
+import { sweepRequestRhythm } from '../shared/store/request-rhythm.js';
 import { type SeedProfile, seedUnits } from '../shared/store/seed.js';
 import { sweepExpiredHolds } from '../shared/store/sweep.js';
 import { ensureTable } from '../shared/store/table.js';
@@ -26,6 +27,8 @@ export interface AppOptions {
   dataDir?: string;
   tableName?: string;
   holdMinutes?: number;
+  /** How long a referral's offer stands (SPEC: OFFER_MINUTES, default 60). */
+  offerMinutes?: number;
   rateLimit?: number;
   seed?: readonly SeedUnit[] | false;
   seedProfile?: SeedProfile;
@@ -71,6 +74,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     verifier: tokens,
     localTokens: tokens,
     holdMinutes: o.holdMinutes,
+    offerMinutes: o.offerMinutes,
     rateLimit: o.rateLimit,
     clock,
     logger,
@@ -111,6 +115,10 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     sweepExpiredHolds(store, clock()).then(
       (n) => n && logger.info('expired holds tidied', { count: n }),
       (e) => logger.warn('sweep failed', { error: e instanceof Error ? e.message : String(e) }),
+    );
+    sweepRequestRhythm(store, clock()).then(
+      (n) => (n.reminded || n.lapsed) && logger.info('request reminders sent', n),
+      (e) => logger.warn('request sweep failed', { error: e instanceof Error ? e.message : String(e) }),
     );
   }, sweepMs);
   sweeper.unref();

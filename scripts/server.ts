@@ -13,6 +13,7 @@ const app = await startApp({
   dynamodbPort: num(process.env.DYNAMODB_PORT) ?? 8000,
   dataDir: process.env.DATA_DIR || undefined,
   holdMinutes: num(process.env.HOLD_MINUTES) ?? 120,
+  offerMinutes: num(process.env.OFFER_MINUTES) ?? 60,
   rateLimit: num(process.env.RATE_LIMIT),
 });
 app.deps.logger.info('listening', {

@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import {
   BedState,
+  CareStatus,
   ClosedReason,
+  CurrentLocation,
   DeclineReason,
   Department,
   Destination,
@@ -14,6 +16,7 @@ import {
   Sex,
   Stream,
   UnitKind,
+  WithdrawOutcome,
 } from './enums.js';
 
 /** Opaque ids: short, URL-safe, never free text. */
@@ -110,6 +113,27 @@ export const PlainText = z
   .string()
   .refine((s) => !INVISIBLE.test(s.replace(/[\t\r\n]/g, '')), 'must have no control or invisible characters');
 
+/**
+ * What a home decides on, still pseudonymous: coded values and yes/no answers only, never free
+ * text that could name the child.
+ */
+export const ReferralProfile = z.strictObject({
+  currentLocation: CurrentLocation.optional(),
+  careStatus: CareStatus.optional(),
+  yotInvolved: z.boolean().optional(),
+  ehcp: z.boolean().optional(),
+  camhsInvolved: z.boolean().optional(),
+  riskFlags: z.array(Need).max(13).optional(),
+});
+export type ReferralProfile = z.infer<typeof ReferralProfile>;
+
+/** The Secretary of State's approval reference for a welfare placement of a child under 13: a code, not prose. */
+export const SosApprovalRef = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9/_.-]+$/, 'must be letters, digits, "/", ".", "-" or "_"');
+
 export const CreateRequestBody = z.strictObject({
   childRef: ChildRef,
   ageYears: z.number().int().min(8).max(18),
@@ -120,8 +144,16 @@ export const CreateRequestBody = z.strictObject({
   homeLaCode: GssLaCode,
   neededBy: IsoDateTime.or(IsoDate),
   legalAuthorityEndsOn: IsoDate.optional(),
+  profile: ReferralProfile.optional(),
+  sosApprovalRef: SosApprovalRef.optional(),
 });
 export type CreateRequestBody = z.infer<typeof CreateRequestBody>;
+
+export const RefreshBody = z.strictObject({ reviewed: z.boolean().optional() });
+export type RefreshBody = z.infer<typeof RefreshBody>;
+
+export const WithdrawBody = z.strictObject({ outcome: WithdrawOutcome, note: PlainText.max(500).optional() });
+export type WithdrawBody = z.infer<typeof WithdrawBody>;
 
 export const CreateHoldBody = z.strictObject({ requestId: Id, unitId: Id });
 export type CreateHoldBody = z.infer<typeof CreateHoldBody>;
@@ -196,6 +228,12 @@ export const Request = z.object({
   activeHoldId: Id.nullable(),
   placementId: Id.nullable(),
   attempts: z.number().int(),
+  profile: ReferralProfile,
+  sosApprovalRef: SosApprovalRef.nullable(),
+  refreshDueAt: IsoDateTime,
+  reviewDueAt: IsoDateTime,
+  outcome: WithdrawOutcome.nullable(),
+  outcomeNote: z.string().nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -236,7 +274,9 @@ export type Hold = z.infer<typeof Hold>;
 export const Placement = z.object({
   id: Id,
   requestId: Id,
-  holdId: Id,
+  /** The hold it came from, or null when it came from an accepted referral. */
+  holdId: Id.nullable(),
+  referralId: Id.nullable(),
   unitId: Id,
   bedId: Id,
   providerId: Id,

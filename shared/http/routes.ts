@@ -1,6 +1,8 @@
 import { commissioningRoutes } from './handlers/commissioning.js';
 import { holdRoutes } from './handlers/holds.js';
+import { notificationRoutes } from './handlers/notifications.js';
 import { placementRoutes } from './handlers/placements.js';
+import { referralRoutes } from './handlers/referrals.js';
 import { requestRoutes } from './handlers/requests.js';
 import { systemRoutes } from './handlers/system.js';
 import { unitRoutes } from './handlers/units.js';
@@ -14,6 +16,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...holdRoutes,
   ...placementRoutes,
   ...commissioningRoutes,
+  ...referralRoutes,
+  ...notificationRoutes,
 ];
 
 export const routesOf = (group: RouteGroup) => ROUTES.filter((r) => r.group === group && !r.localOnly);

@@ -13,7 +13,7 @@ export interface Notify {
 
 export interface AuditInput {
   entity: string;
-  entityType: 'unit' | 'bed' | 'request' | 'hold' | 'placement';
+  entityType: 'unit' | 'bed' | 'request' | 'hold' | 'placement' | 'referral';
   action: string;
   actor: Actor;
   at: string;

@@ -15,6 +15,7 @@ import {
   type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { Unavailable } from '../domain/errors.js';
+import { inboxPuts } from './notifications.js';
 
 /**
  * A hook tests use to make the store fail on purpose (throttling, timeouts, cancelled
@@ -142,10 +143,14 @@ export class Db {
     };
     return this.send('BatchGet', input, () => this.doc.send(new BatchGetCommand(input)));
   }
-  /** TransactWriteItems; every Put/Update/ConditionCheck/Delete gets this table's name. */
+  /**
+   * TransactWriteItems; every Put/Update/ConditionCheck/Delete gets this table's name. Audit
+   * events that notify someone bring their inbox items into the same transaction, appended
+   * after the caller's items so that cancellation reasons keep the caller's positions.
+   */
   transact(items: TransactItem[]) {
     const input: TransactWriteCommandInput = {
-      TransactItems: items.map((item) => {
+      TransactItems: [...items, ...inboxPuts(items)].map((item) => {
         const [kind, body] = Object.entries(item)[0] as [string, Record<string, unknown>];
         return { [kind]: { TableName: this.tableName, ...body } };
       }) as TransactWriteCommandInput['TransactItems'],

@@ -12,6 +12,10 @@ export const key = {
   request: (id: string) => ({ pk: `REQ#${id}`, sk: 'REQ' }),
   hold: (id: string) => ({ pk: `HOLD#${id}`, sk: 'HOLD' }),
   placement: (id: string) => ({ pk: `PLACEMENT#${id}`, sk: 'PLACEMENT' }),
+  referral: (id: string) => ({ pk: `REF#${id}`, sk: 'REF' }),
+  /** An organisation's inbox (role and org, e.g. `la#E08000025`), newest last by sort key. */
+  inbox: (recipient: string, at: string, id: string) => ({ pk: `INBOX#${recipient}`, sk: `${at}#${id}` }),
+  inboxPrefix: 'INBOX#',
   audit: (entity: string, at: string, eventId: string) => ({ pk: `AUDIT#${entity}`, sk: `${at}#${eventId}` }),
 } as const;
 
@@ -31,6 +35,11 @@ export const index = {
   activeHolds: 'ACTIVEHOLDS',
   allPlacements: 'PLACEMENTS',
   auditByDay: (day: string) => `AUDITDAY#${day}`,
+  laReferrals: (laCode: string) => `LA#${laCode}#REF`,
+  providerReferrals: (providerId: string) => `PROV#${providerId}#REF`,
+  allReferrals: 'REFS',
+  /** Sparse (gsi4): open requests by when the sweeper next looks at them (a reminder, then the lapse). */
+  requestRhythm: 'REQRHYTHM',
 } as const;
 
 export const GSI1 = 'gsi1';

@@ -7,11 +7,14 @@ import type {
   LegalBasis,
   Need,
   PlacementStatus,
+  ReferralStatus,
   RequestStatus,
   Sex,
   Stream,
   UnitKind,
+  WithdrawOutcome,
 } from '../contract/enums.js';
+import type { ReferralProfile } from '../contract/schemas.js';
 
 /** Item shapes as stored. Keys and index attributes are added by the store modules. */
 export interface UnitItem {
@@ -97,7 +100,47 @@ export interface RequestItem {
   placedAt?: string;
   withdrawnAt?: string;
   attempts: number;
+  profile?: ReferralProfile;
+  sosApprovalRef?: string;
+  /** "Still needed" by then, or the request reads as lapsed (absent on requests made before the rhythm). */
+  refreshDueAt?: string;
+  reviewDueAt?: string;
+  outcome?: WithdrawOutcome;
+  outcomeNote?: string;
+  /** Every referral made for it: accepting one withdraws the rest; its size is the referrals' version. */
+  referralIds?: Set<string>;
+  /** The refreshDueAt a reminder, and a lapse notice, was last sent for (the sweeper's idempotency). */
+  remindedFor?: string;
+  lapseNotifiedFor?: string;
   createdAt: string;
+  updatedAt: string;
+}
+
+/** A request referred to one unit: no bed is held until the LA accepts an offer. */
+export interface ReferralItem {
+  id: string;
+  requestId: string;
+  unitId: string;
+  unitName: string;
+  providerId: string;
+  laCode: string;
+  stream: Stream;
+  regionCode: string;
+  homeRegionCode: string;
+  status: ReferralStatus;
+  /** What the home decides on, copied from the request (never the childRef). */
+  ageYears: number;
+  sex: Sex;
+  legalBasis: LegalBasis;
+  needs: Need[];
+  profile: ReferralProfile;
+  respondBy: string;
+  offerExpiresAt?: string;
+  declineReason?: DeclineReason;
+  declineNote?: string;
+  placementId?: string;
+  createdAt: string;
+  decidedAt?: string;
   updatedAt: string;
 }
 
@@ -123,7 +166,9 @@ export interface HoldItem {
 export interface PlacementItem {
   id: string;
   requestId: string;
-  holdId: string;
+  /** One of these: the hold, or the referral, it came from. */
+  holdId?: string;
+  referralId?: string;
   unitId: string;
   bedId: string;
   providerId: string;

@@ -195,7 +195,7 @@ describe('the period and who may ask', () => {
       ['GET', `/v1/requests/${placement.requestId}`],
       ['GET', `/v1/requests/${placement.requestId}/matches`],
       ['POST', '/v1/requests', {}],
-      ['POST', `/v1/requests/${placement.requestId}/withdraw`, {}],
+      ['POST', `/v1/requests/${placement.requestId}/withdraw`, { outcome: 'no_longer_needed' }],
       ['GET', '/v1/holds'],
       ['GET', `/v1/holds/${placement.holdId}`],
       ['POST', '/v1/holds', { requestId: placement.requestId, unitId: placement.unitId }],
