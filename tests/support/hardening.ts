@@ -172,7 +172,9 @@ export async function expectConsistent(app: App, now: Date, table?: Item[]): Pro
             ? placements.has(entity)
             : e.entityType === 'unit'
               ? byKey.has(`UNIT#${entity}|UNIT`)
-              : beds.some((b) => b.sk === `BED#${entity}`);
+              : e.entityType === 'referral'
+                ? byKey.has(`REF#${entity}|REF`)
+                : beds.some((b) => b.sk === `BED#${entity}`);
     expect(exists, `audit event ${String(e.action)} about ${entity}`).toBe(true);
   }
 }
