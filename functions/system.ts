@@ -1,5 +1,5 @@
 import { systemRoutes } from '../shared/http/handlers/system.js';
 import { lambdaFor } from './lambda.js';
 
-/** /health and /v1/audit. POST /local/token is local-only and filtered out in lambdaFor. */
+/** /health and /v1/audit. POST /local/token lives in handlers/local.ts, which no Lambda imports. */
 export const handler = lambdaFor(systemRoutes);

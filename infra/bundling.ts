@@ -13,11 +13,13 @@ export const LAMBDA_ENTRIES = {
 } as const;
 export type LambdaName = keyof typeof LAMBDA_ENTRIES;
 
-/** The AWS SDK v3 is in the Node.js 22 Lambda runtime: never bundle it. */
+/** The AWS SDK v3 is in the Node.js 24 Lambda runtime: never bundle it. */
 export const EXTERNAL_MODULES = ['@aws-sdk/*', '@smithy/*'];
 
 /** ESM output needs a `require` for the few CommonJS dependencies that call it. */
 export const ESM_REQUIRE_BANNER =
   "import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);";
 
-export const ESBUILD_TARGET = 'node22';
+/** The one Node.js major every Lambda runs (infra/functions.ts RUNTIME) and the code is built for. */
+export const LAMBDA_RUNTIME_MAJOR = 24;
+export const ESBUILD_TARGET = `node${LAMBDA_RUNTIME_MAJOR}`;

@@ -82,6 +82,11 @@ export class Events extends Construct {
       'AwsSolutions-SQS3',
       'This queue is itself the dead-letter queue of the change pipe and the notification rule.',
     );
+    acknowledge(
+      this.deadLetters,
+      'Serverless-SQSRedrivePolicy',
+      'This queue is itself the dead-letter queue of the change pipe and the notification rule; its depth is alarmed on (infra/monitoring.ts).',
+    );
 
     const pipeLogs = new LogGroup(this, 'PipeLogs', { retention: props.logRetention });
     const pipeRole = new Role(this, 'PipeRole', {

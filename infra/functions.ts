@@ -2,8 +2,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   ApplicationLogLevel,
@@ -97,14 +95,6 @@ export class Functions extends Construct {
       USER_POOL_ID: props.userPoolId,
     });
 
-    // Correctness never waits for the sweeper (a lapsed hold's bed is claimable at once); it keeps
-    // counters tidy and tells both parties. A missed run is made up by the next one, so no retries.
-    new Rule(this, 'SweepEveryMinute', {
-      description: 'Secure beds: expire lapsed holds and free their beds',
-      schedule: Schedule.rate(Duration.minutes(1)),
-      targets: [new LambdaFunction(byName.sweeper, { retryAttempts: 0 })],
-    });
-
     acknowledge(
       this,
       'AwsSolutions-IAM5',
@@ -134,7 +124,7 @@ export class Functions extends Construct {
     });
     logGroup.grantWrite(role);
     const isSweeper = name === 'sweeper';
-    return new NodejsFunction(this, name, {
+    const fn = new NodejsFunction(this, name, {
       entry: join(PROJECT_ROOT, entry),
       projectRoot: PROJECT_ROOT,
       depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
@@ -145,6 +135,8 @@ export class Functions extends Construct {
       // gives up after 29 s, and the idempotency layer assumes a request is over by then.
       memorySize: isSweeper ? 512 : 1024,
       timeout: isSweeper ? Duration.seconds(50) : Duration.seconds(15),
+      // One sweeper run at a time: runs never overlap, whatever the schedule delivers.
+      ...(isSweeper ? { reservedConcurrentExecutions: 1 } : {}),
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
@@ -158,5 +150,13 @@ export class Functions extends Construct {
       bundling: BUNDLING,
       description: `Secure beds: ${name}`,
     });
+    acknowledge(
+      fn,
+      'Serverless-LambdaDLQ',
+      isSweeper
+        ? 'The sweeper is invoked asynchronously by its schedule and sends a failed run to an on-failure destination (infra/sweeper.ts), which carries the error and request context a DLQ would not.'
+        : 'Invoked synchronously by API Gateway: a failure is answered to the caller at once (a 5xx problem, alarmed on), so there is no event to keep for later.',
+    );
+    return fn;
   }
 }

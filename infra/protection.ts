@@ -22,6 +22,8 @@ const RATE_LIMITED_BODY = 'rateLimited';
  */
 export class Protection extends Construct {
   readonly webAcl: CfnWebACL;
+  /** The web ACL's CloudWatch metric name (WAF's `WebACL` dimension). */
+  readonly metricName = 'secure-beds-api';
 
   constructor(scope: Construct, id: string, props: ProtectionProps) {
     super(scope, id);
@@ -64,7 +66,7 @@ export class Protection extends Construct {
       scope: 'REGIONAL',
       description: 'Secure beds API: managed protections and per-client rate limits',
       defaultAction: { allow: {} },
-      visibilityConfig: visibility('secure-beds-api'),
+      visibilityConfig: visibility(this.metricName),
       customResponseBodies: {
         [RATE_LIMITED_BODY]: {
           // WAF offers application/json, not application/problem+json; the body is the same shape.

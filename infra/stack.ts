@@ -8,13 +8,17 @@ import { Auth } from './auth.js';
 import { Data } from './data.js';
 import { Events } from './events.js';
 import { Functions } from './functions.js';
+import { Monitoring } from './monitoring.js';
 import { Protection } from './protection.js';
+import { SweeperSchedule } from './sweeper.js';
 
 export interface SecureBedsStackProps extends StackProps {
   /** SPEC: HOLD_MINUTES (default 120). */
   readonly holdMinutes?: number;
   /** Subscribed to the notifications topic when given. */
   readonly notificationEmail?: string;
+  /** Subscribed to the operations alarm topic when given. */
+  readonly operationsEmail?: string;
   /** The hosted sign-in's domain prefix; default `secure-beds-<account id>`. */
   readonly authDomainPrefix?: string;
   /** Where the console's hosted sign-in returns to; default the local console. */
@@ -43,6 +47,7 @@ export function propsFromContext(scope: Construct): SecureBedsStackProps {
     env: { region: context('region') ?? 'eu-west-2' },
     holdMinutes: number('holdMinutes'),
     notificationEmail: context('notificationEmail'),
+    operationsEmail: context('operationsEmail'),
     authDomainPrefix: context('authDomainPrefix'),
     consoleUrl: context('consoleUrl'),
     rateLimit: number('rateLimit'),
@@ -57,6 +62,8 @@ export class SecureBedsStack extends Stack {
   readonly api: Api;
   readonly events: Events;
   readonly protection: Protection;
+  readonly sweeper: SweeperSchedule;
+  readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: SecureBedsStackProps = {}) {
     super(scope, id, props);
@@ -102,6 +109,24 @@ export class SecureBedsStack extends Stack {
       logRetention: RetentionDays.THREE_MONTHS,
     });
 
+    this.sweeper = new SweeperSchedule(this, 'Sweeper', { sweeper: this.functions.byName.sweeper });
+
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      functions: { ...this.functions.byName, authorizer: this.functions.authorizer },
+      sweeper: this.functions.byName.sweeper,
+      restApiName: this.api.restApi.restApiName,
+      stageName: this.api.restApi.deploymentStage.stageName,
+      table: this.data.table,
+      deadLetterQueues: {
+        events: this.events.deadLetters,
+        'sweeper-schedule': this.sweeper.deadLetters,
+        'sweeper-runs': this.sweeper.failedRuns,
+      },
+      pipeName: this.events.pipe.ref,
+      webAclMetricName: this.protection.metricName,
+      operationsEmail: props.operationsEmail,
+    });
+
     new CfnOutput(this, 'ApiUrl', { value: this.api.restApi.url });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
@@ -109,5 +134,6 @@ export class SecureBedsStack extends Stack {
     new CfnOutput(this, 'TokenUrl', { value: this.auth.tokenUrl });
     new CfnOutput(this, 'ProviderClientIds', { value: this.auth.providerClientIdsJson() });
     new CfnOutput(this, 'NotificationsTopicArn', { value: this.events.topic.topicArn });
+    new CfnOutput(this, 'OperationsTopicArn', { value: this.monitoring.topic.topicArn });
   }
 }

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { REGISTER_UNITS, type SeedUnit } from '../shared/data/register.js';
-import { localTokens } from '../shared/http/auth.js';
+import { anyVerifier, localTokens, oidcVerifier } from '../shared/http/auth.js';
 import { makeDeps } from '../shared/http/deps.js';
 import { readBody, toApiGatewayEvent, writeResult } from '../shared/http/node-adapter.js';
 import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
@@ -12,8 +12,9 @@ import type { Deps } from '../shared/http/types.js';
 import { Store } from '../shared/store/index.js';
 import { sweepRequestRhythm } from '../shared/store/request-rhythm.js';
 import { type SeedProfile, seedUnits } from '../shared/store/seed.js';
-import { sweepExpiredHolds } from '../shared/store/sweep.js';
+import { sweepExpiredHolds, sweepLegalAuthority } from '../shared/store/sweep.js';
 import { ensureTable } from '../shared/store/table.js';
+import type { OidcSettings } from '../web/auth/oidc.js';
 import { createConsole } from '../web/console.js';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.js';
 import { startOutboxRelay } from './outbox-relay.js';
@@ -35,6 +36,8 @@ export interface AppOptions {
   clock?: () => Date;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   sweepEverySeconds?: number;
+  /** The console signs people in with this OpenID provider (CONSOLE_AUTH=oidc), and the API trusts its ID tokens. */
+  oidc?: OidcSettings;
 }
 
 export interface App {
@@ -71,7 +74,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
   const deps = makeDeps({
     tableName,
     store,
-    verifier: tokens,
+    verifier: o.oidc ? anyVerifier(tokens, await providerVerifier(o.oidc)) : tokens,
     localTokens: tokens,
     holdMinutes: o.holdMinutes,
     offerMinutes: o.offerMinutes,
@@ -81,7 +84,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     idempotency: powertoolsIdempotency,
   });
   const router = createRouter(ROUTES, deps);
-  const web = createConsole(deps, router);
+  const web = createConsole(deps, router, { oidc: o.oidc });
 
   const server = createServer(async (req, res) => {
     try {
@@ -112,14 +115,16 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
 
   const sweepMs = (o.sweepEverySeconds ?? 30) * 1000;
   const sweeper = setInterval(() => {
-    sweepExpiredHolds(store, clock()).then(
-      (n) => n && logger.info('expired holds tidied', { count: n }),
-      (e) => logger.warn('sweep failed', { error: e instanceof Error ? e.message : String(e) }),
-    );
-    sweepRequestRhythm(store, clock()).then(
-      (n) => (n.reminded || n.lapsed) && logger.info('request reminders sent', n),
-      (e) => logger.warn('request sweep failed', { error: e instanceof Error ? e.message : String(e) }),
-    );
+    const now = clock();
+    sweepExpiredHolds(store, now)
+      .then((n) => n && logger.info('expired holds tidied', { count: n }))
+      .then(() => sweepLegalAuthority(store, now))
+      .then((n) => n && logger.info('legal authority announced', { count: n }))
+      .then(() => sweepRequestRhythm(store, now))
+      .then(
+        (n) => (n.reminded || n.lapsed) && logger.info('request reminders sent', n),
+        (e) => logger.warn('sweep failed', { error: e instanceof Error ? e.message : String(e) }),
+      );
   }, sweepMs);
   sweeper.unref();
 
@@ -140,4 +145,11 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
       await dynamo?.stop();
     },
   };
+}
+
+/** The provider's ID tokens, checked against the keys its discovery document names. */
+async function providerVerifier(oidc: OidcSettings) {
+  const discovery = new URL('.well-known/openid-configuration', `${oidc.issuer.replace(/\/$/, '')}/`);
+  const metadata = (await (await fetch(discovery)).json()) as { jwks_uri: string; issuer: string };
+  return oidcVerifier(metadata.issuer, oidc.clientId, metadata.jwks_uri);
 }

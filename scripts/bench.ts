@@ -35,13 +35,13 @@ import { type BuildOptions, build } from 'esbuild';
 import { ESBUILD_TARGET, ESM_REQUIRE_BANNER, EXTERNAL_MODULES, LAMBDA_ENTRIES } from '../infra/bundling.js';
 import { LEGAL_BASES_BY_STREAM, type Stream } from '../shared/contract/enums.js';
 import { LOCAL_AUTHORITIES } from '../shared/data/local-authorities.js';
-import { REGISTER_UNITS } from '../shared/data/register.js';
+import { placesOf, REGISTER_UNITS } from '../shared/data/register.js';
 import { createRouter, type Router } from '../shared/http/router.js';
 import { ROUTES } from '../shared/http/routes.js';
 import type { Store } from '../shared/store/index.js';
 import { GSI3, index, key } from '../shared/store/keys.js';
 import type { BedItem, HoldItem } from '../shared/store/records.js';
-import { bedId, seedUnits } from '../shared/store/seed.js';
+import { seedUnits, unitItems } from '../shared/store/seed.js';
 import { effectiveCounts } from '../shared/store/units.js';
 import { type App, startApp } from './app.js';
 import { startDynamoLocal } from './dynamo-local.js';
@@ -766,7 +766,7 @@ async function main() {
     );
 
     // ---- holds, against the floor of a bare conditional update
-    const hot = synthetic.find((u) => u.kind === 'young_offender_institution' && (u.beds.justice ?? 0) >= 20);
+    const hot = synthetic.find((u) => u.kind === 'young_offender_institution' && placesOf(u) >= 20);
     const baselineUnits = synthetic.slice(-60);
     const exclude = new Set([...(hot ? [hot.id] : []), ...baselineUnits.map((u) => u.id)]);
     const slots = await freeSlots(store, exclude);
@@ -780,9 +780,7 @@ async function main() {
     const part = (from: number, to: number) =>
       [slots.slice(from, to), requestIds.slice(from, to), las.slice(from, to)] as const;
     const baselineBeds = baselineUnits.flatMap((u) =>
-      (Object.entries(u.beds) as [Stream, number][]).flatMap(([stream, n]) =>
-        Array.from({ length: n }, (_, i) => key.bed(u.id, bedId(u.id, stream, i + 1))),
-      ),
+      unitItems(u, new Date(), 'free').beds.map((b) => key.bed(u.id, b.bedId)),
     );
     // Warm both paths (JIT, sockets) before timing either.
     await baseline(store, baselineBeds, 200);

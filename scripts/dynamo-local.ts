@@ -55,7 +55,8 @@ export async function startDynamoLocal(
 
   const endpoint = `http://127.0.0.1:${port}`;
   const client = makeClient(endpoint);
-  const deadline = Date.now() + 30_000;
+  // The JVM starts in ~3 s on an idle machine; on a loaded 2-core CI box it can take far longer.
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (exited)
       throw new Error(`DynamoDB Local exited at start (is Java 17 installed?): ${stderr.slice(0, 500)}`);
@@ -65,7 +66,7 @@ export async function startDynamoLocal(
     } catch {
       if (Date.now() > deadline) {
         kill();
-        throw new Error('DynamoDB Local did not answer within 30 s');
+        throw new Error('DynamoDB Local did not answer within 90 s');
       }
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -6,8 +6,30 @@ import { startApp } from './app.js';
 
 const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
 
+/** CONSOLE_AUTH=oidc: sign in with an OpenID provider (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET). */
+function oidcFromEnv(port: number) {
+  const env = process.env;
+  if (env.CONSOLE_AUTH !== 'oidc') return undefined;
+  const need = (name: string) => {
+    const value = env[name];
+    if (!value) throw new Error(`CONSOLE_AUTH=oidc needs ${name}`);
+    return value;
+  };
+  const issuer = need('OIDC_ISSUER');
+  return {
+    issuer,
+    clientId: need('OIDC_CLIENT_ID'),
+    clientSecret: need('OIDC_CLIENT_SECRET'),
+    publicUrl: env.CONSOLE_URL || `http://localhost:${port}`,
+    logoutUrl: env.OIDC_LOGOUT_URL || undefined,
+    allowHttp: /^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(issuer),
+  };
+}
+
+const port = num(process.env.PORT) ?? 3000;
 const app = await startApp({
-  port: num(process.env.PORT) ?? 3000,
+  port,
+  oidc: oidcFromEnv(port),
   host: process.env.HOST ?? '127.0.0.1',
   endpoint: process.env.DYNAMODB_ENDPOINT || undefined,
   dynamodbPort: num(process.env.DYNAMODB_PORT) ?? 8000,

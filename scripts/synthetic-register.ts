@@ -1,6 +1,6 @@
 import { Need } from '../shared/contract/enums.js';
 import { LOCAL_AUTHORITIES, REGIONS } from '../shared/data/local-authorities.js';
-import type { SeedUnit, Stream, UnitKind } from '../shared/data/register.js';
+import { placesOf, type SeedBeds, type SeedUnit, schBeds, type UnitKind } from '../shared/data/register.js';
 
 /**
  * A synthetic national register for load: many more units than England has, shaped like the real
@@ -41,7 +41,7 @@ interface Shape {
   /** Share of units of this shape, out of 100. */
   weight: number;
   ages: { min: number; max: number }[];
-  beds: (r: () => number) => Partial<Record<Stream, number>>;
+  beds: (r: () => number) => SeedBeds[];
 }
 
 const between = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
@@ -61,7 +61,8 @@ const SHAPES: Shape[] = [
     ],
     beds: (r) => {
       const welfare = between(r, 1, 4);
-      return r() < 0.3 ? { welfare, justice: between(r, 1, 3) } : { welfare };
+      const ycs = r() < 0.3 ? between(r, 1, 3) : 0;
+      return schBeds({ places: welfare + ycs, ycs });
     },
   },
   {
@@ -71,25 +72,25 @@ const SHAPES: Shape[] = [
       { min: 12, max: 17 },
       { min: 13, max: 17 },
     ],
-    beds: (r) => ({ mental_health: between(r, 2, 6) }),
+    beds: (r) => [{ count: between(r, 2, 6), eligibleStreams: ['mental_health'], contractedTo: 'DHSC' }],
   },
   {
     kind: 'secure_training_centre',
     weight: 3,
     ages: [{ min: 12, max: 17 }],
-    beds: (r) => ({ justice: between(r, 6, 16) }),
+    beds: (r) => [{ count: between(r, 6, 16), eligibleStreams: ['justice'], contractedTo: 'MoJ' }],
   },
   {
     kind: 'young_offender_institution',
     weight: 3,
     ages: [{ min: 15, max: 17 }],
-    beds: (r) => ({ justice: between(r, 10, 30) }),
+    beds: (r) => [{ count: between(r, 10, 30), eligibleStreams: ['justice'], contractedTo: 'MoJ' }],
   },
   {
     kind: 'secure_school',
     weight: 2,
     ages: [{ min: 12, max: 18 }],
-    beds: (r) => ({ justice: between(r, 6, 16) }),
+    beds: (r) => [{ count: between(r, 6, 16), eligibleStreams: ['justice', 'welfare'], contractedTo: 'MoJ' }],
   },
 ];
 
@@ -171,5 +172,4 @@ export function syntheticRegister(options: SyntheticOptions = {}): SyntheticUnit
 }
 
 /** Beds in a register (any SeedUnit list). */
-export const bedCount = (units: readonly SeedUnit[]) =>
-  units.reduce((n, u) => n + Object.values(u.beds).reduce((m, b) => m + (b ?? 0), 0), 0);
+export const bedCount = (units: readonly SeedUnit[]) => units.reduce((n, u) => n + placesOf(u), 0);

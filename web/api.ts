@@ -10,6 +10,49 @@ export interface ApiReply<T> {
   text: string;
 }
 
+/**
+ * What a problem means to the console, from SPEC's stable codes (the status only when a code is
+ * unknown): decided here once, so no page compares statuses or reads a problem's words.
+ */
+export type ProblemKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'stale'
+  | 'busy'
+  | 'unavailable'
+  | 'other';
+
+const KIND_BY_CODE: Readonly<Record<string, ProblemKind>> = {
+  validation_failed: 'invalid',
+  unsupported_media_type: 'invalid',
+  payload_too_large: 'invalid',
+  idempotency_key_reused: 'invalid',
+  unauthenticated: 'unauthenticated',
+  forbidden: 'forbidden',
+  not_found: 'not_found',
+  no_bed_available: 'conflict',
+  invalid_transition: 'conflict',
+  hold_exists: 'conflict',
+  version_mismatch: 'stale',
+  precondition_required: 'invalid',
+  idempotency_in_progress: 'busy',
+  rate_limited: 'busy',
+  unavailable: 'unavailable',
+};
+
+export function problemKind(problem: Pick<Problem, 'status' | 'code'>): ProblemKind {
+  const known = KIND_BY_CODE[problem.code];
+  if (known) return known;
+  if (problem.status === 401) return 'unauthenticated';
+  if (problem.status === 403) return 'forbidden';
+  if (problem.status === 404) return 'not_found';
+  if (problem.status >= 500) return 'unavailable';
+  return 'other';
+}
+
 /** A non-2xx answer from the API, carrying its problem+json. */
 export class ApiProblem extends Error {
   constructor(readonly problem: Problem) {
@@ -20,6 +63,9 @@ export class ApiProblem extends Error {
   }
   get code() {
     return this.problem.code;
+  }
+  get kind(): ProblemKind {
+    return problemKind(this.problem);
   }
 }
 

@@ -19,6 +19,8 @@ import {
 } from './format.js';
 
 export const SUPPRESSED = 'fewer than 5';
+/** What a withheld percentage or rate reads: it is not a count, so never "fewer than 5". */
+export const RATE_WITHHELD = 'not shown (too few children)';
 
 export interface Cell {
   text: string;
@@ -139,7 +141,8 @@ function numberOf(value: Json | undefined): number | null {
 
 /** One value as words: en-GB numbers, fractions as percentages, codes and dates in words. */
 export function formatValue(key: string, value: Json, row?: Obj): string {
-  if (isSuppressed(value, key, row)) return SUPPRESSED;
+  // A rate worked out from a withheld count is withheld too, but it is not itself a count of children.
+  if (isSuppressed(value, key, row)) return FRACTION.test(key) ? RATE_WITHHELD : SUPPRESSED;
   if (isFigure(value)) return formatValue(key, value.value ?? null);
   if (value === null) return 'no figure';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';

@@ -1,8 +1,9 @@
-import type { IncomingMessage } from 'node:http';
 import type { Role } from '../shared/contract/enums.js';
 import type { Router } from '../shared/http/router.js';
 import type { Deps } from '../shared/http/types.js';
 import type { Api } from './api.js';
+import type { WebRequest } from './app/http.js';
+import type { OidcClient } from './auth/oidc.js';
 import type { Flash, FormErrors, Session, SessionStore, SignedInUser } from './session.js';
 
 /** A submitted form (application/x-www-form-urlencoded). */
@@ -21,7 +22,7 @@ export class Form {
 }
 
 export interface PageContext {
-  req: IncomingMessage;
+  req: WebRequest;
   url: URL;
   params: Record<string, string>;
   form: Form;
@@ -37,6 +38,10 @@ export interface PageContext {
   sessions: SessionStore;
   /** For calling the API as someone other than the user (only local sign-in does, to list providers). */
   router: Router;
+  /** Set-Cookie values for the response (sign-in keeps its OpenID state in one). */
+  cookies: string[];
+  /** Set when people sign in with an OpenID provider (CONSOLE_AUTH=oidc; deployed, Cognito). */
+  oidc?: OidcClient;
 }
 
 /** What a page handler answers: a page to render, somewhere to go next, or a file to download. */

@@ -1,13 +1,17 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Role } from '../shared/contract/enums.js';
+import { ConditionFailed, type Db } from '../shared/store/db.js';
+import { key, TTL_ATTRIBUTE } from '../shared/store/keys.js';
 
 /** Who is signed in, and the API token the console sends on their behalf (never shown to the browser). */
 export interface SignedInUser {
   role: Role;
   org: string;
   orgName: string;
-  token: string;
+  /** An OpenID sign-in's ID token, which the API verifies (a local sign-in is given a fresh token per request). */
+  token?: string;
+  /** How they signed in: only an OpenID sign-in has a provider session to end on sign-out. */
+  via?: 'local' | 'oidc';
 }
 
 /** What one page leaves for the next after a redirect (post, redirect, get). */
@@ -39,72 +43,162 @@ export interface Draft {
   submittedRequestId?: string;
 }
 
+/**
+ * A signed-in person's session. Only signing in makes one: anonymous visitors get an unsaved
+ * stand-in (id '') whose CSRF token is the signed double-submit one (./app/csrf.ts).
+ */
 export interface Session {
+  /** The cookie's value; '' for the anonymous stand-in, which is never stored. */
   id: string;
-  /** Checked on every POST (with SameSite=Strict on the cookie as the second line). */
+  /** Checked on every POST, with the Origin check and SameSite=Lax as the other lines. */
   csrf: string;
-  expiresAt: number;
+  /** Epoch ms: the absolute timeout counts from here. */
+  createdAt: number;
+  /** Epoch ms: the idle timeout counts from here. */
+  lastSeenAt: number;
   user?: SignedInUser;
   flash?: Flash;
   drafts: Map<string, Draft>;
 }
 
-export const SESSION_COOKIE = 'sb_console';
-const SESSION_MS = 8 * 3600_000;
-const MAX_SESSIONS = 10_000;
-const MAX_DRAFTS = 10;
+export interface SessionLimits {
+  /** Signed out after this long without a request. */
+  idleMs: number;
+  /** Signed out this long after signing in, however busy. */
+  absoluteMs: number;
+}
 
-const token = () => randomBytes(32).toString('base64url');
+/** A duty worker may leave a case open for a while at night; a whole shift is the most one sign-in lasts. */
+export const DEFAULT_LIMITS: SessionLimits = { idleMs: 60 * 60_000, absoluteMs: 12 * 3600_000 };
+
+/** __Host-: Secure, Path=/ and no Domain, so no other site or subdomain can set or read it. */
+export const SESSION_COOKIE = '__Host-sb_session';
+const MAX_DRAFTS = 10;
+/** An idle session's clock is written back at most this often, so reading pages does not write on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+export const randomToken = () => randomBytes(32).toString('base64url');
+const hashOf = (id: string) => createHash('sha256').update(id).digest('base64url');
+
+interface SessionItem {
+  csrf: string;
+  createdAt: number;
+  lastSeenAt: number;
+  user?: SignedInUser;
+  flash?: Flash;
+  drafts?: Draft[];
+}
+
+const toItem = (s: Session): SessionItem => ({
+  csrf: s.csrf,
+  createdAt: s.createdAt,
+  lastSeenAt: s.lastSeenAt,
+  user: s.user,
+  flash: s.flash,
+  drafts: [...s.drafts.values()],
+});
 
 /**
- * Console sessions, kept in this process. Locally that is the whole story; deployed, sessions
- * would live in the table (or ElastiCache) behind this same interface, with Cognito's tokens in them.
+ * Sessions in the service's table, so any instance serves any user and a restart signs nobody
+ * out. The item is keyed by a hash of the cookie's value (reading the table does not hand out
+ * sessions) and carries the TTL attribute, so DynamoDB removes what nobody signed out of; a
+ * session past either timeout is refused on read whether or not the TTL has run yet. Nothing
+ * caps how many exist: only signing in creates one, so no visitor can push anyone else's out.
  */
 export class SessionStore {
-  private readonly sessions = new Map<string, Session>();
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => Date,
+    readonly limits: SessionLimits = DEFAULT_LIMITS,
+  ) {}
 
-  constructor(private readonly clock: () => Date) {}
-
-  /** The session a request's cookie names, if it is still valid. */
-  fromRequest(req: IncomingMessage): Session | undefined {
-    const id = readCookie(req.headers.cookie, SESSION_COOKIE);
-    if (!id) return undefined;
-    const session = this.sessions.get(id);
-    if (!session) return undefined;
-    if (session.expiresAt <= this.clock().getTime()) {
-      this.sessions.delete(id);
-      return undefined;
-    }
-    return session;
+  /** The anonymous stand-in: never stored, its token the request's double-submit one. */
+  anonymous(csrf: string): Session {
+    const now = this.clock().getTime();
+    return { id: '', csrf, createdAt: now, lastSeenAt: now, drafts: new Map() };
   }
 
-  /** A new session. Signing in always makes a new one, so an id planted before sign-in is worthless. */
-  create(user?: SignedInUser): Session {
-    this.prune();
+  /** The live session a cookie names, or undefined (unknown, signed out, idle too long or too old). */
+  async load(id: string | undefined): Promise<Session | undefined> {
+    if (!id || !/^[A-Za-z0-9_-]{43}$/.test(id)) return undefined;
+    const { Item } = await this.db.get({ Key: key.consoleSession(hashOf(id)), ConsistentRead: true });
+    if (!Item) return undefined;
+    const item = Item as unknown as SessionItem;
+    if (this.expired(item)) return undefined;
+    return {
+      id,
+      csrf: item.csrf,
+      createdAt: item.createdAt,
+      lastSeenAt: item.lastSeenAt,
+      user: item.user,
+      flash: item.flash,
+      drafts: new Map((item.drafts ?? []).map((d) => [d.id, d])),
+    };
+  }
+
+  /** A new signed-in session. Signing in always makes a new id, so one planted or seen before is worthless. */
+  async create(user: SignedInUser): Promise<Session> {
+    const now = this.clock().getTime();
     const session: Session = {
-      id: token(),
-      csrf: token(),
-      expiresAt: this.clock().getTime() + SESSION_MS,
+      id: randomToken(),
+      csrf: randomToken(),
+      createdAt: now,
+      lastSeenAt: now,
       user,
       drafts: new Map(),
     };
-    this.sessions.set(session.id, session);
+    await this.db.put({
+      Item: this.item(session),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
     return session;
   }
 
-  destroy(session: Session): void {
-    this.sessions.delete(session.id);
+  /**
+   * Writes a session back when a page changed it (a flash, a draft) or its idle clock is due.
+   * Only an existing item is overwritten: a request that finishes after sign-out in another tab
+   * must not bring the session back.
+   */
+  async save(session: Session, before: string): Promise<void> {
+    if (!session.id) return;
+    const now = this.clock().getTime();
+    const changed = JSON.stringify(toItem(session)) !== before;
+    if (!changed && now - session.lastSeenAt < TOUCH_EVERY_MS) return;
+    session.lastSeenAt = now;
+    try {
+      await this.db.put({ Item: this.item(session), ConditionExpression: 'attribute_exists(pk)' });
+    } catch (error) {
+      if (!(error instanceof ConditionFailed)) throw error;
+    }
   }
 
-  private prune(): void {
+  /** What `save` compares against to tell whether a page changed the session. */
+  snapshot(session: Session): string {
+    return JSON.stringify(toItem(session));
+  }
+
+  async destroy(session: Session): Promise<void> {
+    if (!session.id) return;
+    // A one-item transaction: the store's only delete, and deleting what is already gone is fine.
+    await this.db.transact([{ Delete: { Key: key.consoleSession(hashOf(session.id)) } }]);
+  }
+
+  private expired(item: SessionItem): boolean {
     const now = this.clock().getTime();
-    for (const [id, s] of this.sessions) if (s.expiresAt <= now) this.sessions.delete(id);
-    // Anonymous visitors make sessions too (the sign-in form needs a CSRF token): cap them, oldest first.
-    while (this.sessions.size >= MAX_SESSIONS) {
-      const oldest = this.sessions.keys().next().value;
-      if (oldest === undefined) break;
-      this.sessions.delete(oldest);
-    }
+    return now >= item.lastSeenAt + this.limits.idleMs || now >= item.createdAt + this.limits.absoluteMs;
+  }
+
+  private item(session: Session): Record<string, unknown> {
+    const ends = Math.min(
+      session.lastSeenAt + this.limits.idleMs,
+      session.createdAt + this.limits.absoluteMs,
+    );
+    return {
+      ...key.consoleSession(hashOf(session.id)),
+      kind: 'console-session',
+      ...toItem(session),
+      [TTL_ATTRIBUTE]: Math.ceil(ends / 1000),
+    };
   }
 }
 
@@ -126,11 +220,12 @@ export function takeFlash(session: Session | undefined): Flash {
   return flash;
 }
 
-export function csrfMatches(session: Session, sent: string | undefined): boolean {
-  if (!sent) return false;
-  const a = Buffer.from(session.csrf);
-  const b = Buffer.from(sent);
-  return a.length === b.length && timingSafeEqual(a, b);
+/** Compares two secrets in constant time. */
+export function sameSecret(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 export function readCookie(header: string | undefined, name: string): string | undefined {
@@ -141,9 +236,14 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-/** HttpOnly, SameSite=Strict, and Secure whenever the console is reached over HTTPS. */
-export function sessionCookie(session: Session | undefined, secure: boolean): string {
-  const attributes = ['Path=/', 'HttpOnly', 'SameSite=Strict', ...(secure ? ['Secure'] : [])];
-  if (!session) return [`${SESSION_COOKIE}=`, 'Max-Age=0', ...attributes].join('; ');
-  return [`${SESSION_COOKIE}=${session.id}`, ...attributes].join('; ');
+/**
+ * A `__Host-` cookie: Secure, HttpOnly, Path=/, no Domain, SameSite=Lax (the provider's redirect
+ * back to /auth/callback is a cross-site GET that must carry it). Without a value it is cleared.
+ */
+export function hostCookie(name: string, value: string | undefined, maxAgeSeconds?: number): string {
+  const attributes = ['Path=/', 'Secure', 'HttpOnly', 'SameSite=Lax'];
+  if (value === undefined) return [`${name}=`, 'Max-Age=0', ...attributes].join('; ');
+  return [`${name}=${value}`, ...(maxAgeSeconds ? [`Max-Age=${maxAgeSeconds}`] : []), ...attributes].join(
+    '; ',
+  );
 }

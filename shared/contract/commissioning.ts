@@ -116,8 +116,24 @@ const CapacityCell = {
   occupancy: z.number().min(0).max(1).nullable().describe('occupied ÷ total over fresh units'),
 };
 
+const Freeing = {
+  next24h: z
+    .number()
+    .int()
+    .min(0)
+    .describe('beds whose child is planned to leave by the day 24 hours from now'),
+  next72h: z.number().int().min(0).describe('the same within 72 hours (includes next24h)'),
+};
+/** Beds expected to free from planned discharges (a step-down's `plannedDischargeOn`), where the bed is. */
+export const CapacityForecast = z.strictObject({
+  ...Freeing,
+  byStream: z.array(z.strictObject({ stream: Stream, ...Freeing })),
+  byRegion: z.array(z.strictObject({ regionCode: z.string(), ...Freeing })),
+});
+
 export const Capacity = z.strictObject({
   generatedAt: IsoDateTime,
+  forecast: CapacityForecast,
   national: z.strictObject(CapacityCell),
   byStream: z.array(z.strictObject({ stream: Stream, ...CapacityCell })),
   byRegion: z.array(z.strictObject({ ...Region, ...CapacityCell })),

@@ -176,3 +176,31 @@ export type CareStatus = z.infer<typeof CareStatus>;
 /** `expired` is never stored: an offer past its offerExpiresAt reads as expired. */
 export const ReferralStatus = z.enum(['pending', 'offered', 'declined', 'accepted', 'withdrawn', 'expired']);
 export type ReferralStatus = z.infer<typeof ReferralStatus>;
+/** A unit's standing in the register: only `open` units are matched, referred to or held. */
+export const UnitStatus = z.enum(['open', 'paused', 'closed']);
+export type UnitStatus = z.infer<typeof UnitStatus>;
+
+/** The kind of ward a tier 4 CYPMHS inpatient unit is (null for every other kind of unit). */
+export const WardType = z.enum([
+  'general_adolescent',
+  'picu',
+  'low_secure',
+  'medium_secure',
+  'eating_disorder',
+  'learning_disability',
+]);
+export type WardType = z.infer<typeof WardType>;
+
+/** Why a child ready to leave secure care is still there (SPEC: step-down). */
+export const DelayReason = z.enum([
+  'no_placement_found',
+  'awaiting_court',
+  'awaiting_funding',
+  'awaiting_health_assessment',
+  'other',
+]);
+export type DelayReason = z.infer<typeof DelayReason>;
+
+/** A placement's legal authority now: computed at read time from its orders and the clock. */
+export const AuthorityStatus = z.enum(['ok', 'ending_soon', 'lapsed']);
+export type AuthorityStatus = z.infer<typeof AuthorityStatus>;

@@ -1,10 +1,12 @@
 import * as z from 'zod';
 import {
+  AuthorityStatus,
   BedState,
   CareStatus,
   ClosedReason,
   CurrentLocation,
   DeclineReason,
+  DelayReason,
   Department,
   Destination,
   HoldStatus,
@@ -16,8 +18,11 @@ import {
   Sex,
   Stream,
   UnitKind,
+  UnitStatus,
+  WardType,
   WithdrawOutcome,
 } from './enums.js';
+import { DutyContact, Provenance, UnitLaCode, UnitRegionCode } from './unit-facts.js';
 
 /** Opaque ids: short, URL-safe, never free text. */
 export const Id = z
@@ -44,8 +49,9 @@ export const IdPath = z.strictObject({ id: Id });
 export const Paging = z.strictObject({ limit, cursor });
 export const UnitsQuery = z.strictObject({
   stream: Stream.optional(),
-  region: GssRegionCode.optional(),
+  region: UnitRegionCode.optional(),
   available: bool.optional(),
+  status: UnitStatus.optional(),
   limit,
   cursor,
 });
@@ -164,11 +170,39 @@ export type DeclineBody = z.infer<typeof DeclineBody>;
 export const AcceptBody = z.strictObject({ legalAuthorityEndsOn: IsoDate.optional() });
 export const EmptyBody = z.strictObject({});
 
-export const StepDownBody = z.strictObject({ readyFrom: IsoDate, plannedDestination: Destination });
+export const StepDownBody = z.strictObject({
+  readyFrom: IsoDate.describe(
+    'the day the child no longer needed secure care; not before the placement started',
+  ),
+  plannedDestination: Destination,
+  delayReason: DelayReason.optional().describe('why the child cannot leave yet'),
+  plannedDischargeOn: IsoDate.optional().describe(
+    'the day the child is planned to leave; not before readyFrom',
+  ),
+});
 export type StepDownBody = z.infer<typeof StepDownBody>;
 
-export const DischargeBody = z.strictObject({ destination: Destination });
+export const DischargeBody = z.strictObject({
+  destination: Destination,
+  on: IsoDate.optional().describe(
+    'the day the child left (default today); not in the future, not before readyFrom',
+  ),
+});
 export type DischargeBody = z.infer<typeof DischargeBody>;
+
+/** Offsets are accepted and stored in UTC: a court's order is often typed in local time. */
+const OrderInstant = z.iso.datetime({ offset: true });
+export const LegalAuthorityBody = z.strictObject({
+  basis: LegalBasis,
+  from: OrderInstant.describe('when the order takes effect'),
+  until: OrderInstant.nullable()
+    .optional()
+    .describe(
+      'when it ends; for s25_72_hour and Mental Health Act sections it defaults to the statutory period; a welfare order may not run more than 6 months',
+    ),
+  courtHearingAt: OrderInstant.nullable().optional().describe('the next court hearing, if one is listed'),
+});
+export type LegalAuthorityBody = z.infer<typeof LegalAuthorityBody>;
 
 // ---- responses
 export const Location = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
@@ -180,8 +214,8 @@ export const Unit = z.object({
   providerName: z.string(),
   kind: UnitKind,
   streams: z.array(Stream).min(1),
-  laCode: GssLaCode,
-  regionCode: GssRegionCode,
+  laCode: UnitLaCode,
+  regionCode: UnitRegionCode,
   location: Location,
   ofstedUrn: z
     .string()
@@ -196,14 +230,24 @@ export const Unit = z.object({
   lastConfirmedAt: IsoDateTime.nullable(),
   stale: z.boolean(),
   illustrative: z.boolean(),
+  wardType: WardType.nullable(),
+  status: UnitStatus,
+  statusReason: z.string().nullable(),
+  statusSince: IsoDateTime.nullable(),
+  provenance: Provenance,
+  dutyContact: DutyContact.nullable(),
+  version: z.number().int(),
+  etag: z.string(),
 });
 export type Unit = z.infer<typeof Unit>;
 
 export const Bed = z.object({
   id: Id,
   unitId: Id,
-  stream: Stream,
+  eligibleStreams: z.array(Stream).min(1).describe('Streams this bed may serve; a subset of the unit’s'),
+  contractedTo: Department.nullable().describe('The commissioning department; null for a pooled spot bed'),
   state: BedState,
+  servingStream: Stream.nullable().describe('The stream of the child holding or occupying it, else null'),
   reason: ClosedReason.nullable(),
   version: z.number().int(),
   etag: z.string(),
@@ -244,7 +288,7 @@ export const Match = z.object({
   name: z.string(),
   providerId: Id,
   kind: UnitKind,
-  regionCode: GssRegionCode,
+  regionCode: UnitRegionCode,
   location: Location,
   rank: z.number().int().min(1),
   distanceKm: z.number().min(0),
@@ -271,6 +315,23 @@ export const Hold = z.object({
 });
 export type Hold = z.infer<typeof Hold>;
 
+export const LegalOrder = z.object({
+  basis: LegalBasis,
+  from: IsoDateTime,
+  until: IsoDateTime.nullable(),
+  courtHearingAt: IsoDateTime.nullable(),
+  recordedAt: IsoDateTime,
+});
+export const LegalAuthorityNow = z.object({
+  basis: LegalBasis,
+  from: IsoDateTime,
+  until: IsoDateTime.nullable(),
+  courtHearingAt: IsoDateTime.nullable(),
+  status: AuthorityStatus.describe(
+    'ok; ending_soon: under 7 days left (under 24 hours for 72-hour authority); lapsed',
+  ),
+});
+
 export const Placement = z.object({
   id: Id,
   requestId: Id,
@@ -284,14 +345,21 @@ export const Placement = z.object({
   homeLaCode: GssLaCode,
   childRef: ChildRef,
   stream: Stream,
-  regionCode: GssRegionCode,
+  regionCode: UnitRegionCode,
   status: PlacementStatus,
   startedAt: IsoDateTime,
   distanceKm: z.number(),
-  legalAuthorityEndsOn: IsoDate.nullable(),
+  legalAuthority: LegalAuthorityNow.nullable().describe(
+    'null only when no legal basis is known (e.g. occupancy recorded from elsewhere)',
+  ),
+  legalAuthorityHistory: z.array(LegalOrder).describe('every order recorded, oldest first'),
   stepDownReadyFrom: IsoDate.nullable(),
   plannedDestination: Destination.nullable(),
+  delayReason: DelayReason.nullable(),
+  plannedDischargeOn: IsoDate.nullable(),
+  daysReadyButStillHere: z.number().int().min(0).nullable(),
   dischargedAt: IsoDateTime.nullable(),
+  dischargedOn: IsoDate.nullable(),
   destination: Destination.nullable(),
   warnings: z.array(z.string()),
 });

@@ -7,24 +7,71 @@
  *
  * What is public and what is illustrative:
  * - The 13 secure children's homes (SCHs): names, operators, towns, LA and region GSS codes,
- *   coordinates and approved places are this project's reading of public facts. `justice` beds are
- *   the home's YCS beds in the 2016 contracts (the last published split; current per-home contract
- *   numbers are not public) and `welfare` beds are the rest. Lansdowne uses 7 places. Their
+ *   coordinates and approved places are this project's reading of public facts. Every SCH bed may
+ *   serve welfare and justice (Marydale: welfare only). The beds contracted to the MoJ are the
+ *   home's YCS beds in the 2016 contracts (the last published split; current per-home contract
+ *   numbers are not public, so the split is illustrative of today) and the rest are the DfE's. Lansdowne uses 7 places. Their
  *   `specialisms` are illustrative (assigned by this project, not published), which each note says;
  *   `illustrative` stays false because places and codes are public.
  * - The justice estate (Oakhill STC, YOIs Wetherby, Werrington, Feltham A and Cookham Wood, Oasis
  *   Restore secure school): real settings, but place counts, coordinates and specialisms are
  *   illustrative (Oasis Restore's 49 places are public; it was paused in 2025).
  * - Tier 4 CYPMHS inpatient units: entirely illustrative, one or more per region, so the mental
- *   health stream works end to end. No real names or ODS codes.
+ *   health stream works end to end. No real names or ODS codes. Their beds are contracted to DHSC
+ *   (NHS England) and serve mental health only. The justice estate's beds are the MoJ's; the secure
+ *   school's serve justice and welfare (it is dual-registered as a SCH).
  *
  * Ofsted URNs were not gathered and ODS codes were not verified: both are null rather than invented.
  * Codes and coordinates are approximate and must be checked against ONS data when loading.
  */
 
-import type { Need, Stream, UnitKind } from '../contract/enums.js';
+import type { Department, Need, Stream, UnitKind, UnitStatus, WardType } from '../contract/enums.js';
+import type { DutyContact, Provenance } from '../contract/unit-facts.js';
 
-export type { Need, Stream, UnitKind };
+export type { Department, Need, Stream, UnitKind };
+
+/** Some of a unit's beds: how many, which streams their registration lets them serve, whose contract. */
+export interface SeedBeds {
+  count: number;
+  /** A subset of what the unit's registration allows; the unit's `streams` is the union of these. */
+  eligibleStreams: Stream[];
+  /** The commissioning department, or null for pooled spot beds no department has contracted. */
+  contractedTo: Department | null;
+}
+
+/**
+ * A secure children's home's places: every bed may serve welfare and justice (its registration
+ * allows both); the home's YCS places in the 2016 contracts are contracted to the MoJ and the rest
+ * to the DfE. Current per-home contract numbers are not public, so the split is the last published
+ * one, not today's.
+ */
+export function schBeds(p: { places: number; ycs: number }): SeedBeds[] {
+  const both: Stream[] = ['welfare', 'justice'];
+  return [
+    { count: p.places - p.ycs, eligibleStreams: both, contractedTo: 'DfE' as const },
+    { count: p.ycs, eligibleStreams: both, contractedTo: 'MoJ' as const },
+  ].filter((g) => g.count > 0);
+}
+
+/**
+ * Beds that each serve one stream only, contracted to that stream's department (e.g. a fixture
+ * `streamBeds({ welfare: 3, justice: 2 })`): no bed can be lent between departments.
+ */
+export function streamBeds(perStream: Partial<Record<Stream, number>>): SeedBeds[] {
+  const department: Record<Stream, Department> = { welfare: 'DfE', justice: 'MoJ', mental_health: 'DHSC' };
+  return (Object.entries(perStream) as [Stream, number][])
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => ({ count: n, eligibleStreams: [s], contractedTo: department[s] }));
+}
+
+/** Total beds of a seed unit. */
+export const placesOf = (u: Pick<SeedUnit, 'beds'>) => u.beds.reduce((n, g) => n + g.count, 0);
+
+/** The streams a seed unit may serve: the union of its beds' eligible streams, in a stable order. */
+export function streamsOf(u: Pick<SeedUnit, 'beds'>): Stream[] {
+  const order: Stream[] = ['welfare', 'justice', 'mental_health'];
+  return order.filter((s) => u.beds.some((g) => g.count > 0 && g.eligibleStreams.includes(s)));
+}
 
 export interface SeedUnit {
   /** Stable slug, e.g. 'sch-adel-beck', 'yoi-wetherby', 'cypmhs-ne-1'. */
@@ -45,12 +92,25 @@ export interface SeedUnit {
   ageRange: { min: number; max: number };
   sexes: ('female' | 'male')[];
   specialisms: Need[];
-  /** Beds per stream; the sum is the unit's approved places. */
-  beds: Partial<Record<Stream, number>>;
+  /**
+   * The unit's beds in groups alike in what they may serve and who commissions them; the counts
+   * add up to the unit's approved places. See `schBeds` for how a home's places are split.
+   */
+  beds: SeedBeds[];
   /** True when any figure is not from DOMAIN.md's public facts. */
   illustrative: boolean;
   /** Source or caveat in a few words. */
   note?: string;
+  /** Default `open`. A unit that is not open is never matched, referred to or held. */
+  status?: UnitStatus;
+  statusReason?: string;
+  /** ISO date-time the status began. */
+  statusSince?: string;
+  /** Where the facts come from; default: `note` as the source, verified unless illustrative. */
+  provenance?: Provenance;
+  /** Tier 4 wards only. */
+  wardType?: WardType;
+  dutyContact?: DutyContact;
 }
 
 const NE = 'E12000001';
@@ -82,7 +142,7 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['violence', 'criminal_exploitation', 'self_harm', 'substance_misuse', 'absconding'],
-    beds: { welfare: 8, justice: 16 },
+    beds: schBeds({ places: 24, ycs: 16 }),
     illustrative: false,
     note: SCH_NOTE,
   },
@@ -100,7 +160,7 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['self_harm', 'absconding', 'criminal_exploitation', 'mental_health'],
-    beds: { welfare: 8, justice: 4 },
+    beds: schBeds({ places: 12, ycs: 4 }),
     illustrative: false,
     note: SCH_NOTE,
   },
@@ -118,7 +178,7 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['self_harm', 'sexual_exploitation', 'absconding', 'mental_health'],
-    beds: { welfare: 8 },
+    beds: schBeds({ places: 8, ycs: 0 }),
     illustrative: false,
     note: `${SCH_NOTE}; rebuild funded 2024`,
   },
@@ -142,7 +202,7 @@ const secureChildrensHomes: SeedUnit[] = [
       'criminal_exploitation',
       'learning_disability',
     ],
-    beds: { welfare: 16, justice: 18 },
+    beds: schBeds({ places: 34, ycs: 18 }),
     illustrative: false,
     note: SCH_NOTE,
   },
@@ -160,7 +220,7 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['violence', 'criminal_exploitation', 'substance_misuse'],
-    beds: { welfare: 3, justice: 24 },
+    beds: schBeds({ places: 27, ycs: 24 }),
     illustrative: false,
     note: SCH_NOTE,
   },
@@ -178,7 +238,7 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['sexual_exploitation', 'self_harm', 'suicidal_ideation', 'absconding', 'mental_health'],
-    beds: { welfare: 16 },
+    beds: schBeds({ places: 16, ycs: 0 }),
     illustrative: false,
     note: SCH_NOTE,
   },
@@ -196,7 +256,7 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['violence', 'criminal_exploitation', 'autism', 'self_harm'],
-    beds: { welfare: 6, justice: 14 },
+    beds: schBeds({ places: 20, ycs: 14 }),
     illustrative: false,
     note: SCH_NOTE,
   },
@@ -214,7 +274,7 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['self_harm', 'sexual_exploitation', 'absconding', 'autism', 'learning_disability'],
-    beds: { welfare: 15 },
+    beds: schBeds({ places: 15, ycs: 0 }),
     illustrative: false,
     note: SCH_NOTE,
   },
@@ -232,7 +292,7 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['self_harm', 'absconding', 'sexual_exploitation'],
-    beds: { welfare: 7 },
+    beds: schBeds({ places: 7, ycs: 0 }),
     illustrative: false,
     note: `${SCH_NOTE}; 7 places used (12 after 2021 extension; closed for staffing in 2023)`,
   },
@@ -250,7 +310,7 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['violence', 'criminal_exploitation', 'substance_misuse', 'absconding'],
-    beds: { welfare: 1, justice: 11 },
+    beds: schBeds({ places: 12, ycs: 11 }),
     illustrative: false,
     note: SCH_NOTE,
   },
@@ -268,7 +328,7 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['self_harm', 'sexual_exploitation', 'absconding', 'criminal_exploitation'],
-    beds: { welfare: 12 },
+    beds: [{ count: 12, eligibleStreams: ['welfare'], contractedTo: 'DfE' }],
     illustrative: false,
     note: `${SCH_NOTE}; the one voluntary-sector home, welfare only; operator name to be confirmed`,
   },
@@ -286,7 +346,7 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['self_harm', 'absconding', 'criminal_exploitation', 'mental_health'],
-    beds: { welfare: 16 },
+    beds: schBeds({ places: 16, ycs: 0 }),
     illustrative: false,
     note: `${SCH_NOTE}; rebuild funded 2024`,
   },
@@ -304,7 +364,7 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['violence', 'criminal_exploitation', 'harmful_sexual_behaviour', 'substance_misuse'],
-    beds: { justice: 24 },
+    beds: schBeds({ places: 24, ycs: 24 }),
     illustrative: false,
     note: `${SCH_NOTE}; all places for the YCS`,
   },
@@ -330,7 +390,7 @@ const justiceEstate: SeedUnit[] = [
     ageRange: { min: 12, max: 17 },
     sexes: BOTH,
     specialisms: ['violence', 'criminal_exploitation', 'self_harm'],
-    beds: { justice: 40 },
+    beds: [{ count: 40, eligibleStreams: ['justice'], contractedTo: 'MoJ' }],
     illustrative: true,
     note: 'Place count, location and specialisms illustrative; run under MoJ contract, operator not recorded',
   },
@@ -348,7 +408,7 @@ const justiceEstate: SeedUnit[] = [
     ageRange: YOI_AGES,
     sexes: ['male'],
     specialisms: YOI_SPECIALISMS,
-    beds: { justice: 80 },
+    beds: [{ count: 80, eligibleStreams: ['justice'], contractedTo: 'MoJ' }],
     illustrative: true,
     note: 'Place count, location and specialisms illustrative; boys 15-17',
   },
@@ -366,7 +426,7 @@ const justiceEstate: SeedUnit[] = [
     ageRange: YOI_AGES,
     sexes: ['male'],
     specialisms: YOI_SPECIALISMS,
-    beds: { justice: 48 },
+    beds: [{ count: 48, eligibleStreams: ['justice'], contractedTo: 'MoJ' }],
     illustrative: true,
     note: 'Place count, location and specialisms illustrative; boys 15-17',
   },
@@ -384,7 +444,7 @@ const justiceEstate: SeedUnit[] = [
     ageRange: YOI_AGES,
     sexes: ['male'],
     specialisms: YOI_SPECIALISMS,
-    beds: { justice: 48 },
+    beds: [{ count: 48, eligibleStreams: ['justice'], contractedTo: 'MoJ' }],
     illustrative: true,
     note: 'Place count, location and specialisms illustrative; boys 15-17',
   },
@@ -402,7 +462,7 @@ const justiceEstate: SeedUnit[] = [
     ageRange: YOI_AGES,
     sexes: ['male'],
     specialisms: YOI_SPECIALISMS,
-    beds: { justice: 16 },
+    beds: [{ count: 16, eligibleStreams: ['justice'], contractedTo: 'MoJ' }],
     illustrative: true,
     note: 'Place count, location and specialisms illustrative; whether it still holds children is uncertain',
   },
@@ -420,7 +480,7 @@ const justiceEstate: SeedUnit[] = [
     ageRange: { min: 12, max: 18 },
     sexes: BOTH,
     specialisms: ['criminal_exploitation', 'violence', 'learning_disability', 'self_harm'],
-    beds: { justice: 49 },
+    beds: [{ count: 49, eligibleStreams: ['justice', 'welfare'], contractedTo: 'MoJ' }],
     illustrative: true,
     note: '49 places public; paused in 2025; dual-registered as a SCH; location and specialisms illustrative',
   },
@@ -591,7 +651,7 @@ const tier4Units: SeedUnit[] = wards.map((w) => {
     ageRange: w.ageRange,
     sexes: BOTH,
     specialisms: w.specialisms,
-    beds: { mental_health: w.beds },
+    beds: [{ count: w.beds, eligibleStreams: ['mental_health'], contractedTo: 'DHSC' }],
     illustrative: true,
     note: CYPMHS_NOTE,
   };

@@ -11,8 +11,15 @@
  * across different endpoints that count different populations.
  */
 
-/** UK official statistics convention as this project applies it: below 5 is withheld, 0 included. */
+/**
+ * UK official statistics convention as this project applies it: counts of 1 to 4 are withheld.
+ * A zero names no child, so it is shown: a dashboard of zeros at low volume reads as "none",
+ * not as a page of blanks (issue 23). Secondary suppression still protects the small cells.
+ */
 export const SUPPRESS_BELOW = 5;
+
+/** A count that must be withheld on its own: at least one child, fewer than `below`. */
+export const isSmall = (value: number, below = SUPPRESS_BELOW) => value > 0 && value < below;
 
 /** One published figure: a number, or withheld. Every count, total, median and p90 has this shape. */
 export type Cell = { value: number; suppressed: false } | { value: null; suppressed: true };
@@ -64,15 +71,20 @@ const membersOf = (r: Relation) => [r.total, ...r.parts];
 /** Parts before the total, so that between equal figures the total stays published. */
 const partsFirst = (r: Relation) => [...r.parts, r.total];
 
-/** The visible figure to withhold next: the smallest; between equals, the first offered. */
+/**
+ * The visible figure to withhold next: the smallest non-zero one (a withheld zero would be a
+ * weak complement: readers know a shown zero is zero); a zero only when nothing else is left;
+ * between equals, the first offered.
+ */
 function smallestVisible(keys: Iterable<string>, counts: ReadonlyMap<string, number>, hidden: Set<string>) {
   let best: string | undefined;
   let bestValue = Number.POSITIVE_INFINITY;
   for (const k of keys) {
     const v = counts.get(k) ?? 0;
-    if (hidden.has(k) || v >= bestValue) continue;
+    const rank = v === 0 ? Number.MAX_SAFE_INTEGER : v;
+    if (hidden.has(k) || rank >= bestValue) continue;
     best = k;
-    bestValue = v;
+    bestValue = rank;
   }
   return best;
 }
@@ -163,7 +175,7 @@ export function recoverable(relations: readonly Relation[], hidden: ReadonlySet<
 }
 
 /**
- * Which figures to withhold: every count below `below` (primary), then the fewest small figures
+ * Which figures to withhold: every count of 1 to `below` − 1 (primary), then the fewest small figures
  * needed so that none of them can be recovered from the rest (secondary). Figures that derive
  * from the same children (bed-nights from placements) take the same pattern: recoverability
  * depends only on which figures are withheld, not on their values.
@@ -173,7 +185,7 @@ export function suppressionPattern(
   relations: readonly Relation[],
   below = SUPPRESS_BELOW,
 ): Set<string> {
-  const hidden = new Set([...counts].filter(([, v]) => v < below).map(([k]) => k));
+  const hidden = new Set([...counts].filter(([, v]) => isSmall(v, below)).map(([k]) => k));
   // Tables that share no figure cannot reveal each other's: protect each on its own (smaller systems).
   for (const part of connected(relations)) {
     for (;;) {

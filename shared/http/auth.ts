@@ -133,3 +133,36 @@ export function bearer(header: string | undefined): string {
   if (!match?.[1]) throw new Unauthenticated('Send Authorization: Bearer <token>');
   return match[1];
 }
+
+// --- The console's OpenID sign-in (web/auth/oidc.ts): its ID tokens, trusted by the API ---
+
+/**
+ * Verifies ID tokens from an OpenID provider by its published keys, for the local server's
+ * OIDC mode (the console then calls the API with the provider's ID token). Deployed, the
+ * provider is Cognito and cognitoVerifier does this.
+ */
+export function oidcVerifier(issuer: string, audience: string, jwksUri: string): TokenVerifier {
+  return makeVerifier({
+    issuer,
+    audience,
+    key: createRemoteJWKSet(new URL(jwksUri)),
+    algorithms: ['RS256', 'PS256', 'ES256'],
+  });
+}
+
+/** Accepts what any of the verifiers accepts (local tokens and the provider's, side by side). */
+export function anyVerifier(...verifiers: TokenVerifier[]): TokenVerifier {
+  return {
+    async verify(token) {
+      let first: unknown;
+      for (const verifier of verifiers) {
+        try {
+          return await verifier.verify(token);
+        } catch (error) {
+          first ??= error;
+        }
+      }
+      throw first ?? new Unauthenticated('The token is missing, expired or not valid');
+    },
+  };
+}

@@ -13,7 +13,9 @@ import {
 } from '../domain/errors.js';
 import { bearer, type Principal } from './auth.js';
 import { idempotencyKey } from './idempotency.js';
+import { compilePath, matchPath, type PathPattern, trimPath } from './paths.js';
 import { fieldErrors, toProblem } from './problem.js';
+import { RateLimiter } from './rate-limit.js';
 import type { Deps, Reply, RouteDef } from './types.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -29,22 +31,11 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-interface Compiled {
+interface Compiled extends PathPattern {
   def: RouteDef;
-  pattern: RegExp;
-  names: string[];
 }
 
-function compile(def: RouteDef): Compiled {
-  const names: string[] = [];
-  const source = def.path
-    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-    .replace(/\\?\{(\w+)\\?\}|\{(\w+)\}/g, (_m, a, b) => {
-      names.push(a ?? b);
-      return '([^/]+)';
-    });
-  return { def, pattern: new RegExp(`^${source}$`), names };
-}
+const compile = (def: RouteDef): Compiled => ({ def, ...compilePath(def.path) });
 
 function lowerHeaders(headers: Record<string, string | undefined> | null): Record<string, string> {
   const out: Record<string, string> = {};
@@ -57,21 +48,6 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, field: strin
   const result = schema.safeParse(value);
   if (!result.success) throw new ValidationFailed(fieldErrors(result.error, field));
   return result.data;
-}
-
-/** Simple per-client token bucket for the local server (deployed, API Gateway usage plans and WAF do this). */
-class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-  constructor(private readonly perSecond: number) {}
-  take(client: string, now: number): boolean {
-    const b = this.buckets.get(client) ?? { tokens: this.perSecond, at: now };
-    b.tokens = Math.min(this.perSecond, b.tokens + ((now - b.at) / 1000) * this.perSecond);
-    b.at = now;
-    this.buckets.set(client, b);
-    if (b.tokens < 1) return false;
-    b.tokens -= 1;
-    return true;
-  }
 }
 
 export interface Router {
@@ -98,7 +74,7 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
     headers: Record<string, string>,
     requestId: string,
   ): Promise<Reply> {
-    const path = event.path.length > 1 ? event.path.replace(/\/+$/, '') : event.path;
+    const path = trimPath(event.path);
     const onPath = compiled.filter((c) => c.pattern.test(path));
     if (onPath.length === 0) throw new NotFound('There is nothing at this address');
     const match = onPath.find((c) => c.def.method === event.httpMethod);
@@ -129,15 +105,14 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
       throw new RateLimited('Slow down: too many requests from this client');
     }
 
-    const raw = match.pattern.exec(path) ?? [];
     const rawParams: Record<string, string> = {};
-    match.names.forEach((n, i) => {
+    for (const [n, raw] of Object.entries(matchPath(match, path) ?? {})) {
       try {
-        rawParams[n] = decodeURIComponent(raw[i + 1] ?? '');
+        rawParams[n] = decodeURIComponent(raw);
       } catch {
         rawParams[n] = '\u0000'; // undecodable: the schema refuses it
       }
-    });
+    }
     const params = parse(def.params ?? EmptyQuery, rawParams, 'path');
     const query = parse(def.query ?? EmptyQuery, queryOf(event), 'query');
     const body = parse(def.body, readBody(event, headers, def), 'body');

@@ -1,8 +1,10 @@
 import { commissioningRoutes } from './handlers/commissioning.js';
 import { holdRoutes } from './handlers/holds.js';
+import { localRoutes } from './handlers/local.js';
 import { notificationRoutes } from './handlers/notifications.js';
 import { placementRoutes } from './handlers/placements.js';
 import { referralRoutes } from './handlers/referrals.js';
+import { registerRoutes } from './handlers/register.js';
 import { requestRoutes } from './handlers/requests.js';
 import { systemRoutes } from './handlers/system.js';
 import { unitRoutes } from './handlers/units.js';
@@ -11,6 +13,7 @@ import type { RouteDef, RouteGroup } from './types.js';
 /** The one route table: the local server serves all of it, each Lambda its group, CDK deploys all but local-only. */
 export const ROUTES: readonly RouteDef[] = [
   ...systemRoutes,
+  ...localRoutes,
   ...unitRoutes,
   ...requestRoutes,
   ...holdRoutes,
@@ -18,6 +21,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...commissioningRoutes,
   ...referralRoutes,
   ...notificationRoutes,
+  ...registerRoutes,
 ];
 
 export const routesOf = (group: RouteGroup) => ROUTES.filter((r) => r.group === group && !r.localOnly);

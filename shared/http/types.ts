@@ -54,7 +54,7 @@ export type RouteGroup =
   | 'audit';
 
 export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   group: RouteGroup;
   /** Who may call it. Every route must say; `public` is the only open door. */

@@ -4,6 +4,7 @@ import { HoldStore } from './holds.js';
 import { NotificationStore } from './notifications.js';
 import { PlacementStore } from './placements.js';
 import { ReferralStore } from './referrals.js';
+import { RegisterStore } from './register.js';
 import { RequestStore } from './requests.js';
 import { UnitStore } from './units.js';
 
@@ -17,6 +18,7 @@ export class Store {
   readonly audit: AuditStore;
   readonly referrals: ReferralStore;
   readonly notifications: NotificationStore;
+  readonly register: RegisterStore;
 
   constructor(options: DbOptions) {
     this.db = new Db(options);
@@ -27,5 +29,6 @@ export class Store {
     this.audit = new AuditStore(this.db);
     this.referrals = new ReferralStore(this.db);
     this.notifications = new NotificationStore(this.db);
+    this.register = new RegisterStore(this.db);
   }
 }

@@ -17,6 +17,10 @@ export const key = {
   inbox: (recipient: string, at: string, id: string) => ({ pk: `INBOX#${recipient}`, sk: `${at}#${id}` }),
   inboxPrefix: 'INBOX#',
   audit: (entity: string, at: string, eventId: string) => ({ pk: `AUDIT#${entity}`, sk: `${at}#${eventId}` }),
+  /** A console session, keyed by a hash of its cookie so a read of the table can't become a sign-in. */
+  consoleSession: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
+  /** The key every console instance signs its pre-sign-in CSRF tokens with (made once, on first use). */
+  consoleSecret: () => ({ pk: 'CONSOLE', sk: 'SECRET' }),
 } as const;
 
 /** GSI partition values. gsi1 = the LA's view, gsi2 = the provider's view, gsi3 = national lists by time. */
@@ -34,6 +38,8 @@ export const index = {
   /** Sparse: only holds still `active` carry it, sorted by expiry (the sweeper, "about to expire"). */
   activeHolds: 'ACTIVEHOLDS',
   allPlacements: 'PLACEMENTS',
+  /** Sparse (gsi4): active placements with a planned discharge day, by that day (capacity's forecast). */
+  plannedDischarges: 'PLANNEDDISCHARGES',
   auditByDay: (day: string) => `AUDITDAY#${day}`,
   laReferrals: (laCode: string) => `LA#${laCode}#REF`,
   providerReferrals: (providerId: string) => `PROV#${providerId}#REF`,

@@ -1,28 +1,23 @@
-import type { Destination, PlacementStatus } from '../contract/enums.js';
+import type { DelayReason, Destination, PlacementStatus } from '../contract/enums.js';
 import type { Placement } from '../contract/schemas.js';
 import { InvalidTransition } from '../domain/errors.js';
+import { authorityAt, authorityWarnings, type LegalOrder, ordersOf } from '../domain/legal-authority.js';
+import { londonDate } from '../domain/london-time.js';
+import { daysReadyButStillHere, dischargeWindow } from '../domain/step-down.js';
 import { auditPut } from './audit.js';
 import { counterUpdate } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
-import { index, key } from './keys.js';
+import { GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
 import { queryAll } from './query-all.js';
 import type { Actor, PlacementItem } from './records.js';
 
-/** Legal authority warnings: the console warns 7 days and 1 day before it ends (SPEC). */
-export function placementWarnings(p: PlacementItem, now: Date): string[] {
-  if (!p.legalAuthorityEndsOn || p.status !== 'active') return [];
-  const days = Math.ceil((Date.parse(`${p.legalAuthorityEndsOn}T00:00:00Z`) - now.getTime()) / 86_400_000);
-  if (days < 0) return [`The legal authority for this placement ended on ${p.legalAuthorityEndsOn}`];
-  if (days <= 1)
-    return [`The legal authority for this placement ends on ${p.legalAuthorityEndsOn}: within 1 day`];
-  if (days <= 7)
-    return [`The legal authority for this placement ends on ${p.legalAuthorityEndsOn}: within 7 days`];
-  return [];
-}
-
+/** The placement as the contract shows it: authority, waits and warnings worked out at `now`. */
 export function toPlacement(p: PlacementItem, now: Date): Placement {
+  const orders = ordersOf(p);
+  const authority = authorityAt(orders, now);
+  const active = p.status === 'active';
   return {
     id: p.id,
     requestId: p.requestId,
@@ -39,13 +34,39 @@ export function toPlacement(p: PlacementItem, now: Date): Placement {
     status: p.status,
     startedAt: p.startedAt,
     distanceKm: p.distanceKm,
-    legalAuthorityEndsOn: p.legalAuthorityEndsOn ?? null,
+    legalAuthority: authority
+      ? {
+          basis: authority.basis,
+          from: authority.from,
+          until: authority.until,
+          courtHearingAt: authority.courtHearingAt,
+          status: authority.status,
+        }
+      : null,
+    legalAuthorityHistory: orders,
     stepDownReadyFrom: p.stepDownReadyFrom ?? null,
     plannedDestination: p.plannedDestination ?? null,
+    delayReason: p.delayReason ?? null,
+    plannedDischargeOn: p.plannedDischargeOn ?? null,
+    daysReadyButStillHere: daysReadyButStillHere(
+      p.stepDownReadyFrom,
+      p.dischargedOn ?? dayOf(p.dischargedAt),
+      now,
+    ),
     dischargedAt: p.dischargedAt ?? null,
+    dischargedOn: p.dischargedOn ?? dayOf(p.dischargedAt),
     destination: p.destination ?? null,
-    warnings: placementWarnings(p, now),
+    warnings: active ? authorityWarnings(authority, p.stepDownReadyFrom, now) : [],
   };
+}
+
+const dayOf = (at: string | undefined) => (at ? londonDate(at) : null);
+
+export interface StepDown {
+  readyFrom: string;
+  plannedDestination: Destination;
+  delayReason?: DelayReason;
+  plannedDischargeOn?: string;
 }
 
 export class PlacementStore {
@@ -81,23 +102,39 @@ export class PlacementStore {
     });
   }
 
-  /** The child no longer needs secure care: "ready but still here" days count from `readyFrom`. */
-  async stepDownReady(
-    p: PlacementItem,
-    readyFrom: string,
-    planned: Destination,
-    actor: Actor,
-    now: Date,
-  ): Promise<PlacementItem> {
+  /**
+   * The child no longer needs secure care: "ready but still here" days count from `readyFrom`.
+   * Recording it again corrects it (the audit keeps both). A planned discharge day puts the
+   * placement in the sparse forecast index; none takes it out.
+   */
+  async stepDownReady(p: PlacementItem, s: StepDown, actor: Actor, now: Date): Promise<PlacementItem> {
     const at = now.toISOString();
+    const sets = ['stepDownReadyFrom = :from', 'plannedDestination = :dest', 'updatedAt = :at'];
+    const removes: string[] = [];
+    const values: Record<string, unknown> = {
+      ':from': s.readyFrom,
+      ':dest': s.plannedDestination,
+      ':at': at,
+      ':active': 'active',
+    };
+    if (s.delayReason) {
+      sets.push('delayReason = :why');
+      values[':why'] = s.delayReason;
+    } else removes.push('delayReason');
+    if (s.plannedDischargeOn) {
+      sets.push('plannedDischargeOn = :planned', 'gsi4pk = :fpk', 'gsi4sk = :fsk');
+      values[':planned'] = s.plannedDischargeOn;
+      values[':fpk'] = index.plannedDischarges;
+      values[':fsk'] = `${s.plannedDischargeOn}#${p.id}`;
+    } else removes.push('plannedDischargeOn', 'gsi4pk', 'gsi4sk');
     await this.change(p, [
       {
         Update: {
           Key: key.placement(p.id),
-          UpdateExpression: 'SET stepDownReadyFrom = :from, plannedDestination = :dest, updatedAt = :at',
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
           ConditionExpression: '#status = :active',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':from': readyFrom, ':dest': planned, ':at': at, ':active': 'active' },
+          ExpressionAttributeValues: values,
         },
       },
       auditPut({
@@ -106,20 +143,25 @@ export class PlacementStore {
         action: 'placement.step_down_ready',
         actor,
         at,
-        before: {
-          stepDownReadyFrom: p.stepDownReadyFrom ?? null,
-          plannedDestination: p.plannedDestination ?? null,
-        },
-        after: { stepDownReadyFrom: readyFrom, plannedDestination: planned },
+        before: stepDownOf(p),
+        after: stepDownOf(s),
       }),
     ]);
-    return { ...p, stepDownReadyFrom: readyFrom, plannedDestination: planned };
+    const { delayReason: _d, plannedDischargeOn: _p, ...rest } = p;
+    return {
+      ...rest,
+      stepDownReadyFrom: s.readyFrom,
+      plannedDestination: s.plannedDestination,
+      ...(s.delayReason ? { delayReason: s.delayReason } : {}),
+      ...(s.plannedDischargeOn ? { plannedDischargeOn: s.plannedDischargeOn } : {}),
+    };
   }
 
   /** The child leaves: placement ends, its bed is free in the same transaction, the step-down wait stops. */
   async discharge(
     p: PlacementItem,
     destination: Destination,
+    on: string,
     actor: Actor,
     now: Date,
   ): Promise<PlacementItem> {
@@ -129,13 +171,14 @@ export class PlacementStore {
         Update: {
           Key: key.placement(p.id),
           UpdateExpression:
-            'SET #status = :discharged, dischargedAt = :at, destination = :dest, updatedAt = :at',
+            'SET #status = :discharged, dischargedAt = :at, dischargedOn = :on, destination = :dest, updatedAt = :at REMOVE gsi4pk, gsi4sk',
           ConditionExpression: '#status = :active',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':discharged': 'discharged',
             ':at': at,
             ':dest': destination,
+            ':on': on,
             ':active': 'active',
           },
         },
@@ -144,7 +187,7 @@ export class PlacementStore {
         Update: {
           Key: key.bed(p.unitId, p.bedId),
           UpdateExpression:
-            'SET #state = :available, #version = #version + :one, updatedAt = :at REMOVE placementId',
+            'SET #state = :available, #version = #version + :one, updatedAt = :at, freeSince = :at REMOVE placementId, servingStream',
           ConditionExpression: '#state = :occupied AND placementId = :pl',
           ExpressionAttributeNames: { '#state': 'state', '#version': 'version' },
           ExpressionAttributeValues: {
@@ -168,7 +211,13 @@ export class PlacementStore {
         actor,
         at,
         before: { status: 'active' },
-        after: { status: 'discharged', destination, stepDownReadyFrom: p.stepDownReadyFrom ?? null },
+        after: {
+          status: 'discharged',
+          destination,
+          dischargedOn: on,
+          stepDownReadyFrom: p.stepDownReadyFrom ?? null,
+          delayReason: p.delayReason ?? null,
+        },
       }),
       auditPut({
         entity: p.bedId,
@@ -181,7 +230,136 @@ export class PlacementStore {
         notify: { to: ['subscribers'], ids: { unitId: p.unitId, bedId: p.bedId, stream: p.stream } },
       }),
     ]);
-    return { ...p, status: 'discharged', dischargedAt: at, destination };
+    return { ...p, status: 'discharged', dischargedAt: at, dischargedOn: on, destination };
+  }
+
+  /**
+   * A new order, appended to the placement's history in one conditional write with its audit
+   * event. The first one recorded keeps the order the placement began under ahead of it, so the
+   * history stays whole. Two people recording at once: the loser re-reads and appends after.
+   */
+  async recordOrder(p: PlacementItem, order: LegalOrder, actor: Actor, now: Date): Promise<PlacementItem> {
+    const at = now.toISOString();
+    let current = p;
+    for (let attempt = 0; ; attempt++) {
+      if (current.status !== 'active') throw new InvalidTransition(`The placement is ${current.status}`);
+      const before = current.legalOrders ?? [];
+      const orders = [...ordersOf(current), order];
+      try {
+        await this.db.transactWithRetry(() => [
+          {
+            Update: {
+              Key: key.placement(current.id),
+              UpdateExpression: 'SET legalOrders = :orders, updatedAt = :at',
+              ConditionExpression:
+                '#status = :active AND (attribute_not_exists(legalOrders) OR size(legalOrders) = :n)',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':orders': orders,
+                ':at': at,
+                ':active': 'active',
+                ':n': before.length,
+              },
+            },
+          },
+          auditPut({
+            entity: current.id,
+            entityType: 'placement',
+            action: 'placement.legal_authority_recorded',
+            actor,
+            at,
+            before: { legalAuthority: before.at(-1) ?? null, orders: before.length },
+            after: { legalAuthority: order, orders: orders.length },
+          }),
+        ]);
+        return { ...current, legalOrders: orders };
+      } catch (error) {
+        if (!(error instanceof TransactionCancelled && error.conditionFailed) || attempt >= 4) {
+          if (error instanceof TransactionCancelled && error.conditionFailed)
+            throw new InvalidTransition(
+              'The placement changed while the order was being recorded: try again',
+            );
+          throw error;
+        }
+        const fresh = await this.get(current.id);
+        if (!fresh) throw error;
+        current = fresh;
+      }
+    }
+  }
+
+  /** Active placements planned to leave on a day from `first` to `last` (one Query of a sparse index). */
+  plannedDischarges(first: string, last: string): Promise<PlacementItem[]> {
+    return queryAll<PlacementItem>(this.db, {
+      IndexName: GSI4,
+      KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk BETWEEN :first AND :last',
+      ExpressionAttributeValues: { ':pk': index.plannedDischarges, ':first': first, ':last': `${last}#~` },
+    });
+  }
+
+  /** Beds expected to free in the next 24 and 72 hours, from planned discharge days. */
+  async forecast(now: Date): Promise<PlacementItem[][]> {
+    const day = dischargeWindow(now, 24);
+    const three = dischargeWindow(now, 72);
+    const within72 = await this.plannedDischarges(three.first, three.last);
+    const next24 = within72.filter((p) => (p.plannedDischargeOn ?? '') <= day.last);
+    return [next24, within72];
+  }
+
+  /** Every active placement (the sweeper's authority check). One index partition, filtered. */
+  active(): Promise<PlacementItem[]> {
+    return queryAll<PlacementItem>(this.db, {
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :pk',
+      FilterExpression: '#status = :active',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': index.allPlacements, ':active': 'active' },
+    });
+  }
+
+  /**
+   * Announces once that a placement's authority is ending soon or has lapsed: a marker on the
+   * placement (which authority end was announced) and an audit event that notifies the placing
+   * LA and the coordinators, in one conditional write. False when already announced or ended.
+   */
+  async announceAuthority(
+    p: PlacementItem,
+    state: 'ending_soon' | 'lapsed',
+    endsAt: string,
+    now: Date,
+  ): Promise<boolean> {
+    const at = now.toISOString();
+    const marker = state === 'lapsed' ? 'noticeLapsed' : 'noticeEndingSoon';
+    try {
+      await this.db.transactWithRetry(() => [
+        {
+          Update: {
+            Key: key.placement(p.id),
+            UpdateExpression: 'SET #marker = :end',
+            ConditionExpression: '#status = :active AND (attribute_not_exists(#marker) OR #marker <> :end)',
+            ExpressionAttributeNames: { '#status': 'status', '#marker': marker },
+            ExpressionAttributeValues: { ':end': endsAt, ':active': 'active' },
+          },
+        },
+        auditPut({
+          entity: p.id,
+          entityType: 'placement',
+          action: state === 'lapsed' ? 'placement.authority_lapsed' : 'placement.authority_ending_soon',
+          actor: { role: 'system', org: 'sweeper' },
+          at,
+          before: { [marker]: p[marker] ?? null },
+          after: { [marker]: endsAt },
+          notify: {
+            to: [`la:${p.laCode}`, 'coordinators'],
+            ids: { placementId: p.id, unitId: p.unitId, laCode: p.laCode },
+          },
+        }),
+      ]);
+      return true;
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.conditionFailed) return false;
+      throw error;
+    }
   }
 
   private async change(p: PlacementItem, items: TransactItem[]): Promise<void> {
@@ -196,4 +374,20 @@ export class PlacementStore {
       throw error;
     }
   }
+}
+
+/** The step-down facts an audit event records, before and after. */
+function stepDownOf(s: {
+  stepDownReadyFrom?: string;
+  readyFrom?: string;
+  plannedDestination?: Destination;
+  delayReason?: DelayReason;
+  plannedDischargeOn?: string;
+}) {
+  return {
+    stepDownReadyFrom: s.readyFrom ?? s.stepDownReadyFrom ?? null,
+    plannedDestination: s.plannedDestination ?? null,
+    delayReason: s.delayReason ?? null,
+    plannedDischargeOn: s.plannedDischargeOn ?? null,
+  };
 }

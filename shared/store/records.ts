@@ -2,6 +2,8 @@ import type {
   BedState,
   ClosedReason,
   DeclineReason,
+  DelayReason,
+  Department,
   Destination,
   HoldStatus,
   LegalBasis,
@@ -12,9 +14,13 @@ import type {
   Sex,
   Stream,
   UnitKind,
+  UnitStatus,
+  WardType,
   WithdrawOutcome,
 } from '../contract/enums.js';
 import type { ReferralProfile } from '../contract/schemas.js';
+import type { DutyContact, Provenance, UnitFact } from '../contract/unit-facts.js';
+import type { LegalOrder } from '../domain/legal-authority.js';
 
 /** Item shapes as stored. Keys and index attributes are added by the store modules. */
 export interface UnitItem {
@@ -36,11 +42,32 @@ export interface UnitItem {
   lastConfirmedAt: string | null;
   illustrative: boolean;
   synthetic?: boolean;
+  wardType: WardType | null;
+  /** Only `open` units are matched, referred to or held; the counters carry a copy for matching. */
+  status: UnitStatus;
+  statusReason: string | null;
+  statusSince: string | null;
+  provenance: Provenance;
+  dutyContact: DutyContact | null;
+  /** Bumped by every change of the unit's facts: its ETag for If-Match. */
+  version: number;
 }
 
 export interface BedItem {
   bedId: string;
   unitId: string;
+  /** The streams this bed's registration lets it serve (a subset of the unit's). */
+  eligibleStreams: Stream[];
+  /** The department that commissions it, or null for a pooled spot bed. */
+  contractedTo: Department | null;
+  /** The stream of the child holding or occupying it; absent while it is free or closed. */
+  servingStream?: Stream;
+  /** When it last became available (for `after_hours` pool rules). */
+  freeSince?: string;
+  /**
+   * The counter partition the bed is counted in (its contract's stream). Transitional: kept until
+   * the unit counters count each bed once across streams.
+   */
   stream: Stream;
   state: BedState;
   reason: ClosedReason | null;
@@ -75,6 +102,10 @@ export interface UnitStreamItem extends BedCounts {
   lastConfirmedAt: string | null;
   holds: Record<string, string>;
   synthetic?: boolean;
+  /** Copy of the unit's status (absent on items written before it existed: read as open). */
+  status?: UnitStatus;
+  /** Copy of the unit's unverified facts, so matching can say so in its reasons. */
+  unverified?: UnitFact[];
 }
 
 export interface RequestItem {
@@ -182,9 +213,19 @@ export interface PlacementItem {
   startedAt: string;
   distanceKm: number;
   legalAuthorityEndsOn: string | null;
+  /** The request's basis: with `startedAt` it gives the order the placement began under. */
+  legalBasis?: LegalBasis;
+  /** Orders recorded through the API, oldest first (shared/domain/legal-authority.ts). */
+  legalOrders?: LegalOrder[];
+  /** Sweeper markers: the authority end already announced as ending soon / lapsed (once each). */
+  noticeEndingSoon?: string;
+  noticeLapsed?: string;
   stepDownReadyFrom?: string;
   plannedDestination?: Destination;
+  delayReason?: DelayReason;
+  plannedDischargeOn?: string;
   dischargedAt?: string;
+  dischargedOn?: string;
   destination?: Destination;
 }
 

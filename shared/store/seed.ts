@@ -1,10 +1,21 @@
-import type { BedState, Stream } from '../contract/enums.js';
-import type { SeedUnit } from '../data/register.js';
+import { type BedState, DEPARTMENT_BY_STREAM, type Department, type Stream } from '../contract/enums.js';
+import { placesOf, type SeedUnit, streamsOf } from '../data/register.js';
 import { type Db, TransactionCancelled } from './db.js';
 import { index, key } from './keys.js';
 import type { BedCounts, BedItem, UnitItem, UnitStreamItem } from './records.js';
+import { counterFacts } from './unit-facts.js';
 
 const STREAM_CODE: Record<Stream, string> = { welfare: 'w', justice: 'j', mental_health: 'm' };
+
+/** The counter stream of a bed: its contracting department's stream if it may serve it, else its first. */
+export function primaryStream(eligible: readonly Stream[], contractedTo: Department | null): Stream {
+  const own = contractedTo ? STREAM_OF_DEPARTMENT[contractedTo] : undefined;
+  return own && eligible.includes(own) ? own : (eligible[0] as Stream);
+}
+
+const STREAM_OF_DEPARTMENT = Object.fromEntries(
+  Object.entries(DEPARTMENT_BY_STREAM).map(([s, d]) => [d, s as Stream]),
+) as Record<Department, Stream>;
 
 /**
  * How beds start out. `free`: every bed available (tests). `typical`: about 60 % occupied and
@@ -21,22 +32,33 @@ function initialState(i: number, profile: SeedProfile): { state: BedState; reaso
   return { state: 'available', reason: null };
 }
 
-export function bedId(unitId: string, stream: Stream, n: number): string {
-  return `${unitId}-${STREAM_CODE[stream]}${String(n).padStart(2, '0')}`;
+/** Where a seed's facts come from when it does not say: its note, verified unless illustrative. */
+export function seedProvenance(seed: SeedUnit, now: Date): UnitItem['provenance'] {
+  return (
+    seed.provenance ?? {
+      source: seed.note ?? 'Not recorded',
+      asOf: now.toISOString().slice(0, 10),
+      verified: !seed.illustrative,
+      unverified: ['specialisms'],
+    }
+  );
 }
 
-/** Items for one unit: the unit, its beds, and one counter item per stream that matches its beds. */
+/** `<unit>-<code><nn>`: the code is the contract's stream letter (w, j, m) or `p` for pooled spot beds. */
+export function bedId(unitId: string, code: string, n: number): string {
+  return `${unitId}-${code}${String(n).padStart(2, '0')}`;
+}
+
+/** Items for one unit: the unit, its beds, and one counter item per stream its beds are counted in. */
 export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synthetic = false) {
   const at = now.toISOString();
-  const streams = (Object.keys(seed.beds) as Stream[]).filter((s) => (seed.beds[s] ?? 0) > 0);
-  const capacity = streams.reduce((n, s) => n + (seed.beds[s] ?? 0), 0);
   const unit: UnitItem = {
     id: seed.id,
     name: seed.name,
     providerId: seed.providerId,
     providerName: seed.providerName,
     kind: seed.kind,
-    streams,
+    streams: streamsOf(seed),
     laCode: seed.laCode,
     regionCode: seed.regionCode,
     location: seed.location,
@@ -45,22 +67,39 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
     ageRange: seed.ageRange,
     sexes: seed.sexes,
     specialisms: seed.specialisms,
-    capacity,
+    capacity: placesOf(seed),
     lastConfirmedAt: at,
     illustrative: seed.illustrative,
     ...(synthetic ? { synthetic: true } : {}),
+    wardType: seed.kind === 'cypmhs_inpatient' ? (seed.wardType ?? null) : null,
+    status: seed.status ?? 'open',
+    statusReason: seed.statusReason ?? null,
+    statusSince: seed.statusSince ?? null,
+    provenance: seedProvenance(seed, now),
+    dutyContact: seed.dutyContact ?? null,
+    version: 1,
   };
   const beds: BedItem[] = [];
-  const counters: UnitStreamItem[] = [];
-  for (const stream of streams) {
-    const counts: BedCounts = { available: 0, held: 0, occupied: 0, closed: 0, total: 0 };
-    for (let n = 1; n <= (seed.beds[stream] ?? 0); n++) {
+  const counts = new Map<Stream, BedCounts>();
+  const numbered = new Map<string, number>();
+  for (const group of seed.beds) {
+    const stream = primaryStream(group.eligibleStreams, group.contractedTo);
+    const code = group.contractedTo ? STREAM_CODE[stream] : 'p';
+    const c = counts.get(stream) ?? { available: 0, held: 0, occupied: 0, closed: 0, total: 0 };
+    counts.set(stream, c);
+    for (let i = 0; i < group.count; i++) {
+      const n = (numbered.get(code) ?? 0) + 1;
+      numbered.set(code, n);
       const { state, reason } = initialState(n - 1, profile);
-      counts[state as keyof BedCounts] += 1;
-      counts.total += 1;
+      c[state as keyof BedCounts] += 1;
+      c.total += 1;
       beds.push({
-        bedId: bedId(seed.id, stream, n),
+        bedId: bedId(seed.id, code, n),
         unitId: seed.id,
+        eligibleStreams: [...group.eligibleStreams],
+        contractedTo: group.contractedTo,
+        ...(state === 'occupied' ? { servingStream: stream } : {}),
+        ...(state === 'available' ? { freeSince: at } : {}),
         stream,
         state,
         reason,
@@ -68,24 +107,25 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
         updatedAt: at,
       });
     }
-    counters.push({
-      ...counts,
-      unitId: seed.id,
-      stream,
-      name: seed.name,
-      providerId: seed.providerId,
-      kind: seed.kind,
-      laCode: seed.laCode,
-      regionCode: seed.regionCode,
-      location: seed.location,
-      ageRange: seed.ageRange,
-      sexes: seed.sexes,
-      specialisms: seed.specialisms,
-      lastConfirmedAt: at,
-      holds: {},
-      ...(synthetic ? { synthetic: true } : {}),
-    });
   }
+  const counters: UnitStreamItem[] = [...counts].map(([stream, c]) => ({
+    ...counterFacts(unit),
+    ...c,
+    unitId: seed.id,
+    stream,
+    name: seed.name,
+    providerId: seed.providerId,
+    kind: seed.kind,
+    laCode: seed.laCode,
+    regionCode: seed.regionCode,
+    location: seed.location,
+    ageRange: seed.ageRange,
+    sexes: seed.sexes,
+    specialisms: seed.specialisms,
+    lastConfirmedAt: at,
+    holds: {},
+    ...(synthetic ? { synthetic: true } : {}),
+  }));
   return { unit, beds, counters };
 }
 

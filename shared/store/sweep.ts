@@ -1,3 +1,4 @@
+import { authorityAt, ordersOf } from '../domain/legal-authority.js';
 import type { Store } from './index.js';
 
 /**
@@ -16,4 +17,22 @@ export async function sweepExpiredHolds(store: Store, now: Date, batch = 100): P
     if (progressed === 0 || due.length < batch) break;
   }
   return expired;
+}
+
+/**
+ * Tells the placing LA and the coordinators, once each, when a placement's legal authority is
+ * ending soon and when it has lapsed. A marker on the placement (which authority end was
+ * announced) makes each announcement happen once however often or concurrently this runs; a new
+ * order moves the end, so its own ending is announced afresh. Returns how many were announced.
+ */
+export async function sweepLegalAuthority(store: Store, now: Date): Promise<number> {
+  let announced = 0;
+  for (const p of await store.placements.active()) {
+    const authority = authorityAt(ordersOf(p), now);
+    if (!authority || authority.status === 'ok') continue;
+    const endsAt = authority.coveredUntil ?? authority.from;
+    if ((authority.status === 'lapsed' ? p.noticeLapsed : p.noticeEndingSoon) === endsAt) continue;
+    if (await store.placements.announceAuthority(p, authority.status, endsAt, now)) announced++;
+  }
+  return announced;
 }

@@ -1,10 +1,12 @@
 /**
  * The console's HTTP behaviour, checked without a browser: headers, cookies, CSRF, sign-in and
- * sign-out, scoping (the API's 404s) and static assets.
+ * sign-out, scoping (the API's 404s) and static assets. Sessions across instances, timeouts and
+ * floods: console-sessions.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import { as, requestBody, testApp } from '../support/app.js';
+import { Visitor } from '../support/visitor.js';
 
 let app: App;
 
@@ -16,49 +18,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const cookieOf = (r: Response) => (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-const csrfIn = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
-
-/** A browser in miniature: one cookie, and the CSRF token of the last page it read. */
-class Visitor {
-  cookie = '';
-  csrf = '';
-
-  async get(path: string): Promise<Response> {
-    const r = await fetch(`${app.url}${path}`, { headers: { cookie: this.cookie }, redirect: 'manual' });
-    if (r.headers.get('set-cookie')) this.cookie = cookieOf(r);
-    return r;
-  }
-
-  async read(path: string): Promise<string> {
-    const html = await (await this.get(path)).text();
-    this.csrf = csrfIn(html) || this.csrf;
-    return html;
-  }
-
-  async post(
-    path: string,
-    form: Record<string, string>,
-    headers: Record<string, string> = {},
-  ): Promise<Response> {
-    const r = await fetch(`${app.url}${path}`, {
-      method: 'POST',
-      headers: { cookie: this.cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers },
-      body: new URLSearchParams(form).toString(),
-      redirect: 'manual',
-    });
-    if (r.headers.get('set-cookie')) this.cookie = cookieOf(r);
-    return r;
-  }
-
-  async signIn(role: string, org?: string): Promise<void> {
-    await this.read('/sign-in');
-    let r = await this.post('/sign-in', { _csrf: this.csrf, role });
-    if (org) r = await this.post(r.headers.get('location') ?? '', { _csrf: this.csrf, org });
-    // The new session has its own token: read it from the page signing in led to.
-    await this.read(r.headers.get('location') ?? '/');
-  }
-}
+const visitor = () => new Visitor(app.url);
 
 describe('the console over HTTP', () => {
   it('sends the security headers, and lets only its own nonce-carrying inline script run', async () => {
@@ -80,17 +40,50 @@ describe('the console over HTTP', () => {
     expect(r.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('keeps the session in an HttpOnly, SameSite=Strict cookie, replaced on sign-in', async () => {
-    const v = new Visitor();
+  it('keeps the session in a __Host- cookie (Secure, HttpOnly, SameSite=Lax), new on sign-in', async () => {
+    const v = visitor();
     await v.read('/sign-in');
-    const before = v.cookie;
+    expect(v.jar.has('__Host-sb_session')).toBe(false);
     const r = await v.post('/sign-in', { _csrf: v.csrf, role: 'coordinator' });
     expect(r.status).toBe(303);
     expect(r.headers.get('location')).toBe('/board');
-    const set = r.headers.get('set-cookie') ?? '';
-    expect(set).toMatch(/HttpOnly/);
-    expect(set).toMatch(/SameSite=Strict/);
-    expect(v.cookie).not.toBe(before);
+    const set = v.lastSetCookies.find((c) => c.startsWith('__Host-sb_session=')) ?? '';
+    for (const attribute of ['Secure', 'HttpOnly', 'SameSite=Lax', 'Path=/'])
+      expect(set.split('; ')).toContain(attribute);
+    expect(set).not.toMatch(/Domain=/i);
+    const first = v.jar.get('__Host-sb_session');
+    await v.signIn('coordinator');
+    expect(v.jar.get('__Host-sb_session')).not.toBe(first);
+  });
+
+  it('refuses a sign-in form whose token does not match its signed double-submit cookie', async () => {
+    const v = visitor();
+    await v.read('/sign-in');
+    const token = v.csrf;
+    expect(v.jar.get('__Host-sb_csrf')).toBe(token);
+    const stranger = visitor();
+    // Another browser's valid pair is no use without its cookie...
+    expect((await stranger.post('/sign-in', { _csrf: token, role: 'coordinator' })).status).toBe(403);
+    // ...and a pair made up by the attacker fails the signature.
+    const [nonce] = token.split('.');
+    const forged = `${nonce}.${'A'.repeat(43)}`;
+    stranger.jar.set('__Host-sb_csrf', forged);
+    expect((await stranger.post('/sign-in', { _csrf: forged, role: 'coordinator' })).status).toBe(403);
+    expect(stranger.jar.has('__Host-sb_session')).toBe(false);
+    expect((await v.post('/sign-in', { _csrf: token, role: 'coordinator' })).status).toBe(303);
+  });
+
+  it('ties the CSRF token to the session: another session’s token is refused', async () => {
+    const created = await as(app, 'la', 'E08000025').post('/v1/requests', requestBody());
+    const a = visitor();
+    const b = visitor();
+    await a.signIn('la', 'E08000025');
+    await b.signIn('la', 'E08000025');
+    const r = await a.post(`/requests/${created.body.id}/withdraw`, { _csrf: b.csrf });
+    expect(r.status).toBe(403);
+    expect((await as(app, 'la', 'E08000025').get(`/v1/requests/${created.body.id}`)).body.status).toBe(
+      'open',
+    );
   });
 
   it('sends signed-out visitors to sign in', async () => {
@@ -101,7 +94,7 @@ describe('the console over HTTP', () => {
 
   it('refuses a form without the session’s CSRF token, and changes nothing', async () => {
     const created = await as(app, 'la', 'E08000025').post('/v1/requests', requestBody());
-    const v = new Visitor();
+    const v = visitor();
     await v.signIn('la', 'E08000025');
     const forged = await v.post(`/requests/${created.body.id}/withdraw`, { _csrf: 'not-the-token' });
     expect(forged.status).toBe(403);
@@ -111,16 +104,21 @@ describe('the console over HTTP', () => {
     expect(after.body.status).toBe('open');
   });
 
-  it('refuses a form posted from another site, even with the token', async () => {
+  it('refuses a form posted from another origin, even with the token: scheme, host and port all count', async () => {
     const created = await as(app, 'la', 'E08000025').post('/v1/requests', requestBody());
-    const v = new Visitor();
+    const v = visitor();
     await v.signIn('la', 'E08000025');
-    const r = await v.post(
-      `/requests/${created.body.id}/withdraw`,
-      { _csrf: v.csrf },
-      { origin: 'https://elsewhere.example' },
-    );
-    expect(r.status).toBe(403);
+    const here = new URL(app.url);
+    const others = [
+      'https://elsewhere.example',
+      `https://${here.host}`,
+      `http://${here.hostname}:${Number(here.port) + 1}`,
+      `http://${here.host}.elsewhere.example`,
+    ];
+    for (const origin of others) {
+      const r = await v.post(`/requests/${created.body.id}/withdraw`, { _csrf: v.csrf }, { origin });
+      expect(r.status, origin).toBe(403);
+    }
     expect((await as(app, 'la', 'E08000025').get(`/v1/requests/${created.body.id}`)).body.status).toBe(
       'open',
     );
@@ -131,7 +129,7 @@ describe('the console over HTTP', () => {
       '/v1/requests',
       requestBody({ homeLaCode: 'E08000035' }),
     );
-    const v = new Visitor();
+    const v = visitor();
     await v.signIn('la', 'E08000025');
     const r = await v.get(`/requests/${theirs.body.id}`);
     expect(r.status).toBe(404);
@@ -139,18 +137,20 @@ describe('the console over HTTP', () => {
   });
 
   it('turns a page away from a role that may not use it', async () => {
-    const v = new Visitor();
+    const v = visitor();
     await v.signIn('commissioner', 'DfE');
     const r = await v.get('/board');
     expect(r.status).toBe(403);
   });
 
   it('ends the session on sign-out', async () => {
-    const v = new Visitor();
+    const v = visitor();
     await v.signIn('coordinator');
     const old = v.cookie;
     const r = await v.post('/sign-out', { _csrf: v.csrf });
-    expect(r.headers.get('location')).toBe('/sign-in');
+    expect(r.headers.get('location')).toBe('/signed-out');
+    expect(v.jar.has('__Host-sb_session')).toBe(false);
+    expect(await v.read('/signed-out')).toContain('You have signed out');
     const again = await fetch(`${app.url}/board`, { headers: { cookie: old }, redirect: 'manual' });
     expect(again.headers.get('location')).toBe('/sign-in');
   });
@@ -160,6 +160,12 @@ describe('the console over HTTP', () => {
     expect(css.status).toBe(200);
     expect(css.headers.get('content-type')).toMatch(/^text\/css/);
     expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await (await fetch(`${app.url}/sign-in`)).text();
+    const hashed = /href="(\/assets\/[0-9a-f]{12}\/console\.css)"/.exec(page)?.[1];
+    expect(hashed).toBeTruthy();
+    const ours = await fetch(`${app.url}${hashed}`);
+    expect(ours.status).toBe(200);
+    expect(ours.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const font = await fetch(`${app.url}/assets/fonts/bold-b542beb274-v2.woff2`);
     expect(font.status).toBe(200);
     for (const path of ['/assets/../package.json', '/assets/%2e%2e/package.json', '/assets/nope.js']) {

@@ -130,7 +130,17 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
       expect(text).toContain('left when this page was loaded');
     }
 
+    expect(text).toContain('What happens next');
+    expect(text).toMatch(/National coordination: [\d ]+, \S+@/);
+    expect(await user.page.getByRole('link', { name: 'Check for an update' }).isVisible()).toBe(!js);
+
+    // Releasing cannot be undone, so it asks first; "No" changes nothing.
     await user.press('Release this hold');
+    expect(await user.text()).toContain('This cannot be undone');
+    await user.follow(user.link('No, keep the hold'));
+    expect(await user.text()).toContain(`Bed held at ${LEEDS}`);
+    await user.press('Release this hold');
+    await user.press('Yes, release the hold');
     const after = await user.text();
     expect(after).toContain('Hold released');
     expect(after).toContain('Earlier holds');
@@ -148,7 +158,9 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
     expect(await user.text()).toContain('Ends soon');
     await user.follow(user.link(childRef));
     const text = await user.text();
-    expect(text).toMatch(/legal authority for this placement ends on \d{1,2} \w+ \d{4}: within 7 days/);
+    expect(text).toMatch(
+      /legal authority for this placement ends at \S+ on \d{1,2} \w+ \d{4}: within 7 days/,
+    );
 
     await user.press('Record ready to leave');
     expect(await user.errors()).toEqual([

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { as, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
 import { launch, User, WITH_AND_WITHOUT_JS } from './support.js';
 
@@ -11,12 +11,12 @@ let browser: Browser;
 const LEEDS = 'Fixture home, Leeds (illustrative)';
 // Enough beds at the Leeds fixture for both runs of the journey to hold, close and change some.
 const UNITS: SeedUnit[] = FIXTURE_UNITS.map((u) =>
-  u.id === 'fx-leeds' ? { ...u, beds: { welfare: 8, justice: 4 } } : u,
+  u.id === 'fx-leeds' ? { ...u, beds: streamBeds({ welfare: 8, justice: 4 }) } : u,
 );
 
 interface Bed {
   id: string;
-  stream: string;
+  contractedTo: string | null;
   state: string;
   etag: string;
 }
@@ -69,7 +69,7 @@ describe.each(WITH_AND_WITHOUT_JS)('a provider, $name', ({ js }) => {
   });
 
   it('closes a bed with a reason, and is told when a reason is missing', async () => {
-    const bed = (await beds()).filter((b) => b.stream === 'justice')[bedIndex];
+    const bed = (await beds()).filter((b) => b.contractedTo === 'MoJ')[bedIndex];
     if (!bed) throw new Error('fixture has no justice bed');
     await user.follow(user.link(LEEDS));
     await user.follow(user.link(`Change bed ${bed.id}`));
@@ -86,7 +86,7 @@ describe.each(WITH_AND_WITHOUT_JS)('a provider, $name', ({ js }) => {
   });
 
   it('is told plainly when someone else changed the bed first', async () => {
-    const bed = (await beds()).filter((b) => b.stream === 'justice')[bedIndex + 1];
+    const bed = (await beds()).filter((b) => b.contractedTo === 'MoJ')[bedIndex + 1];
     if (!bed) throw new Error('fixture has no second justice bed');
     await user.visit(`/units/fx-leeds/beds/${bed.id}`);
     // Meanwhile the provider's own system closes it through the API.

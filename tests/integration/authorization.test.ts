@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import { londonDate } from '../../shared/domain/london-time.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
 
@@ -20,7 +21,7 @@ const unit = (id: string, providerId: string): SeedUnit => ({
   name: `Matrix unit ${id} (illustrative)`,
   providerId,
   providerName: `Matrix provider ${providerId}`,
-  beds: { welfare: 60 },
+  beds: streamBeds({ welfare: 60 }),
 });
 
 let app: App;
@@ -112,6 +113,18 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  'PATCH /v1/units/{unitId}': {
+    scoped: true,
+    make: async () => {
+      const unit = await ownProvider().get('/v1/units/mx-unit-a');
+      return {
+        path: '/v1/units/mx-unit-a',
+        // The one field a provider may change, so its own org is allowed and another's is 404.
+        body: { dutyContact: { phone: '01632 960 000', email: 'duty@example.org', hours: '24 hours' } },
+        headers: { 'if-match': unit.body.etag },
+      };
+    },
+  },
   'POST /v1/units/{unitId}/confirm': {
     scoped: true,
     make: async () => ({ path: '/v1/units/mx-unit-a/confirm' }),
@@ -199,7 +212,18 @@ const CASES: Record<string, Case> = {
     scoped: true,
     make: async () => ({
       path: `/v1/placements/${await mkPlacement()}/step-down-ready`,
-      body: { readyFrom: '2026-11-20', plannedDestination: 'foster_care' },
+      body: { readyFrom: londonDate(new Date()), plannedDestination: 'foster_care' },
+    }),
+  },
+  'POST /v1/placements/{id}/legal-authority': {
+    scoped: true,
+    make: async () => ({
+      path: `/v1/placements/${await mkPlacement()}/legal-authority`,
+      body: {
+        basis: 's25_order',
+        from: new Date().toISOString(),
+        until: new Date(Date.now() + 86_400_000).toISOString(),
+      },
     }),
   },
   'POST /v1/placements/{id}/discharge': {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
+import { DEPARTMENT_BY_STREAM, type Stream } from '../../shared/contract/enums.js';
 import { as, type Client, requestBody, testApp } from '../support/app.js';
 import { readCounters, recountBeds } from '../support/recount.js';
 
@@ -20,7 +21,8 @@ afterAll(() => app.stop());
 async function bed(unitId: string, stream: string, state = 'available') {
   const beds = await provider.get(`/v1/units/${unitId}/beds`);
   return beds.body.items.find(
-    (b: { stream: string; state: string }) => b.stream === stream && b.state === state,
+    (b: { contractedTo: string; state: string }) =>
+      b.contractedTo === DEPARTMENT_BY_STREAM[stream as Stream] && b.state === state,
   );
 }
 

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import type { AuditEvent } from '../../shared/contract/schemas.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import type { DemandDecline, DemandPlacement, DemandRequest } from '../../shared/domain/demand.js';
 import type { UsagePlacement } from '../../shared/domain/usage.js';
 import { as, type Client, requestBody, testApp } from '../support/app.js';
@@ -30,14 +30,14 @@ const unit = (over: Partial<SeedUnit> & Pick<SeedUnit, 'id' | 'providerId' | 'be
 });
 
 export const SCENARIO_UNITS: SeedUnit[] = [
-  unit({ id: 'sc-leeds', providerId: 'sc-prov-leeds', beds: { welfare: 10, justice: 8 } }),
+  unit({ id: 'sc-leeds', providerId: 'sc-prov-leeds', beds: streamBeds({ welfare: 10, justice: 8 }) }),
   unit({
     id: 'sc-exeter',
     providerId: 'sc-prov-exeter',
     laCode: 'E10000008',
     regionCode: 'E12000009',
     location: { lat: 50.72, lon: -3.53 },
-    beds: { welfare: 8 },
+    beds: streamBeds({ welfare: 8 }),
   }),
   unit({
     id: 'sc-ward',
@@ -48,7 +48,7 @@ export const SCENARIO_UNITS: SeedUnit[] = [
     location: { lat: 52.48, lon: -1.9 },
     ageRange: { min: 12, max: 17 },
     sexes: ['female'],
-    beds: { mental_health: 8 },
+    beds: streamBeds({ mental_health: 8 }),
   }),
 ];
 export const POOLED_PLACES = 34;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import type { HoldItem, PlacementItem } from '../../shared/store/records.js';
 import { seedUnits } from '../../shared/store/seed.js';
 import { sweepExpiredHolds } from '../../shared/store/sweep.js';
@@ -161,7 +161,7 @@ describe('counters and beds under random interleavings', () => {
           ...(FIXTURE_UNITS[0] as SeedUnit),
           id: unitId,
           name: `Property unit ${run} (illustrative)`,
-          beds: { welfare: 3, justice: 2 },
+          beds: streamBeds({ welfare: 3, justice: 2 }),
         };
         await seedUnits(app.store.db, [seed], { now, profile: 'free' });
         const w: World = { unitId, holds: [], placements: [] };

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import { londonDate } from '../../shared/domain/london-time.js';
 import { IDEMPOTENCY_PK } from '../../shared/store/keys.js';
 import { as, type Client, FIXTURE_UNITS, type Res, requestBody, testApp } from '../support/app.js';
 import {
@@ -11,6 +12,7 @@ import {
   expectSecurityHeaders,
   snapshot,
 } from '../support/hardening.js';
+
 import { newHold, newPlacement, newRequest } from '../support/journey.js';
 import { doubleBookings, readCounters, recountBeds } from '../support/recount.js';
 
@@ -31,7 +33,7 @@ const UNITS = FIXTURE_UNITS.map((u) => u.id);
 
 /** The fixture units, with beds enough for every case to take one and keep it. */
 const ROOMY: SeedUnit[] = FIXTURE_UNITS.map((u) =>
-  u.id === UNIT ? { ...u, beds: { welfare: 50, justice: 6 } } : u,
+  u.id === UNIT ? { ...u, beds: streamBeds({ welfare: 50, justice: 6 }) } : u,
 );
 
 beforeAll(async () => {
@@ -122,12 +124,12 @@ interface Operation<C> {
 async function flippableBeds(n: number) {
   const beds = (await provider.get(`/v1/units/${UNIT}/beds`)).body.items as {
     id: string;
-    stream: string;
+    contractedTo: string | null;
     state: string;
     etag: string;
   }[];
   return beds
-    .filter((b) => b.stream === 'justice' && (b.state === 'available' || b.state === 'closed'))
+    .filter((b) => b.contractedTo === 'MoJ' && (b.state === 'available' || b.state === 'closed'))
     .slice(0, n)
     .map((b) => ({ bedId: b.id, etag: b.etag, to: b.state === 'available' ? 'closed' : 'available' }));
 }
@@ -218,7 +220,7 @@ const OPERATIONS: Operation<unknown>[] = [
     act: (c: { placementId: string }, h) =>
       la.post(
         `/v1/placements/${c.placementId}/step-down-ready`,
-        { readyFrom: '2026-12-01', plannedDestination: 'foster_care' },
+        { readyFrom: londonDate(new Date()), plannedDestination: 'foster_care' },
         h,
       ),
   }),

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { App } from '../../scripts/app.js';
 import type { Role } from '../../shared/contract/enums.js';
+import { londonDate } from '../../shared/domain/london-time.js';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../shared/http/auth.js';
 import { createRouter, MAX_BODY_BYTES, type Router } from '../../shared/http/router.js';
 import { ROUTES } from '../../shared/http/routes.js';
@@ -85,7 +86,7 @@ const SAMPLE_BODY: Record<string, () => unknown> = {
   'POST /v1/holds/{id}/accept': () => ({ legalAuthorityEndsOn: '2027-01-31' }),
   'POST /v1/holds/{id}/decline': () => ({ reason: 'staffing', note: 'no night staff' }),
   'POST /v1/placements/{id}/step-down-ready': () => ({
-    readyFrom: '2026-12-01',
+    readyFrom: londonDate(new Date()),
     plannedDestination: 'foster_care',
   }),
   'POST /v1/placements/{id}/discharge': () => ({ destination: 'home' }),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import type { Role } from '../../shared/contract/enums.js';
+import { londonDate } from '../../shared/domain/london-time.js';
 import { toCsv } from '../../shared/http/csv.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import { as, Client, type Res, requestBody, testApp } from '../support/app.js';
@@ -177,7 +178,7 @@ describe('logs carry ids, never child details', () => {
     expect(placement.body.childRef).toBe(CANARY);
     await la.get(`/v1/placements/${placement.body.id}`);
     await provider.post(`/v1/placements/${placement.body.id}/step-down-ready`, {
-      readyFrom: '2026-12-01',
+      readyFrom: londonDate(new Date()),
       plannedDestination: 'foster_care',
     });
     await provider.post(`/v1/placements/${placement.body.id}/discharge`, { destination: 'home' });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { sweepExpiredHolds } from '../../shared/store/sweep.js';
 import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
 import { doubleBookings, readCounters, recountBeds } from '../support/recount.js';
@@ -17,7 +17,7 @@ const oneBedUnit = (id: string): SeedUnit => ({
   ...(FIXTURE_UNITS[0] as SeedUnit),
   id,
   name: `One-bed unit ${id} (illustrative)`,
-  beds: { welfare: 1 },
+  beds: streamBeds({ welfare: 1 }),
 });
 const UNITS = ['race-1', 'race-2', 'race-3', 'race-4', 'race-5', 'race-6', 'race-7', 'race-8'];
 

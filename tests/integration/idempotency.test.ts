@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import { londonDate } from '../../shared/domain/london-time.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import type { RouteDef } from '../../shared/http/types.js';
 import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
@@ -18,7 +19,7 @@ import { newHold, newOffer, newPlacement, newReferrals, newRequest } from '../su
 let app: App;
 let coordinator: Client;
 const ROOMY: SeedUnit[] = FIXTURE_UNITS.map((u) =>
-  u.id === 'fx-leeds' ? { ...u, beds: { welfare: 30, justice: 2 } } : u,
+  u.id === 'fx-leeds' ? { ...u, beds: streamBeds({ welfare: 30, justice: 2 }) } : u,
 );
 
 beforeAll(async () => {
@@ -60,8 +61,23 @@ const SAMPLES: Record<string, () => Promise<{ path: string; bodies?: [unknown, u
   'POST /v1/placements/{id}/step-down-ready': async () => ({
     path: `/v1/placements/${await newPlacement(coordinator, coordinator, 'fx-leeds')}/step-down-ready`,
     bodies: [
-      { readyFrom: '2026-12-01', plannedDestination: 'foster_care' },
-      { readyFrom: '2026-12-01', plannedDestination: 'home' },
+      { readyFrom: londonDate(new Date()), plannedDestination: 'foster_care' },
+      { readyFrom: londonDate(new Date()), plannedDestination: 'home' },
+    ],
+  }),
+  'POST /v1/placements/{id}/legal-authority': async () => ({
+    path: `/v1/placements/${await newPlacement(coordinator, coordinator, 'fx-leeds')}/legal-authority`,
+    bodies: [
+      {
+        basis: 's25_order',
+        from: new Date().toISOString(),
+        until: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      },
+      {
+        basis: 's25_order',
+        from: new Date().toISOString(),
+        until: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+      },
     ],
   }),
   'POST /v1/placements/{id}/discharge': async () => ({

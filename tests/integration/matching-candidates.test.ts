@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
 
 /**
@@ -17,14 +17,14 @@ const unit = (id: string, over: Partial<SeedUnit>): SeedUnit => ({
   ...(FIXTURE_UNITS[0] as SeedUnit),
   id,
   name: `Matching fixture ${id} (illustrative)`,
-  beds: { welfare: 1 },
+  beds: streamBeds({ welfare: 1 }),
   ...over,
 });
 const UNITS = [
   unit('m-12-to-15', { ageRange: { min: 12, max: 15 } }),
   unit('m-girls', { sexes: ['female'] }),
   unit('m-boys', { sexes: ['male'] }),
-  unit('m-justice-only', { beds: { justice: 2 } }),
+  unit('m-justice-only', { beds: streamBeds({ justice: 2 }) }),
   unit('m-lapsing', {}),
 ];
 

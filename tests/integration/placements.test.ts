@@ -112,31 +112,32 @@ describe('step-down and discharge', () => {
 });
 
 describe('legal authority warnings', () => {
-  it('warn 7 days and then 1 day before legalAuthorityEndsOn, and not before', async () => {
+  it('warn 7 days before the order’s end, say when it has ended, and stop at discharge', async () => {
     const started = clock.now;
     try {
+      // The request's end date counts to the end of that day in England (midnight BST = 23:00 UTC).
       const placement = await placeChild({ legalAuthorityEndsOn: '2026-10-10' });
-      const warnings = async () => (await la.get(`/v1/placements/${placement.id}`)).body.warnings;
+      const read = async () => (await la.get(`/v1/placements/${placement.id}`)).body;
 
-      expect(await warnings()).toEqual([]); // 8.6 days to go
+      expect(await read()).toMatchObject({
+        legalAuthority: { basis: 's25_order', until: '2026-10-10T23:00:00.000Z', status: 'ok' },
+        warnings: [],
+      });
 
-      clock.now = new Date('2026-10-03T10:00:00Z'); // 6.6 days to go
-      expect(await warnings()).toEqual([
-        'The legal authority for this placement ends on 2026-10-10: within 7 days',
-      ]);
-
-      clock.now = new Date('2026-10-09T10:00:00Z'); // 14 hours to go
-      expect(await warnings()).toEqual([
-        'The legal authority for this placement ends on 2026-10-10: within 1 day',
-      ]);
+      clock.now = new Date('2026-10-04T10:00:00Z'); // 6.5 days to go
+      expect(await read()).toMatchObject({
+        legalAuthority: { status: 'ending_soon' },
+        warnings: ['The legal authority for this placement ends at 2026-10-10T23:00:00.000Z: within 7 days'],
+      });
 
       clock.now = new Date('2026-10-11T10:00:00Z');
-      const afterwards = await warnings();
-      expect(afterwards).toHaveLength(1);
-      expect(afterwards[0]).toContain('ended on 2026-10-10');
+      expect(await read()).toMatchObject({
+        legalAuthority: { status: 'lapsed' },
+        warnings: ['The legal authority for this placement ended at 2026-10-10T23:00:00.000Z'],
+      });
 
       expect((await discharge(la, placement.id)).status).toBe(200);
-      expect(await warnings()).toEqual([]);
+      expect((await read()).warnings).toEqual([]);
     } finally {
       clock.now = started;
     }

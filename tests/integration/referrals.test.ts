@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { sweepRequestRhythm } from '../../shared/store/request-rhythm.js';
 import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
 import { newReferrals, newRequest } from '../support/journey.js';
@@ -14,7 +14,7 @@ const home = (id: string): SeedUnit => ({
   name: `Referral home ${id} (illustrative)`,
   providerId: `prov-${id}`,
   providerName: `Provider of ${id} (illustrative)`,
-  beds: { welfare: 2 },
+  beds: streamBeds({ welfare: 2 }),
 });
 const OFFER_MINUTES = 45;
 

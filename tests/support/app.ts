@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { type App, type AppOptions, startApp } from '../../scripts/app.js';
-import type { SeedUnit } from '../../shared/data/register.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { Store } from '../../shared/store/index.js';
 import { ensureTable } from '../../shared/store/table.js';
 
@@ -47,7 +47,7 @@ export const FIXTURE_UNITS: SeedUnit[] = [
     ageRange: { min: 10, max: 17 },
     sexes: ['female', 'male'],
     specialisms: ['self_harm', 'absconding'],
-    beds: { welfare: 3, justice: 2 },
+    beds: streamBeds({ welfare: 3, justice: 2 }),
     illustrative: true,
   },
   {
@@ -64,7 +64,7 @@ export const FIXTURE_UNITS: SeedUnit[] = [
     ageRange: { min: 10, max: 17 },
     sexes: ['female', 'male'],
     specialisms: ['violence'],
-    beds: { welfare: 2 },
+    beds: streamBeds({ welfare: 2 }),
     illustrative: true,
   },
   {
@@ -81,7 +81,7 @@ export const FIXTURE_UNITS: SeedUnit[] = [
     ageRange: { min: 12, max: 17 },
     sexes: ['female'],
     specialisms: ['eating_disorder', 'self_harm'],
-    beds: { mental_health: 2 },
+    beds: streamBeds({ mental_health: 2 }),
     illustrative: true,
   },
 ];

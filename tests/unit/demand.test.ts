@@ -164,10 +164,10 @@ describe('the demand summary', () => {
     expect(d.national.requests).toEqual({ value: 18, suppressed: false });
   });
 
-  it('lists every region and stream, withheld where nobody is counted', () => {
+  it('lists every region and stream, showing 0 where nobody is counted', () => {
     const d = summarise({});
     expect(d.byRegion.map((r) => r.regionCode)).toEqual(REGIONS);
     expect(d.byRegionAndStream).toHaveLength(9);
-    expect(d.national.requests).toEqual({ value: null, suppressed: true });
+    expect(d.national.requests).toEqual({ value: 0, suppressed: false });
   });
 });

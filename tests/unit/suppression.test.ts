@@ -72,13 +72,13 @@ const tables = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLengt
 });
 
 describe('suppression of small counts', () => {
-  it('every visible count is at least 5 and every count under 5 is withheld', () => {
+  it('every visible count is 0 or at least 5 and every count of 1 to 4 is withheld', () => {
     fc.assert(
       fc.property(tables, ({ counts, relations }) => {
         const hidden = suppressionPattern(counts, relations);
         for (const [k, v] of counts) {
-          if (!hidden.has(k)) expect(v).toBeGreaterThanOrEqual(SUPPRESS_BELOW);
-          if (v < SUPPRESS_BELOW) expect(hidden.has(k)).toBe(true);
+          if (!hidden.has(k) && v !== 0) expect(v).toBeGreaterThanOrEqual(SUPPRESS_BELOW);
+          if (v > 0 && v < SUPPRESS_BELOW) expect(hidden.has(k)).toBe(true);
         }
       }),
       { numRuns: 300 },
@@ -165,7 +165,8 @@ describe('suppression of small counts', () => {
         relations.push(...marginRelations('requests', dims));
         const hidden = suppressionPattern(counts, relations);
         expect(determinedByRank(relations, hidden)).toEqual([]);
-        for (const [k, v] of counts) if (!hidden.has(k)) expect(v).toBeGreaterThanOrEqual(SUPPRESS_BELOW);
+        for (const [k, v] of counts)
+          if (!hidden.has(k) && v !== 0) expect(v).toBeGreaterThanOrEqual(SUPPRESS_BELOW);
       }),
       { numRuns: 150 },
     );
@@ -182,6 +183,18 @@ describe('suppression of small counts', () => {
 
   it('a table with no small counts publishes everything', () => {
     const { counts, relations } = tableOf([['a', 'b', 'c']], () => 7);
+    expect(suppressionPattern(counts, relations).size).toBe(0);
+  });
+
+  it('a zero is shown as 0, and is not taken as the complement of a small cell while a larger one can be', () => {
+    const values: Record<string, number> = { north: 3, midlands: 0, south: 20, east: 8 };
+    const { counts, relations } = tableOf([Object.keys(values)], ([r]) => values[r as string] ?? 0);
+    const hidden = suppressionPattern(counts, relations);
+    expect([...hidden].sort()).toEqual(['n|east', 'n|north']);
+  });
+
+  it('a table of zeros publishes every zero', () => {
+    const { counts, relations } = tableOf([['a', 'b', 'c']], () => 0);
     expect(suppressionPattern(counts, relations).size).toBe(0);
   });
 

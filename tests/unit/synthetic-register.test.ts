@@ -38,12 +38,14 @@ describe('the synthetic register the bench loads', () => {
       expect(UnitKind.safeParse(u.kind).success).toBe(true);
       expect(u.sexes.every((s) => Sex.safeParse(s).success)).toBe(true);
       expect(u.specialisms.every((n) => Need.safeParse(n).success)).toBe(true);
-      expect(Object.keys(u.beds).every((s) => Stream.safeParse(s).success)).toBe(true);
+      expect(u.beds.flatMap((g) => g.eligibleStreams).every((s) => Stream.safeParse(s).success)).toBe(true);
       expect(u.ageRange.min).toBeGreaterThanOrEqual(10);
       expect(u.ageRange.max).toBeLessThanOrEqual(18);
       expect(u.ageRange.min).toBeLessThan(u.ageRange.max);
     }
-    expect(new Set(units.flatMap((u) => Object.keys(u.beds)))).toEqual(new Set(Stream.options));
+    expect(new Set(units.flatMap((u) => u.beds.flatMap((g) => g.eligibleStreams)))).toEqual(
+      new Set(Stream.options),
+    );
   });
 
   it('is the same register every time for the same seed, and each unit seeds in one transaction', () => {

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { figuresView, SUPPRESSED } from '../../web/figures.js';
+import { figuresView, formatValue, RATE_WITHHELD, SUPPRESSED } from '../../web/figures.js';
 
 const figure = (value: number | null) =>
   value === null ? { value, suppressed: true } : { value, suppressed: false };
 
 describe('aggregate figures as tables', () => {
+  it('reads a withheld percentage as withheld, never as a count "fewer than 5"', () => {
+    expect(formatValue('usedOfAgreed', { value: null, suppressed: true })).toBe(RATE_WITHHELD);
+    expect(formatValue('occupancy', { value: null, suppressed: true })).not.toBe(SUPPRESSED);
+    expect(formatValue('requests', { value: null, suppressed: true })).toBe(SUPPRESSED);
+  });
+
+  it('reads a zero as 0', () => {
+    expect(formatValue('requests', { value: 0, suppressed: false })).toBe('0');
+  });
+
   it('reads a suppressed figure as "fewer than 5", never 0 or blank', () => {
     const view = figuresView({
       byRegion: [

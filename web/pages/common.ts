@@ -68,11 +68,14 @@ export function expiryOf(h: Hold, now: Date) {
 export const holdTag = (h: Hold) => tagOf(HOLD_STATUS_TAGS, h.status);
 
 /**
- * A placement's legal authority warnings (the API decides when: 7 days and 1 day before
- * `legalAuthorityEndsOn`), with their dates in UK format.
+ * A placement's warnings (the API decides when: authority ending soon or lapsed, a child ready
+ * to leave with no welfare order left), with instants and dates in UK format.
  */
 export function legalAuthorityWarnings(p: Placement): string[] {
   return p.warnings.map((w) =>
-    w.replace(/\d{4}-\d{2}-\d{2}/g, (d) => formatDate(d)).replace(/([^.])$/, '$1.'),
+    w
+      .replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, (t) => formatDateTime(t))
+      .replace(/\d{4}-\d{2}-\d{2}/g, (d) => formatDate(d))
+      .replace(/([^.])$/, '$1.'),
   );
 }

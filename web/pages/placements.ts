@@ -16,6 +16,7 @@ import {
 } from '../format.js';
 import { backWithErrors, type PageContext, type PageRoute, page, withNotice } from '../page.js';
 import { formKey, legalAuthorityWarnings, unitIndex, unitName } from './common.js';
+import { authoritySummary } from './placement-view.js';
 
 const STEP_DOWN_FIELDS: Record<string, FieldSpec> = {
   readyFrom: {
@@ -70,8 +71,7 @@ export const placementPages: PageRoute[] = [
           unit: unitName(units, p.unitId),
           la: laName(p.laCode),
           since: formatDate(p.startedAt),
-          endsOn: p.legalAuthorityEndsOn ? formatDate(p.legalAuthorityEndsOn) : 'Not given',
-          warning: p.warnings.length > 0,
+          authority: authoritySummary(p),
           stepDown: p.stepDownReadyFrom ? `Ready from ${formatDate(p.stepDownReadyFrom)}` : '',
         })),
       });
@@ -85,6 +85,7 @@ export const placementPages: PageRoute[] = [
       const p = await c.api.get<Placement>(`/v1/placements/${c.params.id}`);
       const units = await unitIndex(c.api);
       const active = p.status === 'active';
+      const authority = authoritySummary(p);
       const ready = partsFromIso(typedValue(c, 'readyFrom') || undefined);
       const typedParts = ['day', 'month', 'year'].map((k) => typedValue(c, `readyFrom-${k}`));
       const [day, month, year] = typedParts.some(Boolean) ? typedParts : [ready.day, ready.month, ready.year];
@@ -101,10 +102,8 @@ export const placementPages: PageRoute[] = [
           { key: { text: 'Home local authority' }, value: { text: laName(p.homeLaCode) } },
           { key: { text: 'Distance from home' }, value: { text: formatDistance(p.distanceKm) } },
           { key: { text: 'Placed on' }, value: { text: formatDate(p.startedAt) } },
-          {
-            key: { text: 'Legal authority ends' },
-            value: { text: p.legalAuthorityEndsOn ? formatDate(p.legalAuthorityEndsOn) : 'Not given' },
-          },
+          { key: { text: 'Legal authority' }, value: { text: authority.basis } },
+          { key: { text: 'Lawful until' }, value: { text: authority.until } },
           {
             key: { text: 'Ready to leave secure care' },
             value: {

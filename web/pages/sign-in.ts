@@ -2,9 +2,9 @@
  * Local sign-in: pick a role and an organisation, and the console mints a token for it with the
  * local server's signing key (deps.localTokens), exactly as POST /local/token does.
  *
- * Deployed there is no such page: "Sign in" sends people to the Cognito hosted sign-in page
- * (authorisation code flow with PKCE), whose groups and `custom:org` become the same role and org
- * (shared/http/auth.ts, principalFromClaims). Only the session would hold Cognito's token instead.
+ * With an OpenID provider (CONSOLE_AUTH=oidc; deployed, Cognito's hosted sign-in) there is no
+ * such form: "Sign in" starts the authorisation code flow (./auth.ts), and the groups and
+ * `custom:org` of the ID token become the same role and org (shared/http/auth.ts).
  */
 import { Role } from '../../shared/contract/enums.js';
 import type { Unit } from '../../shared/contract/schemas.js';
@@ -13,7 +13,8 @@ import { orgFitsRole } from '../../shared/http/auth.js';
 import { Api } from '../api.js';
 import { fieldError } from '../form-errors.js';
 import { HOME } from '../layout.js';
-import { backWithErrors, type PageContext, type PageRoute, page, redirect, withNotice } from '../page.js';
+import { type PageContext, type PageRoute, page, redirect } from '../page.js';
+import type { FormErrors } from '../session.js';
 
 const DEPARTMENTS = [
   { value: 'DfE', text: 'Department for Education (DfE)' },
@@ -67,10 +68,33 @@ async function orgsFor(c: PageContext, role: OrgRole): Promise<{ value: string; 
 async function signIn(c: PageContext, role: Role, org: string, orgName: string) {
   const tokens = c.deps.localTokens;
   if (!tokens || !orgFitsRole(role, org)) return redirect('/sign-in');
-  const token = await tokens.mint({ role, org });
-  c.sessions.destroy(c.session);
-  c.session = c.sessions.create({ role, org, orgName, token });
+  await c.sessions.destroy(c.session);
+  // No token is kept: each request gets a fresh one from whichever instance serves it (app/routes.ts).
+  c.session = await c.sessions.create({ role, org, orgName, via: 'local' });
   return redirect(HOME[role]);
+}
+
+/**
+ * No session exists before sign-in, so there is no flash to carry an error through a redirect:
+ * a wrong answer is shown on the page it was given on, as GOV.UK forms do.
+ */
+function signInPage(role: string, errors?: FormErrors) {
+  return page('sign-in.njk', 'Sign in', { role }, errors ? { status: 400, errors } : {});
+}
+
+async function orgPage(c: PageContext, role: OrgRole, chosen = '', errors?: FormErrors) {
+  const q = ORG_QUESTIONS[role];
+  return page(
+    'sign-in-org.njk',
+    q.title,
+    {
+      backLink: { href: '/sign-in' },
+      action: `/sign-in/${role}`,
+      question: q,
+      items: options(await orgsFor(c, role), chosen, q.prompt),
+    },
+    errors ? { status: 400, errors } : {},
+  );
 }
 
 export const signInPages: PageRoute[] = [
@@ -85,14 +109,8 @@ export const signInPages: PageRoute[] = [
     path: '/sign-in',
     roles: 'public',
     handle: async (c) => {
-      if (!c.deps.localTokens) {
-        return page('error.njk', 'Sign in', {
-          heading: 'Sign in',
-          paragraphs: ['Sign in with your organisation’s account.'],
-        });
-      }
-      const role = c.flash.values?.role;
-      return page('sign-in.njk', 'Sign in', { role: typeof role === 'string' ? role : '' });
+      if (c.oidc || !c.deps.localTokens) return page('sign-in-oidc.njk', 'Sign in');
+      return signInPage('');
     },
   },
   {
@@ -100,8 +118,9 @@ export const signInPages: PageRoute[] = [
     path: '/sign-in',
     roles: 'public',
     handle: async (c) => {
+      if (c.oidc) return redirect('/sign-in');
       const role = Role.safeParse(c.form.get('role'));
-      if (!role.success) return backWithErrors(c, '/sign-in', fieldError('role', 'Select who you work for'));
+      if (!role.success) return signInPage('', fieldError('role', 'Select who you work for'));
       if (role.data === 'coordinator') return signIn(c, 'coordinator', NATIONAL, 'National coordination');
       return redirect(`/sign-in/${role.data}`);
     },
@@ -112,15 +131,8 @@ export const signInPages: PageRoute[] = [
     roles: 'public',
     handle: async (c) => {
       const role = c.params.role ?? '';
-      if (!isOrgRole(role)) return redirect('/sign-in');
-      const q = ORG_QUESTIONS[role];
-      const chosen = c.flash.values?.org;
-      return page('sign-in-org.njk', q.title, {
-        backLink: { href: '/sign-in' },
-        action: `/sign-in/${role}`,
-        question: q,
-        items: options(await orgsFor(c, role), typeof chosen === 'string' ? chosen : '', q.prompt),
-      });
+      if (c.oidc || !isOrgRole(role)) return redirect('/sign-in');
+      return orgPage(c, role);
     },
   },
   {
@@ -129,12 +141,12 @@ export const signInPages: PageRoute[] = [
     roles: 'public',
     handle: async (c) => {
       const role = c.params.role ?? '';
-      if (!isOrgRole(role)) return redirect('/sign-in');
+      if (c.oidc || !isOrgRole(role)) return redirect('/sign-in');
       const org = c.form.get('org');
       const found = (await orgsFor(c, role)).find((o) => o.value === org);
       if (!found) {
         const text = `Select the ${ORG_QUESTIONS[role].label.toLowerCase()} you work for`;
-        return backWithErrors(c, `/sign-in/${role}`, fieldError('org', text), { org });
+        return orgPage(c, role, org, fieldError('org', text));
       }
       return signIn(c, role, org, role === 'commissioner' ? org : found.text);
     },
@@ -144,9 +156,24 @@ export const signInPages: PageRoute[] = [
     path: '/sign-out',
     roles: 'public',
     handle: async (c) => {
-      c.sessions.destroy(c.session);
-      c.session = c.sessions.create();
-      return withNotice(c, '/sign-in', 'You have signed out');
+      const { user } = c.session;
+      await c.sessions.destroy(c.session);
+      c.session = c.sessions.anonymous(c.session.csrf);
+      // Signed in at the provider too: end that session as well, which then sends them to /signed-out.
+      if (user?.via === 'oidc' && c.oidc) return redirect(await c.oidc.signOutUrl(user.token));
+      return redirect('/signed-out');
     },
+  },
+  {
+    method: 'GET',
+    path: '/signed-out',
+    roles: 'public',
+    handle: async (c) =>
+      c.session.user
+        ? redirect(HOME[c.session.user.role])
+        : page('error.njk', 'You have signed out', {
+            heading: 'You have signed out',
+            paragraphs: ['Close this window if you are on a shared computer.'],
+          }),
   },
 ];

@@ -33,6 +33,13 @@ function freeBeds(u: Unit): string {
   return parts.join(', ');
 }
 
+/** What a bed may serve and whose contract it is on, e.g. "Welfare or justice (MoJ contract)". */
+function bedServes(b: Bed): string {
+  const streams = b.eligibleStreams.map((s) => labelOf(STREAM_LABELS, s));
+  const serves = streams.map((s, i) => (i === 0 ? s : s.toLowerCase())).join(' or ');
+  return `${serves} (${b.contractedTo ? `${b.contractedTo} contract` : 'pooled spot bed'})`;
+}
+
 function confirmed(u: Unit, now: Date) {
   return {
     ago: formatAgo(u.lastConfirmedAt, now),
@@ -99,7 +106,7 @@ export const unitPages: PageRoute[] = [
         },
         beds: beds.map((b) => ({
           id: b.id,
-          stream: labelOf(STREAM_LABELS, b.stream),
+          stream: bedServes(b),
           tag: tagOf(BED_STATE_TAGS, b.state),
           reason: b.state === 'closed' ? labelOf(CLOSED_REASON_LABELS, b.reason) : '',
           updated: formatAgo(b.updatedAt, c.now),
@@ -145,7 +152,7 @@ export const unitPages: PageRoute[] = [
         unitName: unit.name,
         bed: {
           id: bed.id,
-          stream: labelOf(STREAM_LABELS, bed.stream),
+          stream: bedServes(bed),
           tag: tagOf(BED_STATE_TAGS, bed.state),
           etag: bed.etag,
           settable: settable(bed),

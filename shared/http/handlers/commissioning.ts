@@ -1,5 +1,5 @@
 import { Capacity, Demand, Usage } from '../../contract/commissioning.js';
-import { DEPARTMENT_BY_STREAM, DeclineReason, WithdrawOutcome } from '../../contract/enums.js';
+import { DEPARTMENT_BY_STREAM, DeclineReason, STREAMS, WithdrawOutcome } from '../../contract/enums.js';
 import { EmptyQuery, PeriodQuery } from '../../contract/schemas.js';
 import { DEPARTMENT_SHARES, DEPARTMENT_SHARES_ILLUSTRATIVE } from '../../data/department-shares.js';
 import { REGIONS } from '../../data/local-authorities.js';
@@ -8,14 +8,22 @@ import { summariseCapacity } from '../../domain/capacity.js';
 import { type DemandFigures, summariseDemand } from '../../domain/demand.js';
 import { ValidationFailed } from '../../domain/errors.js';
 import { REFRESH_DAYS } from '../../domain/requests.js';
+import { summariseForecast } from '../../domain/step-down.js';
 import type { Cell } from '../../domain/suppression.js';
 import { DAY_MS, isoDay, isStale } from '../../domain/time.js';
 import { summariseUsage } from '../../domain/usage.js';
+import type { Store } from '../../store/index.js';
 import { effectiveCounts } from '../../store/units.js';
 import { toCsv } from '../csv.js';
 import { route } from '../types.js';
 
 const WHO = ['commissioner', 'coordinator'] as const;
+
+/** Beds expected to free in 24 and 72 hours: one Query of the planned-discharge index, apart from the counters. */
+async function capacityForecast(store: Store, now: Date) {
+  const [within24, within72] = await store.placements.forecast(now);
+  return summariseForecast(within24 ?? [], within72 ?? [], STREAMS);
+}
 
 /** The period asked for, or the 30 days up to today (or up to `to`). */
 function periodOf(q: { from?: string; to?: string }, now: Date) {
@@ -45,7 +53,10 @@ export const commissioningRoutes = [
     response: Capacity,
     csv: true,
     handler: async (ctx) => {
-      const items = await ctx.deps.store.units.capacityItems();
+      const [items, forecast] = await Promise.all([
+        ctx.deps.store.units.capacityItems(),
+        capacityForecast(ctx.deps.store, ctx.now),
+      ]);
       const summary = summariseCapacity(
         items.map((i) => ({
           unitId: i.unitId,
@@ -57,6 +68,7 @@ export const commissioningRoutes = [
       );
       const body = {
         generatedAt: ctx.now.toISOString(),
+        forecast,
         ...summary,
         byRegion: summary.byRegion.map((r) => ({ ...r, regionName: regionName(r.regionCode) })),
       };

@@ -142,6 +142,7 @@ export const holdRoutes = [
         startedAt: ctx.now.toISOString(),
         distanceKm: home ? distanceKm(home, unit.location) : 0,
         legalAuthorityEndsOn: ctx.body.legalAuthorityEndsOn ?? request.legalAuthorityEndsOn ?? null,
+        legalBasis: request.legalBasis,
       };
       const placed = await ctx.deps.store.holds.accept(hold, placement, actorOf(ctx), ctx.now);
       ctx.deps.logger.info('hold accepted', {

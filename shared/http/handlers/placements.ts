@@ -1,13 +1,16 @@
 import {
   DischargeBody,
   IdPath,
+  LegalAuthorityBody,
   listOf,
   Placement,
   PlacementsQuery,
   StepDownBody,
 } from '../../contract/schemas.js';
-import { mayReadHold } from '../../domain/access.js';
-import { NotFound } from '../../domain/errors.js';
+import { mayActForRequest, mayReadHold } from '../../domain/access.js';
+import { type FieldError, NotFound, ValidationFailed } from '../../domain/errors.js';
+import { checkOrder } from '../../domain/legal-authority.js';
+import { checkDischarge, checkStepDown } from '../../domain/step-down.js';
 import { toPlacement } from '../../store/placements.js';
 import type { PlacementItem } from '../../store/records.js';
 import { actorOf, page } from '../respond.js';
@@ -20,6 +23,10 @@ async function placementFor(ctx: Ctx<unknown, unknown, unknown>, id: string): Pr
   if (!p || !mayReadHold(ctx.principal, p)) throw new NotFound('No such placement');
   return p;
 }
+
+/** The domain names fields bare; the problem's `errors` name where they sit in the call. */
+const inBody = (errors: FieldError[]) =>
+  new ValidationFailed(errors.map((e) => ({ field: `body.${e.field}`, message: e.message })));
 
 const WHO = ['la', 'provider', 'coordinator'] as const;
 
@@ -42,7 +49,7 @@ export const placementRoutes = [
     path: '/v1/placements/{id}',
     group: 'placements',
     policy: WHO,
-    summary: 'One placement, with legal authority warnings',
+    summary: 'One placement, with its legal authority now, every order, and step-down waits',
     params: IdPath,
     response: Placement,
     handler: async (ctx) => {
@@ -59,23 +66,46 @@ export const placementRoutes = [
   }),
   route({
     method: 'POST',
+    path: '/v1/placements/{id}/legal-authority',
+    group: 'placements',
+    policy: ['la', 'coordinator'],
+    summary:
+      'Record a new order (interim, first up to 3 months, renewal up to 6): kept in the history; a welfare order over 6 months, or a statutory period exceeded, is 400',
+    params: IdPath,
+    body: LegalAuthorityBody,
+    response: Placement,
+    successStatus: 201,
+    idempotent: true,
+    handler: async (ctx) => {
+      const p = await placementFor(ctx, ctx.params.id);
+      // The placing LA or a coordinator: the provider may read the placement but not its orders' record.
+      if (!mayActForRequest(ctx.principal, p)) throw new NotFound('No such placement');
+      const checked = checkOrder(p.stream, ctx.body, ctx.now.toISOString());
+      if ('errors' in checked) throw inBody(checked.errors);
+      const out = await ctx.deps.store.placements.recordOrder(p, checked.order, actorOf(ctx), ctx.now);
+      return {
+        status: 201,
+        body: toPlacement(out, ctx.now),
+        headers: { location: `/v1/placements/${out.id}` },
+      };
+    },
+  }),
+  route({
+    method: 'POST',
     path: '/v1/placements/{id}/step-down-ready',
     group: 'placements',
     policy: WHO,
-    summary: 'The child no longer needs secure care: start counting "ready but still here" days',
+    summary:
+      'The child no longer needs secure care: count "ready but still here" days from readyFrom, with why and when they will leave; again to correct it',
     params: IdPath,
     body: StepDownBody,
     response: Placement,
     idempotent: true,
     handler: async (ctx) => {
       const p = await placementFor(ctx, ctx.params.id);
-      const out = await ctx.deps.store.placements.stepDownReady(
-        p,
-        ctx.body.readyFrom,
-        ctx.body.plannedDestination,
-        actorOf(ctx),
-        ctx.now,
-      );
+      const errors = checkStepDown({ startedAt: p.startedAt, ...ctx.body });
+      if (errors.length > 0) throw inBody(errors);
+      const out = await ctx.deps.store.placements.stepDownReady(p, ctx.body, actorOf(ctx), ctx.now);
       return { status: 200, body: toPlacement(out, ctx.now) };
     },
   }),
@@ -84,14 +114,27 @@ export const placementRoutes = [
     path: '/v1/placements/{id}/discharge',
     group: 'placements',
     policy: WHO,
-    summary: 'The child leaves: the bed is free and the step-down wait ends',
+    summary: 'The child leaves (on a day, default today): the bed is free and the step-down wait ends',
     params: IdPath,
     body: DischargeBody,
     response: Placement,
     idempotent: true,
     handler: async (ctx) => {
       const p = await placementFor(ctx, ctx.params.id);
-      const out = await ctx.deps.store.placements.discharge(p, ctx.body.destination, actorOf(ctx), ctx.now);
+      const checked = checkDischarge({
+        startedAt: p.startedAt,
+        readyFrom: p.stepDownReadyFrom,
+        on: ctx.body.on,
+        now: ctx.now,
+      });
+      if ('errors' in checked) throw inBody(checked.errors);
+      const out = await ctx.deps.store.placements.discharge(
+        p,
+        ctx.body.destination,
+        checked.on,
+        actorOf(ctx),
+        ctx.now,
+      );
       return { status: 200, body: toPlacement(out, ctx.now) };
     },
   }),

@@ -1,6 +1,4 @@
-import { AuditEvent, AuditQuery, Health, listOf, Token, TokenBody } from '../../contract/schemas.js';
-import { NotFound, ValidationFailed } from '../../domain/errors.js';
-import { orgFitsRole } from '../auth.js';
+import { AuditEvent, AuditQuery, Health, listOf } from '../../contract/schemas.js';
 import { route } from '../types.js';
 
 export const systemRoutes = [
@@ -14,25 +12,6 @@ export const systemRoutes = [
     handler: async (ctx) => {
       await ctx.deps.store.units.getUnit('health-check');
       return { status: 200, body: { status: 'ok' } };
-    },
-  }),
-  route({
-    method: 'POST',
-    path: '/local/token',
-    group: 'local',
-    policy: 'public',
-    localOnly: true,
-    summary: 'Local only: mint a token for a role and org, signed with a key made at start',
-    body: TokenBody,
-    response: Token,
-    handler: async (ctx) => {
-      if (!ctx.deps.localTokens) throw new NotFound('Nothing here');
-      if (!orgFitsRole(ctx.body.role, ctx.body.org)) {
-        throw new ValidationFailed([
-          { field: 'body.org', message: `is not an org a ${ctx.body.role} can have` },
-        ]);
-      }
-      return { status: 200, body: { token: await ctx.deps.localTokens.mint(ctx.body) } };
     },
   }),
   route({

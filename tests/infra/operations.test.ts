@@ -1,0 +1,160 @@
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LAMBDA_ENTRIES } from '../../infra/bundling.js';
+import { METRIC, METRICS_NAMESPACE } from '../../shared/observability/metrics.js';
+import { resourcesOf, unbundledStack } from './support.js';
+
+let template: Template;
+
+beforeAll(() => {
+  template = unbundledStack().template;
+});
+
+const FUNCTIONS = [...Object.keys(LAMBDA_ENTRIES), 'authorizer'];
+
+/** Every alarm, by its name. */
+function alarms(): Map<string, Record<string, unknown>> {
+  return new Map(
+    resourcesOf(template, 'AWS::CloudWatch::Alarm').map(([, a]) => [
+      a.Properties.AlarmName as string,
+      a.Properties,
+    ]),
+  );
+}
+
+const opsTopicRef = () => {
+  const topics = resourcesOf(template, 'AWS::SNS::Topic').filter(([, t]) =>
+    String(t.Properties.DisplayName).includes('operations'),
+  );
+  expect(topics).toHaveLength(1);
+  return { Ref: topics[0]?.[0] };
+};
+
+describe('alarms', () => {
+  it('all go to the operations topic, on alarm and when they clear', () => {
+    const topic = opsTopicRef();
+    expect(alarms().size).toBeGreaterThan(0);
+    for (const [name, alarm] of alarms()) {
+      expect(alarm.AlarmActions, name).toEqual([topic]);
+      expect(alarm.OKActions, name).toEqual([topic]);
+    }
+  });
+
+  it.each(FUNCTIONS)('watch the %s Lambda for errors and throttles', (name) => {
+    for (const [kind, metric] of [
+      ['errors', 'Errors'],
+      ['throttles', 'Throttles'],
+    ]) {
+      const alarm = alarms().get(`secure-beds-${name}-${kind}`);
+      expect(alarm, `${name} ${kind}`).toMatchObject({
+        Namespace: 'AWS/Lambda',
+        MetricName: metric,
+        Threshold: 1,
+      });
+    }
+  });
+
+  it('watch the API for 5xx answers and p95 latency', () => {
+    expect(alarms().get('secure-beds-api-5xx')).toMatchObject({
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5XXError',
+    });
+    expect(alarms().get('secure-beds-api-p95-latency')).toMatchObject({
+      Namespace: 'AWS/ApiGateway',
+      MetricName: 'Latency',
+      ExtendedStatistic: 'p95',
+    });
+  });
+
+  it('watch the depth of every dead-letter queue and on-failure destination', () => {
+    const queues = resourcesOf(template, 'AWS::SQS::Queue').map(([id]) => id);
+    const watched = [...alarms().values()]
+      .filter((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible')
+      .map((a) => (a.Dimensions as { Value: { 'Fn::GetAtt': string[] } }[])[0]?.Value['Fn::GetAtt'][0]);
+    expect(queues.length).toBeGreaterThanOrEqual(3);
+    expect(watched.sort()).toEqual(queues.sort());
+  });
+
+  it('watch the change pipe for failures', () => {
+    expect(alarms().get('secure-beds-pipe-failures')).toMatchObject({
+      Namespace: 'AWS/EventBridge/Pipes',
+      MetricName: 'ExecutionFailed',
+    });
+  });
+
+  it('watch the sweeper for errors and for lag, and treat a silent sweeper as lagging', () => {
+    expect(alarms().get('secure-beds-sweeper-errors')).toMatchObject({ MetricName: 'Errors' });
+    expect(alarms().get('secure-beds-sweeper-lag')).toMatchObject({
+      Namespace: METRICS_NAMESPACE,
+      MetricName: METRIC.sweepLagSeconds,
+      TreatMissingData: 'breaching',
+    });
+  });
+
+  it('watch the table for throttles and system errors', () => {
+    for (const name of ['secure-beds-table-throttles', 'secure-beds-table-system-errors']) {
+      const alarm = alarms().get(name);
+      expect(alarm?.Metrics, name).toBeDefined(); // a sum over the table's operations
+      expect(JSON.stringify(alarm?.Metrics), name).toContain('AWS/DynamoDB');
+    }
+  });
+
+  it('watch WAF blocks', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmName: 'secure-beds-waf-blocks',
+      Namespace: 'AWS/WAFV2',
+      MetricName: 'BlockedRequests',
+      Dimensions: Match.arrayWith([{ Name: 'WebACL', Value: 'secure-beds-api' }]),
+    });
+  });
+
+  it('come with one dashboard showing the business signals', () => {
+    const dashboards = resourcesOf(template, 'AWS::CloudWatch::Dashboard');
+    expect(dashboards).toHaveLength(1);
+    const body = JSON.stringify(dashboards[0]?.[1].Properties.DashboardBody);
+    for (const metric of [
+      METRIC.holdsPlaced,
+      METRIC.holdsDeclined,
+      METRIC.unmetRequests,
+      METRIC.legalAuthorityLapsed,
+    ]) {
+      expect(body).toContain(metric);
+    }
+  });
+});
+
+describe('the sweeper', () => {
+  const sweeperId = () => {
+    const sweepers = resourcesOf(template, 'AWS::Lambda::Function').filter(([, f]) =>
+      String(f.Properties.Description).endsWith('sweeper'),
+    );
+    expect(sweepers).toHaveLength(1);
+    return sweepers[0]?.[0];
+  };
+
+  it('runs every minute from EventBridge Scheduler with no retries, its own DLQ and its scheduled time', () => {
+    template.resourceCountIs('AWS::Scheduler::Schedule', 1);
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(1 minute)',
+      Target: {
+        Arn: { 'Fn::GetAtt': [sweeperId(), 'Arn'] },
+        RetryPolicy: { MaximumRetryAttempts: 0 },
+        DeadLetterConfig: { Arn: Match.anyValue() },
+        Input: Match.stringLikeRegexp('<aws.scheduler.scheduled-time>'),
+      },
+    });
+    template.resourceCountIs('AWS::Events::Rule', 1); // only the notification rule remains
+  });
+
+  it('has reserved concurrency 1, no async retries and an on-failure destination', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('sweeper$'),
+      ReservedConcurrentExecutions: 1,
+    });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: sweeperId() },
+      MaximumRetryAttempts: 0,
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+    });
+  });
+});
