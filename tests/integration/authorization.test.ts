@@ -21,7 +21,8 @@ const unit = (id: string, providerId: string): SeedUnit => ({
   name: `Matrix unit ${id} (illustrative)`,
   providerId,
   providerName: `Matrix provider ${providerId}`,
-  beds: streamBeds({ welfare: 60 }),
+  // Every matrix case makes its own hold or placement (accepted offers too): enough beds for all of them.
+  beds: streamBeds({ welfare: 80 }),
 });
 
 let app: App;
