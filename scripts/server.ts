@@ -2,6 +2,7 @@
  * `npm start`: DynamoDB Local (or DYNAMODB_ENDPOINT), the table, the national register, and the
  * API and console on http://localhost:${PORT:-3000}. Stops cleanly on SIGINT/SIGTERM.
  */
+import { deliveryFromEnv } from '../shared/notify/client.js';
 import { startApp } from './app.js';
 
 const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
@@ -37,6 +38,9 @@ const app = await startApp({
   holdMinutes: num(process.env.HOLD_MINUTES) ?? 120,
   offerMinutes: num(process.env.OFFER_MINUTES) ?? 60,
   rateLimit: num(process.env.RATE_LIMIT),
+  // NOTIFY_API_KEY and NOTIFY_BASE_URL (e.g. a Notify test key, or a local recorder) turn delivery on.
+  notify:
+    process.env.NOTIFY_BASE_URL || process.env.NOTIFY_API_KEY ? deliveryFromEnv(process.env) : undefined,
 });
 app.deps.logger.info('listening', {
   url: `http://localhost:${app.port}`,

@@ -1,4 +1,5 @@
 import { commissioningRoutes } from './handlers/commissioning.js';
+import { contactRoutes } from './handlers/contacts.js';
 import { holdRoutes } from './handlers/holds.js';
 import { localRoutes } from './handlers/local.js';
 import { notificationRoutes } from './handlers/notifications.js';
@@ -21,6 +22,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...commissioningRoutes,
   ...referralRoutes,
   ...notificationRoutes,
+  ...contactRoutes,
   ...registerRoutes,
 ];
 

@@ -1,4 +1,5 @@
 import { AuditStore } from './audit.js';
+import { ContactStore } from './contacts.js';
 import { Db, type DbOptions } from './db.js';
 import { HoldStore } from './holds.js';
 import { NotificationStore } from './notifications.js';
@@ -18,6 +19,7 @@ export class Store {
   readonly audit: AuditStore;
   readonly referrals: ReferralStore;
   readonly notifications: NotificationStore;
+  readonly contacts: ContactStore;
   readonly register: RegisterStore;
 
   constructor(options: DbOptions) {
@@ -29,6 +31,7 @@ export class Store {
     this.audit = new AuditStore(this.db);
     this.referrals = new ReferralStore(this.db);
     this.notifications = new NotificationStore(this.db);
+    this.contacts = new ContactStore(this.db);
     this.register = new RegisterStore(this.db);
   }
 }

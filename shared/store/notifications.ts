@@ -7,11 +7,12 @@ import { decodeCursor, encodeCursor, type Page } from './paging.js';
 const INBOX_DAYS = 90;
 
 /**
- * The inbox a `notify.to` entry addresses: `la:<GSS>`, `provider:<id>`, `coordinator:national`
- * (any `role:org`). Entries that name no organisation (`subscribers`, the deployed fan-out of a
+ * The inbox a `notify.to` entry addresses: `la:<GSS>`, `provider:<id>`, `coordinators` (or
+ * `coordinator:national`), any `role:org`; the same reading as shared/notify/events.ts. Entries that name no organisation (`subscribers`, the deployed fan-out of a
  * freed bed) have no inbox.
  */
 export function inboxOf(recipient: string): string | undefined {
+  if (recipient === 'coordinators' || recipient === 'coordinator') return 'coordinator#national';
   const m = /^(la|provider|coordinator|commissioner):([A-Za-z0-9_-]{1,60})$/.exec(recipient);
   return m ? `${m[1]}#${m[2]}` : undefined;
 }

@@ -238,6 +238,16 @@ const CASES: Record<string, Case> = {
   'GET /v1/usage': { scoped: false, make: async () => ({ path: '/v1/usage' }) },
   'GET /v1/demand': { scoped: false, make: async () => ({ path: '/v1/demand' }) },
   'GET /v1/audit': { scoped: false, make: async () => ({ path: '/v1/audit?entity=mx-unit-a' }) },
+  'GET /v1/contacts/{org}': { scoped: false, make: async () => ({ path: '/v1/contacts/mx-provider' }) },
+  'PUT /v1/contacts/{org}': {
+    scoped: false,
+    // A fresh organisation each time, so "0" is always its current ETag.
+    make: async () => ({
+      path: `/v1/contacts/ct-${Math.random().toString(36).slice(2, 10)}`,
+      body: { email: [{ address: 'duty@example.org' }] },
+      headers: { 'if-match': '"0"' },
+    }),
+  },
 };
 
 const routeKey = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
