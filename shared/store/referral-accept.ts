@@ -6,7 +6,7 @@ import { counterUpdate } from './counters.js';
 import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js';
 import type { ClaimableBed } from './holds.js';
 import { index, key } from './keys.js';
-import type { Actor, PlacementItem, ReferralItem, RequestItem } from './records.js';
+import type { Actor, PlacementItem, ReferralItem, RequestItem, ServicePlacementItem } from './records.js';
 import { type ReferralStore, referralMove, withdrawReferralItems } from './referrals.js';
 import { sameReferrals } from './requests.js';
 
@@ -26,7 +26,7 @@ export interface Acceptance {
   /** The unit's beds that are free now (or held by a lapsed hold). */
   beds: ClaimableBed[];
   /** The placement to make, but for the bed the claim will choose. */
-  placement: Omit<PlacementItem, 'bedId'>;
+  placement: Omit<ServicePlacementItem, 'bedId'>;
   actor: Actor;
   now: Date;
 }
@@ -53,7 +53,7 @@ export async function acceptReferral(
   let others = (await referrals.ofRequest(request)).filter((r) => r.id !== referral.id);
   for (const bed of ordered) {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const placement: PlacementItem = { ...a.placement, bedId: bed.bedId };
+      const placement: ServicePlacementItem = { ...a.placement, bedId: bed.bedId };
       try {
         await db.transact(items(placement, bed, referral, request, others, actor, now));
         return placement;
@@ -85,7 +85,7 @@ export async function acceptReferral(
 }
 
 function items(
-  placement: PlacementItem,
+  placement: ServicePlacementItem,
   bed: ClaimableBed,
   referral: ReferralItem,
   request: RequestItem,

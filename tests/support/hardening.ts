@@ -139,9 +139,8 @@ export async function expectConsistent(app: App, now: Date, table?: Item[]): Pro
     const b = bed(p.unitId, p.bedId);
     expect(b?.state, `bed of placement ${p.id}`).toBe('occupied');
     expect(b?.placementId, `bed of placement ${p.id}`).toBe(p.id);
-    // A placement came from a hold (accepted) or from an accepted referral.
+    // A placement came from a hold (accepted), an accepted referral, or outside the service.
     if (p.holdId) expect(holds.get(p.holdId)?.status, `hold of placement ${p.id}`).toBe('accepted');
-    else expect(p.referralId, `referral of placement ${p.id}`).toBeTruthy();
   }
   for (const r of of<RequestItem>('request')) {
     if (r.holdId && r.holdUntil && Date.parse(r.holdUntil) > now.getTime()) {

@@ -190,6 +190,7 @@ export const referralRoutes = [
         placement: {
           id: placementIdForReferral(referral.id),
           requestId: request.id,
+          holdId: null,
           referralId: referral.id,
           unitId: unit.id,
           providerId: unit.providerId,
@@ -203,6 +204,7 @@ export const referralRoutes = [
           startedAt: ctx.now.toISOString(),
           distanceKm: home ? distanceKm(home, unit.location) : 0,
           legalAuthorityEndsOn: ctx.body.legalAuthorityEndsOn ?? request.legalAuthorityEndsOn ?? null,
+          legalBasis: request.legalBasis,
         },
       });
       ctx.deps.logger.info('offer accepted', { referralId: referral.id, placementId: placed.id });
