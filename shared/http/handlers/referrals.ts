@@ -41,6 +41,9 @@ export const referralRoutes = [
     group: 'holds',
     policy: ['la', 'coordinator'],
     summary: 'Refer one request to 1–10 open units at once; no bed is held',
+    description:
+      'One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream (400 naming the unit). Each provider is notified.',
+    problems: ['not_found', 'invalid_transition', 'precondition_required'],
     body: CreateReferralBody,
     response: listOf(Referral),
     successStatus: 201,
@@ -119,6 +122,7 @@ export const referralRoutes = [
     group: 'holds',
     policy: ['provider', 'coordinator'],
     summary: '"We would take this child now": an offer for OFFER_MINUTES; no bed is taken',
+    problems: ['invalid_transition'],
     params: IdPath,
     response: Referral,
     idempotent: true,
@@ -139,6 +143,7 @@ export const referralRoutes = [
     group: 'holds',
     policy: ['provider', 'coordinator'],
     summary: 'Decline with a coded reason (the hold decline reasons)',
+    problems: ['invalid_transition'],
     params: IdPath,
     body: DeclineBody,
     response: Referral,
@@ -162,6 +167,9 @@ export const referralRoutes = [
     policy: ['la', 'coordinator'],
     summary:
       'Accept a live offer: one conditional write takes a free bed at the unit and makes the placement; the request’s other referrals are withdrawn',
+    description:
+      'No free bed the child may take left at the unit: 409 no_bed_available, nothing changes and the offer stands. An offer past offerExpiresAt (or already decided): 409 invalid_transition. A live hold on the request: 409 hold_exists.',
+    problems: ['not_found', 'no_bed_available', 'invalid_transition', 'hold_exists'],
     params: IdPath,
     body: AcceptBody,
     response: Placement,

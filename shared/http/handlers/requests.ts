@@ -11,7 +11,7 @@ import {
 } from '../../contract/schemas.js';
 import { localAuthority } from '../../data/lookup.js';
 import { mayActForRequest, mayReadRequest } from '../../domain/access.js';
-import { childRefProblem } from '../../domain/child-ref.js';
+import { CHILD_REF_MESSAGES, childRefProblem } from '../../domain/child-ref.js';
 import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
 import { rankMatches } from '../../domain/matching.js';
 import { needsSosApproval, SOS_APPROVAL_UNDER } from '../../domain/requests.js';
@@ -39,16 +39,7 @@ export async function ownRequest(ctx: Ctx<unknown, unknown, unknown>, id: string
 function checkRequest(body: CreateRequestBody, ctxOrg: { role: string; org: string }) {
   const errors: { field: string; message: string }[] = [];
   const problem = childRefProblem(body.childRef);
-  if (problem === 'looks_like_name')
-    errors.push({
-      field: 'body.childRef',
-      message: 'looks like a name: use your pseudonymous case reference',
-    });
-  if (problem === 'looks_like_nhs_number')
-    errors.push({
-      field: 'body.childRef',
-      message: 'looks like an NHS number: use your pseudonymous case reference',
-    });
+  if (problem) errors.push({ field: 'body.childRef', message: CHILD_REF_MESSAGES[problem] });
   if (!LEGAL_BASES_BY_STREAM[body.stream].includes(body.legalBasis)) {
     errors.push({
       field: 'body.legalBasis',
@@ -81,6 +72,7 @@ export const requestRoutes = [
     group: 'requests',
     policy: ['la', 'coordinator'],
     summary: 'Ask for a secure bed for a child (pseudonymous)',
+    creates: true,
     body: CreateRequestBody,
     response: Request,
     successStatus: 201,
@@ -178,6 +170,7 @@ export const requestRoutes = [
     policy: ['la', 'coordinator'],
     summary:
       'Withdraw a request, saying what happened to the child (outcome); its live referrals are withdrawn with it',
+    problems: ['invalid_transition'],
     params: IdPath,
     body: WithdrawBody,
     response: Request,
@@ -214,6 +207,7 @@ export const requestRoutes = [
     policy: ['la', 'coordinator'],
     summary:
       '"Still needed": moves refreshDueAt on 14 days (and reviewDueAt 3 months with {"reviewed": true}); a lapsed request is open again',
+    problems: ['invalid_transition'],
     params: IdPath,
     body: RefreshBody,
     response: Request,
