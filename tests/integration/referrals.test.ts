@@ -148,7 +148,7 @@ describe('a night-duty LA refers a child to five homes', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].field).toBe('body.unitIds.1');
     expect((await otherLa.post('/v1/referrals', { requestId, unitIds: ['rf-1'] }, key())).status).toBe(404);
-    const noKey = await la.post('/v1/referrals', { requestId, unitIds: ['rf-1'] });
+    const noKey = await la.post('/v1/referrals', { requestId, unitIds: ['rf-1'] }, { 'idempotency-key': '' });
     expect(noKey.status).toBe(428);
     expect(noKey.body.code).toBe('precondition_required');
     await la.post(`/v1/requests/${requestId}/withdraw`, { outcome: 'no_longer_needed' });

@@ -2,7 +2,7 @@ import { CreateReferralBody, Referral, ReferralsQuery } from '../../contract/ref
 import { AcceptBody, DeclineBody, IdPath, listOf, Placement } from '../../contract/schemas.js';
 import { localAuthority } from '../../data/lookup.js';
 import { mayActForRequest, mayReadRequest } from '../../domain/access.js';
-import { InvalidTransition, NotFound, PreconditionRequired, ValidationFailed } from '../../domain/errors.js';
+import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
 import { distanceKm } from '../../domain/geo.js';
 import {
   effectiveReferralStatus,
@@ -48,11 +48,10 @@ export const referralRoutes = [
     response: listOf(Referral),
     successStatus: 201,
     idempotent: true,
+    // A retried referral round must never reach the homes twice: the key is required (428).
+    creates: true,
     handler: async (ctx) => {
       const { store } = ctx.deps;
-      // Creating POSTs need a key (SPEC): a retried referral round must never reach the homes twice.
-      if (!ctx.headers['idempotency-key'])
-        throw new PreconditionRequired('Send an Idempotency-Key: a retried referral must not be made twice');
       const [request, units] = await Promise.all([
         store.requests.get(ctx.body.requestId),
         Promise.all(ctx.body.unitIds.map((id) => store.units.getUnit(id))),
