@@ -65,6 +65,8 @@ export interface FunctionsProps {
   readonly userPoolId: string;
   /** How long a hold lasts (SPEC: HOLD_MINUTES, default 120). */
   readonly holdMinutes: number;
+  /** How long a referral's offer stands (SPEC: OFFER_MINUTES, default 60). */
+  readonly offerMinutes?: number;
   readonly logRetention: RetentionDays;
 }
 
@@ -82,6 +84,7 @@ export class Functions extends Construct {
         TABLE_NAME: props.table.tableName,
         USER_POOL_ID: props.userPoolId,
         HOLD_MINUTES: String(props.holdMinutes),
+        OFFER_MINUTES: String(props.offerMinutes ?? 60),
       });
       if (TABLE_ACCESS[name] === 'read') props.table.grantReadData(fn);
       else props.table.grantReadWriteData(fn);

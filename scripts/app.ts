@@ -19,6 +19,7 @@ import type { Deps } from '../shared/http/types.js';
 import type { DeliveryDeps } from '../shared/notify/deliver.js';
 import type { StoreTimeouts } from '../shared/store/db.js';
 import { Store } from '../shared/store/index.js';
+import { sweepRequestRhythm } from '../shared/store/request-rhythm.js';
 import { type SeedProfile, seedUnits } from '../shared/store/seed.js';
 import { sweepExpiredHolds, sweepLegalAuthority } from '../shared/store/sweep.js';
 import { ensureTable } from '../shared/store/table.js';
@@ -36,6 +37,8 @@ export interface AppOptions {
   dataDir?: string;
   tableName?: string;
   holdMinutes?: number;
+  /** How long a referral's offer stands (SPEC: OFFER_MINUTES, default 60). */
+  offerMinutes?: number;
   rateLimit?: number;
   seed?: readonly SeedUnit[] | false;
   seedProfile?: SeedProfile;
@@ -89,6 +92,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     verifier: o.oidc ? anyVerifier(tokens, await providerVerifier(o.oidc)) : tokens,
     localTokens: tokens,
     holdMinutes: o.holdMinutes,
+    offerMinutes: o.offerMinutes,
     rateLimit: o.rateLimit,
     clock,
     logger,
@@ -146,8 +150,10 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     sweepExpiredHolds(store, now)
       .then((n) => n && logger.info('expired holds tidied', { count: n }))
       .then(() => sweepLegalAuthority(store, now))
+      .then((n) => n && logger.info('legal authority announced', { count: n }))
+      .then(() => sweepRequestRhythm(store, now))
       .then(
-        (n) => n && logger.info('legal authority announced', { count: n }),
+        (n) => (n.reminded || n.lapsed) && logger.info('request reminders sent', n),
         (e) => logger.warn('sweep failed', { error: e instanceof Error ? e.message : String(e) }),
       );
   }, sweepMs);

@@ -266,10 +266,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Withdraw a request that no longer needs a bed
-         * @description Withdraw a request that no longer needs a bed. Roles: `la`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         * Withdraw a request, saying what happened to the child (outcome); its live referrals are withdrawn with it
+         * @description Withdraw a request, saying what happened to the child (outcome); its live referrals are withdrawn with it. Roles: `la`, `coordinator`. Send `Idempotency-Key` to retry safely.
          */
         post: operations["postV1RequestsByIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "Still needed": moves refreshDueAt on 14 days (and reviewDueAt 3 months with {"reviewed": true}); a lapsed request is open again
+         * @description "Still needed": moves refreshDueAt on 14 days (and reviewDueAt 3 months with {"reviewed": true}); a lapsed request is open again. Roles: `la`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         */
+        post: operations["postV1RequestsByIdRefresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -516,6 +536,130 @@ export interface paths {
          * @description Requests created in the period (default: the 30 days up to today): placed, unplaced, unmet, waiting days, declines by reason, distance placed, step-down waits and beds forecast to free; nationally, by region of the child's home LA, by stream, and both. Fewer than 5 children in a cell (or a figure that would reveal one): null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does. Roles: `commissioner`, `coordinator`. Send `Accept: text/csv` for the same tables as CSV.
          */
         get: operations["getV1Demand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Referrals you can see: an LA its own, a provider those to its units, a coordinator all
+         * @description Referrals you can see: an LA its own, a provider those to its units, a coordinator all. Roles: `la`, `provider`, `coordinator`.
+         */
+        get: operations["getV1Referrals"];
+        put?: never;
+        /**
+         * Refer one request to 1–10 open units at once; no bed is held
+         * @description One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream (400 naming the unit). Each provider is notified. Roles: `la`, `coordinator`. Send `Idempotency-Key` (required).
+         */
+        post: operations["postV1Referrals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One referral; an offer past its expiry reads as expired
+         * @description One referral; an offer past its expiry reads as expired. Roles: `la`, `provider`, `coordinator`.
+         */
+        get: operations["getV1ReferralsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{id}/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "We would take this child now": an offer for OFFER_MINUTES; no bed is taken
+         * @description "We would take this child now": an offer for OFFER_MINUTES; no bed is taken. Roles: `provider`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         */
+        post: operations["postV1ReferralsByIdOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline with a coded reason (the hold decline reasons)
+         * @description Decline with a coded reason (the hold decline reasons). Roles: `provider`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         */
+        post: operations["postV1ReferralsByIdDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a live offer: one conditional write takes a free bed at the unit and makes the placement; the request’s other referrals are withdrawn
+         * @description No free bed the child may take left at the unit: 409 no_bed_available, nothing changes and the offer stands. An offer past offerExpiresAt (or already decided): 409 invalid_transition. A live hold on the request: 409 hold_exists. Roles: `la`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         */
+        post: operations["postV1ReferralsByIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organisation's notifications, newest first: what happened and to which record (ids only, never a childRef)
+         * @description Your organisation's notifications, newest first: what happened and to which record (ids only, never a childRef). Roles: `la`, `provider`, `coordinator`, `commissioner`.
+         */
+        get: operations["getV1Notifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -987,6 +1131,8 @@ export interface components {
                 next72h: number;
             }[];
         };
+        /** @enum {string} */
+        CareStatus: "s20" | "s31_care_order" | "interim_care_order" | "remanded" | "not_looked_after";
         /**
          * @description A pseudonymous reference the local authority chooses: its case number, or a hash of it. 1–64 characters, no spaces, no control or invisible characters. Never a name, a date of birth or an NHS number: the server refuses (400 `validation_failed`, field `body.childRef`) any value that
          *
@@ -1116,13 +1262,25 @@ export interface components {
             unitId: components["schemas"]["Id"];
         };
         /**
+         * @example {
+         *       "requestId": "fx-leeds",
+         *       "unitIds": [
+         *         "fx-leeds"
+         *       ]
+         *     }
+         */
+        CreateReferralBody: {
+            requestId: components["schemas"]["Id"];
+            unitIds: components["schemas"]["Id"][];
+        };
+        /**
          * @description A request for a secure bed for one child.
          *
          *     The legal basis must belong to the request's stream (otherwise 400, field `body.legalBasis`):
          *
-         *     - `welfare`: `s25_order`, `s25_72_hour`, `dol_order`
+         *     - `welfare`: `s25_order`, `s25_interim_order`, `s25_72_hour`
          *     - `justice`: `remand`, `sentence`
-         *     - `mental_health`: `mha_s2`, `mha_s3`, `informal`
+         *     - `mental_health`: `mha_s2`, `mha_s3`, `mha_s4`, `mha_s35`, `mha_s36`, `mha_s37`, `mha_s38`, `mha_s47`, `mha_s48`, `informal`
          * @example {
          *       "childRef": "bham-case-20931",
          *       "ageYears": 14,
@@ -1149,7 +1307,11 @@ export interface components {
             homeLaCode: components["schemas"]["HomeLaCode"];
             neededBy: components["schemas"]["IsoDateTime"] | components["schemas"]["IsoDate"];
             legalAuthorityEndsOn?: components["schemas"]["IsoDate"];
+            profile?: components["schemas"]["ReferralProfileInput"];
+            sosApprovalRef?: components["schemas"]["SosApprovalRef"];
         };
+        /** @enum {string} */
+        CurrentLocation: "home" | "foster_care" | "childrens_home" | "unregistered_setting" | "hospital_ae" | "hospital_ward" | "police_custody" | "secure_unit" | "youth_custody" | "other";
         /**
          * @example {
          *       "reason": "mix_of_children",
@@ -1183,6 +1345,48 @@ export interface components {
          *           "suppressed": false
          *         },
          *         "unmet": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "lapsed": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "unplacedByOutcome": {
+         *           "placed_secure_elsewhere": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "dol_order_unregistered": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "dol_order_registered": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "tier4_ward": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "adult_mental_health_ward": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "remained_in_placement": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "no_longer_needed": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "other": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           }
+         *         },
+         *         "referralsPerPlacement": {
          *           "value": 3,
          *           "suppressed": false
          *         },
@@ -1286,6 +1490,48 @@ export interface components {
          *             "suppressed": false
          *           },
          *           "unmet": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "lapsed": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "unplacedByOutcome": {
+         *             "placed_secure_elsewhere": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "dol_order_unregistered": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "dol_order_registered": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "tier4_ward": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "adult_mental_health_ward": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "remained_in_placement": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "no_longer_needed": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "other": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             }
+         *           },
+         *           "referralsPerPlacement": {
          *             "value": 3,
          *             "suppressed": false
          *           },
@@ -1395,6 +1641,48 @@ export interface components {
          *             "value": 3,
          *             "suppressed": false
          *           },
+         *           "lapsed": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "unplacedByOutcome": {
+         *             "placed_secure_elsewhere": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "dol_order_unregistered": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "dol_order_registered": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "tier4_ward": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "adult_mental_health_ward": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "remained_in_placement": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "no_longer_needed": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "other": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             }
+         *           },
+         *           "referralsPerPlacement": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
          *           "waitingDays": {
          *             "median": {
          *               "value": 3,
@@ -1498,6 +1786,48 @@ export interface components {
          *             "suppressed": false
          *           },
          *           "unmet": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "lapsed": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "unplacedByOutcome": {
+         *             "placed_secure_elsewhere": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "dol_order_unregistered": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "dol_order_registered": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "tier4_ward": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "adult_mental_health_ward": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "remained_in_placement": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "no_longer_needed": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "other": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             }
+         *           },
+         *           "referralsPerPlacement": {
          *             "value": 3,
          *             "suppressed": false
          *           },
@@ -1605,6 +1935,21 @@ export interface components {
                 unplaced: components["schemas"]["Figure"];
                 /** @description unplaced, and the last search found no unit that fits */
                 unmet: components["schemas"]["Figure"];
+                /** @description open, but not confirmed as still needed by its refreshDueAt */
+                lapsed: components["schemas"]["Figure"];
+                /** @description withdrawn requests by what happened to the child */
+                unplacedByOutcome: {
+                    placed_secure_elsewhere: components["schemas"]["Figure"];
+                    dol_order_unregistered: components["schemas"]["Figure"];
+                    dol_order_registered: components["schemas"]["Figure"];
+                    tier4_ward: components["schemas"]["Figure"];
+                    adult_mental_health_ward: components["schemas"]["Figure"];
+                    remained_in_placement: components["schemas"]["Figure"];
+                    no_longer_needed: components["schemas"]["Figure"];
+                    other: components["schemas"]["Figure"];
+                };
+                /** @description referrals made per request placed (one decimal) */
+                referralsPerPlacement: components["schemas"]["Figure"];
                 /** @description created → placed; unplaced: → withdrawn, or now */
                 waitingDays: components["schemas"]["Distribution"];
                 declines: {
@@ -1641,6 +1986,21 @@ export interface components {
                 unplaced: components["schemas"]["Figure"];
                 /** @description unplaced, and the last search found no unit that fits */
                 unmet: components["schemas"]["Figure"];
+                /** @description open, but not confirmed as still needed by its refreshDueAt */
+                lapsed: components["schemas"]["Figure"];
+                /** @description withdrawn requests by what happened to the child */
+                unplacedByOutcome: {
+                    placed_secure_elsewhere: components["schemas"]["Figure"];
+                    dol_order_unregistered: components["schemas"]["Figure"];
+                    dol_order_registered: components["schemas"]["Figure"];
+                    tier4_ward: components["schemas"]["Figure"];
+                    adult_mental_health_ward: components["schemas"]["Figure"];
+                    remained_in_placement: components["schemas"]["Figure"];
+                    no_longer_needed: components["schemas"]["Figure"];
+                    other: components["schemas"]["Figure"];
+                };
+                /** @description referrals made per request placed (one decimal) */
+                referralsPerPlacement: components["schemas"]["Figure"];
                 /** @description created → placed; unplaced: → withdrawn, or now */
                 waitingDays: components["schemas"]["Distribution"];
                 declines: {
@@ -1677,6 +2037,21 @@ export interface components {
                 unplaced: components["schemas"]["Figure"];
                 /** @description unplaced, and the last search found no unit that fits */
                 unmet: components["schemas"]["Figure"];
+                /** @description open, but not confirmed as still needed by its refreshDueAt */
+                lapsed: components["schemas"]["Figure"];
+                /** @description withdrawn requests by what happened to the child */
+                unplacedByOutcome: {
+                    placed_secure_elsewhere: components["schemas"]["Figure"];
+                    dol_order_unregistered: components["schemas"]["Figure"];
+                    dol_order_registered: components["schemas"]["Figure"];
+                    tier4_ward: components["schemas"]["Figure"];
+                    adult_mental_health_ward: components["schemas"]["Figure"];
+                    remained_in_placement: components["schemas"]["Figure"];
+                    no_longer_needed: components["schemas"]["Figure"];
+                    other: components["schemas"]["Figure"];
+                };
+                /** @description referrals made per request placed (one decimal) */
+                referralsPerPlacement: components["schemas"]["Figure"];
                 /** @description created → placed; unplaced: → withdrawn, or now */
                 waitingDays: components["schemas"]["Distribution"];
                 declines: {
@@ -1724,6 +2099,48 @@ export interface components {
          *         "suppressed": false
          *       },
          *       "unmet": {
+         *         "value": 3,
+         *         "suppressed": false
+         *       },
+         *       "lapsed": {
+         *         "value": 3,
+         *         "suppressed": false
+         *       },
+         *       "unplacedByOutcome": {
+         *         "placed_secure_elsewhere": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "dol_order_unregistered": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "dol_order_registered": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "tier4_ward": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "adult_mental_health_ward": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "remained_in_placement": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "no_longer_needed": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "other": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         }
+         *       },
+         *       "referralsPerPlacement": {
          *         "value": 3,
          *         "suppressed": false
          *       },
@@ -1820,6 +2237,21 @@ export interface components {
             unplaced: components["schemas"]["Figure"];
             /** @description unplaced, and the last search found no unit that fits */
             unmet: components["schemas"]["Figure"];
+            /** @description open, but not confirmed as still needed by its refreshDueAt */
+            lapsed: components["schemas"]["Figure"];
+            /** @description withdrawn requests by what happened to the child */
+            unplacedByOutcome: {
+                placed_secure_elsewhere: components["schemas"]["Figure"];
+                dol_order_unregistered: components["schemas"]["Figure"];
+                dol_order_registered: components["schemas"]["Figure"];
+                tier4_ward: components["schemas"]["Figure"];
+                adult_mental_health_ward: components["schemas"]["Figure"];
+                remained_in_placement: components["schemas"]["Figure"];
+                no_longer_needed: components["schemas"]["Figure"];
+                other: components["schemas"]["Figure"];
+            };
+            /** @description referrals made per request placed (one decimal) */
+            referralsPerPlacement: components["schemas"]["Figure"];
             /** @description created → placed; unplaced: → withdrawn, or now */
             waitingDays: components["schemas"]["Distribution"];
             declines: {
@@ -2024,7 +2456,7 @@ export interface components {
             status: components["schemas"]["AuthorityStatus"];
         };
         /** @enum {string} */
-        LegalBasis: "s25_order" | "s25_72_hour" | "dol_order" | "remand" | "sentence" | "mha_s2" | "mha_s3" | "informal";
+        LegalBasis: "s25_order" | "s25_interim_order" | "s25_72_hour" | "remand" | "sentence" | "mha_s2" | "mha_s3" | "mha_s4" | "mha_s35" | "mha_s36" | "mha_s37" | "mha_s38" | "mha_s47" | "mha_s48" | "informal";
         /**
          * @example {
          *       "basis": "s25_order",
@@ -2099,6 +2531,22 @@ export interface components {
         };
         /** @enum {string} */
         Need: "self_harm" | "suicidal_ideation" | "violence" | "absconding" | "criminal_exploitation" | "sexual_exploitation" | "harmful_sexual_behaviour" | "substance_misuse" | "eating_disorder" | "autism" | "learning_disability" | "mental_health" | "physical_health";
+        /**
+         * @example {
+         *       "id": "fx-leeds",
+         *       "type": "text",
+         *       "entity": "text",
+         *       "entityId": "fx-leeds",
+         *       "createdAt": "2026-11-26T09:30:00Z"
+         *     }
+         */
+        Notification: {
+            id: components["schemas"]["Id"];
+            type: string;
+            entity: string;
+            entityId: components["schemas"]["Id"];
+            createdAt: components["schemas"]["IsoDateTime"];
+        };
         OdsCode: string;
         OfstedUrn: string;
         /** @example E08000025 */
@@ -2108,6 +2556,7 @@ export interface components {
          *       "id": "fx-leeds",
          *       "requestId": "fx-leeds",
          *       "holdId": "fx-leeds",
+         *       "referralId": "fx-leeds",
          *       "unitId": "fx-leeds",
          *       "bedId": "fx-leeds",
          *       "providerId": "fx-leeds",
@@ -2155,8 +2604,10 @@ export interface components {
             id: components["schemas"]["Id"];
             /** @description null for an external placement */
             requestId: components["schemas"]["Id"] | null;
-            /** @description null for an external placement */
+            /** @description null for an external placement or one made by accepting a referral */
             holdId: components["schemas"]["Id"] | null;
+            /** @description the referral whose offer was accepted, else null */
+            referralId: components["schemas"]["Id"] | null;
             unitId: components["schemas"]["Id"];
             bedId: components["schemas"]["Id"];
             providerId: components["schemas"]["Id"];
@@ -2258,6 +2709,116 @@ export interface components {
         /**
          * @example {
          *       "id": "fx-leeds",
+         *       "requestId": "fx-leeds",
+         *       "unitId": "fx-leeds",
+         *       "unitName": "text",
+         *       "providerId": "fx-leeds",
+         *       "laCode": "E08000025",
+         *       "stream": "welfare",
+         *       "status": "pending",
+         *       "respondBy": "2026-11-26T09:30:00Z",
+         *       "offerExpiresAt": "2026-11-26T09:30:00Z",
+         *       "declineReason": "no_suitable_bed",
+         *       "declineNote": null,
+         *       "placementId": "fx-leeds",
+         *       "ageYears": 3,
+         *       "sex": "female",
+         *       "legalBasis": "s25_order",
+         *       "needs": [
+         *         "self_harm"
+         *       ],
+         *       "profile": {
+         *         "currentLocation": "home",
+         *         "careStatus": "s20",
+         *         "yotInvolved": false,
+         *         "ehcp": false,
+         *         "camhsInvolved": false,
+         *         "riskFlags": [
+         *           "self_harm"
+         *         ]
+         *       },
+         *       "createdAt": "2026-11-26T09:30:00Z",
+         *       "decidedAt": "2026-11-26T09:30:00Z",
+         *       "updatedAt": "2026-11-26T09:30:00Z"
+         *     }
+         */
+        Referral: {
+            id: components["schemas"]["Id"];
+            requestId: components["schemas"]["Id"];
+            unitId: components["schemas"]["Id"];
+            unitName: string;
+            providerId: components["schemas"]["Id"];
+            laCode: components["schemas"]["GssLaCode"];
+            stream: components["schemas"]["Stream"];
+            status: components["schemas"]["ReferralStatus"];
+            respondBy: components["schemas"]["IsoDateTime"];
+            offerExpiresAt: components["schemas"]["IsoDateTime"] | null;
+            declineReason: components["schemas"]["DeclineReason"] | null;
+            declineNote: string | null;
+            placementId: components["schemas"]["Id"] | null;
+            /** Format: int64 */
+            ageYears: number;
+            sex: components["schemas"]["Sex"];
+            legalBasis: components["schemas"]["LegalBasis"];
+            needs: components["schemas"]["Need"][];
+            profile: components["schemas"]["ReferralProfile"];
+            createdAt: components["schemas"]["IsoDateTime"];
+            decidedAt: components["schemas"]["IsoDateTime"] | null;
+            updatedAt: components["schemas"]["IsoDateTime"];
+        };
+        /**
+         * @example {
+         *       "currentLocation": "home",
+         *       "careStatus": "s20",
+         *       "yotInvolved": false,
+         *       "ehcp": false,
+         *       "camhsInvolved": false,
+         *       "riskFlags": [
+         *         "self_harm"
+         *       ]
+         *     }
+         */
+        ReferralProfile: {
+            currentLocation?: components["schemas"]["CurrentLocation"];
+            careStatus?: components["schemas"]["CareStatus"];
+            yotInvolved?: boolean;
+            ehcp?: boolean;
+            camhsInvolved?: boolean;
+            riskFlags?: components["schemas"]["Need"][];
+        };
+        /**
+         * @example {
+         *       "currentLocation": "home",
+         *       "careStatus": "s20",
+         *       "yotInvolved": false,
+         *       "ehcp": false,
+         *       "camhsInvolved": false,
+         *       "riskFlags": [
+         *         "self_harm"
+         *       ]
+         *     }
+         */
+        ReferralProfileInput: {
+            currentLocation?: components["schemas"]["CurrentLocation"];
+            careStatus?: components["schemas"]["CareStatus"];
+            yotInvolved?: boolean;
+            ehcp?: boolean;
+            camhsInvolved?: boolean;
+            riskFlags?: components["schemas"]["Need"][];
+        };
+        /** @enum {string} */
+        ReferralStatus: "pending" | "offered" | "declined" | "accepted" | "withdrawn" | "expired";
+        /**
+         * @example {
+         *       "reviewed": false
+         *     }
+         */
+        RefreshBody: {
+            reviewed?: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "fx-leeds",
          *       "laCode": "E08000025",
          *       "childRef": "bham-case-20931",
          *       "ageYears": 3,
@@ -2275,6 +2836,21 @@ export interface components {
          *       "activeHoldId": "fx-leeds",
          *       "placementId": "fx-leeds",
          *       "attempts": 3,
+         *       "profile": {
+         *         "currentLocation": "home",
+         *         "careStatus": "s20",
+         *         "yotInvolved": false,
+         *         "ehcp": false,
+         *         "camhsInvolved": false,
+         *         "riskFlags": [
+         *           "self_harm"
+         *         ]
+         *       },
+         *       "sosApprovalRef": "text",
+         *       "refreshDueAt": "2026-11-26T09:30:00Z",
+         *       "reviewDueAt": "2026-11-26T09:30:00Z",
+         *       "outcome": "placed_secure_elsewhere",
+         *       "outcomeNote": null,
          *       "createdAt": "2026-11-26T09:30:00Z",
          *       "updatedAt": "2026-11-26T09:30:00Z"
          *     }
@@ -2298,17 +2874,24 @@ export interface components {
             placementId: components["schemas"]["Id"] | null;
             /** Format: int64 */
             attempts: number;
+            profile: components["schemas"]["ReferralProfile"];
+            sosApprovalRef: components["schemas"]["SosApprovalRef"] | null;
+            refreshDueAt: components["schemas"]["IsoDateTime"];
+            reviewDueAt: components["schemas"]["IsoDateTime"];
+            outcome: components["schemas"]["WithdrawOutcome"] | null;
+            outcomeNote: string | null;
             createdAt: components["schemas"]["IsoDateTime"];
             updatedAt: components["schemas"]["IsoDateTime"];
         };
         /** @enum {string} */
-        RequestStatus: "open" | "placed" | "withdrawn";
+        RequestStatus: "open" | "placed" | "withdrawn" | "lapsed";
         /** @enum {string} */
         Role: "la" | "provider" | "coordinator" | "commissioner";
         /** @enum {string} */
         Sex: "female" | "male";
         /** @example 2026-11-26T09:30:00Z */
         Since: components["schemas"]["IsoDateTime"] | components["schemas"]["IsoDate"];
+        SosApprovalRef: string;
         StatusReason: string;
         /**
          * @example {
@@ -2625,6 +3208,18 @@ export interface components {
         };
         /** @enum {string} */
         WardType: "general_adolescent" | "picu" | "low_secure" | "medium_secure" | "eating_disorder" | "learning_disability";
+        /**
+         * @example {
+         *       "outcome": "placed_secure_elsewhere",
+         *       "note": "Two children on the unit would not be a safe mix tonight."
+         *     }
+         */
+        WithdrawBody: {
+            outcome: components["schemas"]["WithdrawOutcome"];
+            note?: components["schemas"]["PlainText"];
+        };
+        /** @enum {string} */
+        WithdrawOutcome: "placed_secure_elsewhere" | "dol_order_unregistered" | "dol_order_registered" | "tier4_ward" | "adult_mental_health_ward" | "remained_in_placement" | "no_longer_needed" | "other";
     };
     responses: {
         /** @description `forbidden`: You cannot do this */
@@ -2674,6 +3269,32 @@ export interface components {
                     status?: 409;
                     /** @enum {unknown} */
                     code?: "idempotency_in_progress";
+                };
+            };
+        };
+        /** @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; `invalid_transition`: Not allowed in this state */
+        IdempotencyInProgressOrInvalidTransition: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                /** @description With `idempotency_in_progress` only: seconds to wait before retrying with the same key. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://secure-beds.example/problems/idempotency-in-progress",
+                 *       "title": "A request with this Idempotency-Key is still running",
+                 *       "status": 409,
+                 *       "detail": "A request with this Idempotency-Key is still running",
+                 *       "code": "idempotency_in_progress"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 409;
+                    /** @enum {unknown} */
+                    code?: "idempotency_in_progress" | "invalid_transition";
                 };
             };
         };
@@ -2798,6 +3419,32 @@ export interface components {
                     status?: 409;
                     /** @enum {unknown} */
                     code?: "invalid_transition" | "idempotency_in_progress";
+                };
+            };
+        };
+        /** @description `invalid_transition`: Not allowed in this state; `idempotency_in_progress`: A request with this Idempotency-Key is still running; `no_bed_available`: No bed available; `hold_exists`: The request already has an active hold */
+        InvalidTransitionOrIdempotencyInProgressOrNoBedAvailableOrHoldExists: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                /** @description With `idempotency_in_progress` only: seconds to wait before retrying with the same key. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://secure-beds.example/problems/invalid-transition",
+                 *       "title": "Not allowed in this state",
+                 *       "status": 409,
+                 *       "detail": "Not allowed in this state",
+                 *       "code": "invalid_transition"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 409;
+                    /** @enum {unknown} */
+                    code?: "invalid_transition" | "idempotency_in_progress" | "no_bed_available" | "hold_exists";
                 };
             };
         };
@@ -3923,6 +4570,21 @@ export interface operations {
                      *           "activeHoldId": "fx-leeds",
                      *           "placementId": "fx-leeds",
                      *           "attempts": 3,
+                     *           "profile": {
+                     *             "currentLocation": "home",
+                     *             "careStatus": "s20",
+                     *             "yotInvolved": false,
+                     *             "ehcp": false,
+                     *             "camhsInvolved": false,
+                     *             "riskFlags": [
+                     *               "self_harm"
+                     *             ]
+                     *           },
+                     *           "sosApprovalRef": "text",
+                     *           "refreshDueAt": "2026-11-26T09:30:00Z",
+                     *           "reviewDueAt": "2026-11-26T09:30:00Z",
+                     *           "outcome": "placed_secure_elsewhere",
+                     *           "outcomeNote": null,
                      *           "createdAt": "2026-11-26T09:30:00Z",
                      *           "updatedAt": "2026-11-26T09:30:00Z"
                      *         }
@@ -4003,6 +4665,21 @@ export interface operations {
                      *       "activeHoldId": "fx-leeds",
                      *       "placementId": "fx-leeds",
                      *       "attempts": 3,
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "sosApprovalRef": "text",
+                     *       "refreshDueAt": "2026-11-26T09:30:00Z",
+                     *       "reviewDueAt": "2026-11-26T09:30:00Z",
+                     *       "outcome": "placed_secure_elsewhere",
+                     *       "outcomeNote": null,
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "updatedAt": "2026-11-26T09:30:00Z"
                      *     }
@@ -4061,6 +4738,21 @@ export interface operations {
                      *       "activeHoldId": "fx-leeds",
                      *       "placementId": "fx-leeds",
                      *       "attempts": 3,
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "sosApprovalRef": "text",
+                     *       "refreshDueAt": "2026-11-26T09:30:00Z",
+                     *       "reviewDueAt": "2026-11-26T09:30:00Z",
+                     *       "outcome": "placed_secure_elsewhere",
+                     *       "outcomeNote": null,
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "updatedAt": "2026-11-26T09:30:00Z"
                      *     }
@@ -4149,9 +4841,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "placed_secure_elsewhere",
+                 *       "note": "Two children on the unit would not be a safe mix tonight."
+                 *     }
+                 */
+                "application/json": components["schemas"]["WithdrawBody"];
+            };
+        };
         responses: {
-            /** @description Withdraw a request that no longer needs a bed */
+            /** @description Withdraw a request, saying what happened to the child (outcome); its live referrals are withdrawn with it */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4178,6 +4880,21 @@ export interface operations {
                      *       "activeHoldId": "fx-leeds",
                      *       "placementId": "fx-leeds",
                      *       "attempts": 3,
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "sosApprovalRef": "text",
+                     *       "refreshDueAt": "2026-11-26T09:30:00Z",
+                     *       "reviewDueAt": "2026-11-26T09:30:00Z",
+                     *       "outcome": "placed_secure_elsewhere",
+                     *       "outcomeNote": null,
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "updatedAt": "2026-11-26T09:30:00Z"
                      *     }
@@ -4191,6 +4908,92 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidTransitionOrIdempotencyInProgress"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postV1RequestsByIdRefresh: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reviewed": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["RefreshBody"];
+            };
+        };
+        responses: {
+            /** @description "Still needed": moves refreshDueAt on 14 days (and reviewDueAt 3 months with {"reviewed": true}); a lapsed request is open again */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fx-leeds",
+                     *       "laCode": "E08000025",
+                     *       "childRef": "bham-case-20931",
+                     *       "ageYears": 3,
+                     *       "sex": "female",
+                     *       "stream": "welfare",
+                     *       "legalBasis": "s25_order",
+                     *       "needs": [
+                     *         "self_harm"
+                     *       ],
+                     *       "homeLaCode": "E08000025",
+                     *       "neededBy": "text",
+                     *       "legalAuthorityEndsOn": "2026-11-26",
+                     *       "status": "open",
+                     *       "unmet": false,
+                     *       "activeHoldId": "fx-leeds",
+                     *       "placementId": "fx-leeds",
+                     *       "attempts": 3,
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "sosApprovalRef": "text",
+                     *       "refreshDueAt": "2026-11-26T09:30:00Z",
+                     *       "reviewDueAt": "2026-11-26T09:30:00Z",
+                     *       "outcome": "placed_secure_elsewhere",
+                     *       "outcomeNote": null,
+                     *       "createdAt": "2026-11-26T09:30:00Z",
+                     *       "updatedAt": "2026-11-26T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Request"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransitionOrIdempotencyInProgress"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
@@ -4450,6 +5253,7 @@ export interface operations {
                      *       "id": "fx-leeds",
                      *       "requestId": "fx-leeds",
                      *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
                      *       "unitId": "fx-leeds",
                      *       "bedId": "fx-leeds",
                      *       "providerId": "fx-leeds",
@@ -4600,6 +5404,7 @@ export interface operations {
                      *           "id": "fx-leeds",
                      *           "requestId": "fx-leeds",
                      *           "holdId": "fx-leeds",
+                     *           "referralId": "fx-leeds",
                      *           "unitId": "fx-leeds",
                      *           "bedId": "fx-leeds",
                      *           "providerId": "fx-leeds",
@@ -4683,6 +5488,7 @@ export interface operations {
                      *       "id": "fx-leeds",
                      *       "requestId": "fx-leeds",
                      *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
                      *       "unitId": "fx-leeds",
                      *       "bedId": "fx-leeds",
                      *       "providerId": "fx-leeds",
@@ -4777,6 +5583,7 @@ export interface operations {
                      *       "id": "fx-leeds",
                      *       "requestId": "fx-leeds",
                      *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
                      *       "unitId": "fx-leeds",
                      *       "bedId": "fx-leeds",
                      *       "providerId": "fx-leeds",
@@ -4874,6 +5681,7 @@ export interface operations {
                      *       "id": "fx-leeds",
                      *       "requestId": "fx-leeds",
                      *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
                      *       "unitId": "fx-leeds",
                      *       "bedId": "fx-leeds",
                      *       "providerId": "fx-leeds",
@@ -4969,6 +5777,7 @@ export interface operations {
                      *       "id": "fx-leeds",
                      *       "requestId": "fx-leeds",
                      *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
                      *       "unitId": "fx-leeds",
                      *       "bedId": "fx-leeds",
                      *       "providerId": "fx-leeds",
@@ -5322,6 +6131,48 @@ export interface operations {
                      *           "value": 3,
                      *           "suppressed": false
                      *         },
+                     *         "lapsed": {
+                     *           "value": 3,
+                     *           "suppressed": false
+                     *         },
+                     *         "unplacedByOutcome": {
+                     *           "placed_secure_elsewhere": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "dol_order_unregistered": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "dol_order_registered": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "tier4_ward": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "adult_mental_health_ward": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "remained_in_placement": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "no_longer_needed": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "other": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           }
+                     *         },
+                     *         "referralsPerPlacement": {
+                     *           "value": 3,
+                     *           "suppressed": false
+                     *         },
                      *         "waitingDays": {
                      *           "median": {
                      *             "value": 3,
@@ -5422,6 +6273,48 @@ export interface operations {
                      *             "suppressed": false
                      *           },
                      *           "unmet": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "lapsed": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "unplacedByOutcome": {
+                     *             "placed_secure_elsewhere": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "dol_order_unregistered": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "dol_order_registered": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "tier4_ward": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "adult_mental_health_ward": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "remained_in_placement": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "no_longer_needed": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "other": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             }
+                     *           },
+                     *           "referralsPerPlacement": {
                      *             "value": 3,
                      *             "suppressed": false
                      *           },
@@ -5531,6 +6424,48 @@ export interface operations {
                      *             "value": 3,
                      *             "suppressed": false
                      *           },
+                     *           "lapsed": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "unplacedByOutcome": {
+                     *             "placed_secure_elsewhere": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "dol_order_unregistered": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "dol_order_registered": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "tier4_ward": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "adult_mental_health_ward": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "remained_in_placement": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "no_longer_needed": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "other": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             }
+                     *           },
+                     *           "referralsPerPlacement": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
                      *           "waitingDays": {
                      *             "median": {
                      *               "value": 3,
@@ -5637,6 +6572,48 @@ export interface operations {
                      *             "value": 3,
                      *             "suppressed": false
                      *           },
+                     *           "lapsed": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "unplacedByOutcome": {
+                     *             "placed_secure_elsewhere": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "dol_order_unregistered": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "dol_order_registered": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "tier4_ward": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "adult_mental_health_ward": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "remained_in_placement": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "no_longer_needed": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "other": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             }
+                     *           },
+                     *           "referralsPerPlacement": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
                      *           "waitingDays": {
                      *             "median": {
                      *               "value": 3,
@@ -5736,6 +6713,537 @@ export interface operations {
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getV1Referrals: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ReferralStatus"];
+                requestId?: components["schemas"]["Id"];
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Referrals you can see: an LA its own, a provider those to its units, a coordinator all */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "fx-leeds",
+                     *           "requestId": "fx-leeds",
+                     *           "unitId": "fx-leeds",
+                     *           "unitName": "text",
+                     *           "providerId": "fx-leeds",
+                     *           "laCode": "E08000025",
+                     *           "stream": "welfare",
+                     *           "status": "pending",
+                     *           "respondBy": "2026-11-26T09:30:00Z",
+                     *           "offerExpiresAt": "2026-11-26T09:30:00Z",
+                     *           "declineReason": "no_suitable_bed",
+                     *           "declineNote": null,
+                     *           "placementId": "fx-leeds",
+                     *           "ageYears": 3,
+                     *           "sex": "female",
+                     *           "legalBasis": "s25_order",
+                     *           "needs": [
+                     *             "self_harm"
+                     *           ],
+                     *           "profile": {
+                     *             "currentLocation": "home",
+                     *             "careStatus": "s20",
+                     *             "yotInvolved": false,
+                     *             "ehcp": false,
+                     *             "camhsInvolved": false,
+                     *             "riskFlags": [
+                     *               "self_harm"
+                     *             ]
+                     *           },
+                     *           "createdAt": "2026-11-26T09:30:00Z",
+                     *           "decidedAt": "2026-11-26T09:30:00Z",
+                     *           "updatedAt": "2026-11-26T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["Referral"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postV1Referrals: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required (428 without it). A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "requestId": "fx-leeds",
+                 *       "unitIds": [
+                 *         "fx-leeds"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateReferralBody"];
+            };
+        };
+        responses: {
+            /** @description Refer one request to 1–10 open units at once; no bed is held */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "fx-leeds",
+                     *           "requestId": "fx-leeds",
+                     *           "unitId": "fx-leeds",
+                     *           "unitName": "text",
+                     *           "providerId": "fx-leeds",
+                     *           "laCode": "E08000025",
+                     *           "stream": "welfare",
+                     *           "status": "pending",
+                     *           "respondBy": "2026-11-26T09:30:00Z",
+                     *           "offerExpiresAt": "2026-11-26T09:30:00Z",
+                     *           "declineReason": "no_suitable_bed",
+                     *           "declineNote": null,
+                     *           "placementId": "fx-leeds",
+                     *           "ageYears": 3,
+                     *           "sex": "female",
+                     *           "legalBasis": "s25_order",
+                     *           "needs": [
+                     *             "self_harm"
+                     *           ],
+                     *           "profile": {
+                     *             "currentLocation": "home",
+                     *             "careStatus": "s20",
+                     *             "yotInvolved": false,
+                     *             "ehcp": false,
+                     *             "camhsInvolved": false,
+                     *             "riskFlags": [
+                     *               "self_harm"
+                     *             ]
+                     *           },
+                     *           "createdAt": "2026-11-26T09:30:00Z",
+                     *           "decidedAt": "2026-11-26T09:30:00Z",
+                     *           "updatedAt": "2026-11-26T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["Referral"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInProgressOrInvalidTransition"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getV1ReferralsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One referral; an offer past its expiry reads as expired */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fx-leeds",
+                     *       "requestId": "fx-leeds",
+                     *       "unitId": "fx-leeds",
+                     *       "unitName": "text",
+                     *       "providerId": "fx-leeds",
+                     *       "laCode": "E08000025",
+                     *       "stream": "welfare",
+                     *       "status": "pending",
+                     *       "respondBy": "2026-11-26T09:30:00Z",
+                     *       "offerExpiresAt": "2026-11-26T09:30:00Z",
+                     *       "declineReason": "no_suitable_bed",
+                     *       "declineNote": null,
+                     *       "placementId": "fx-leeds",
+                     *       "ageYears": 3,
+                     *       "sex": "female",
+                     *       "legalBasis": "s25_order",
+                     *       "needs": [
+                     *         "self_harm"
+                     *       ],
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "createdAt": "2026-11-26T09:30:00Z",
+                     *       "decidedAt": "2026-11-26T09:30:00Z",
+                     *       "updatedAt": "2026-11-26T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postV1ReferralsByIdOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description "We would take this child now": an offer for OFFER_MINUTES; no bed is taken */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fx-leeds",
+                     *       "requestId": "fx-leeds",
+                     *       "unitId": "fx-leeds",
+                     *       "unitName": "text",
+                     *       "providerId": "fx-leeds",
+                     *       "laCode": "E08000025",
+                     *       "stream": "welfare",
+                     *       "status": "pending",
+                     *       "respondBy": "2026-11-26T09:30:00Z",
+                     *       "offerExpiresAt": "2026-11-26T09:30:00Z",
+                     *       "declineReason": "no_suitable_bed",
+                     *       "declineNote": null,
+                     *       "placementId": "fx-leeds",
+                     *       "ageYears": 3,
+                     *       "sex": "female",
+                     *       "legalBasis": "s25_order",
+                     *       "needs": [
+                     *         "self_harm"
+                     *       ],
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "createdAt": "2026-11-26T09:30:00Z",
+                     *       "decidedAt": "2026-11-26T09:30:00Z",
+                     *       "updatedAt": "2026-11-26T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransitionOrIdempotencyInProgress"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postV1ReferralsByIdDecline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "mix_of_children",
+                 *       "note": "Two children on the unit would not be a safe mix tonight."
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeclineBody"];
+            };
+        };
+        responses: {
+            /** @description Decline with a coded reason (the hold decline reasons) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fx-leeds",
+                     *       "requestId": "fx-leeds",
+                     *       "unitId": "fx-leeds",
+                     *       "unitName": "text",
+                     *       "providerId": "fx-leeds",
+                     *       "laCode": "E08000025",
+                     *       "stream": "welfare",
+                     *       "status": "pending",
+                     *       "respondBy": "2026-11-26T09:30:00Z",
+                     *       "offerExpiresAt": "2026-11-26T09:30:00Z",
+                     *       "declineReason": "no_suitable_bed",
+                     *       "declineNote": null,
+                     *       "placementId": "fx-leeds",
+                     *       "ageYears": 3,
+                     *       "sex": "female",
+                     *       "legalBasis": "s25_order",
+                     *       "needs": [
+                     *         "self_harm"
+                     *       ],
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "createdAt": "2026-11-26T09:30:00Z",
+                     *       "decidedAt": "2026-11-26T09:30:00Z",
+                     *       "updatedAt": "2026-11-26T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransitionOrIdempotencyInProgress"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postV1ReferralsByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "legalAuthorityEndsOn": "2026-11-26"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AcceptBody"];
+            };
+        };
+        responses: {
+            /** @description Accept a live offer: one conditional write takes a free bed at the unit and makes the placement; the request’s other referrals are withdrawn */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fx-leeds",
+                     *       "requestId": "fx-leeds",
+                     *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
+                     *       "unitId": "fx-leeds",
+                     *       "bedId": "fx-leeds",
+                     *       "providerId": "fx-leeds",
+                     *       "laCode": "E08000025",
+                     *       "homeLaCode": "E08000025",
+                     *       "childRef": "bham-case-20931",
+                     *       "stream": "welfare",
+                     *       "regionCode": "E12000003",
+                     *       "status": "active",
+                     *       "startedAt": "2026-11-26T09:30:00Z",
+                     *       "distanceKm": null,
+                     *       "external": false,
+                     *       "ageYears": 3,
+                     *       "sex": "female",
+                     *       "legalAuthority": {
+                     *         "basis": "s25_order",
+                     *         "from": "2026-11-26T09:30:00Z",
+                     *         "until": "2026-11-26T09:30:00Z",
+                     *         "courtHearingAt": "2026-11-26T09:30:00Z",
+                     *         "status": "ok"
+                     *       },
+                     *       "legalAuthorityHistory": [
+                     *         {
+                     *           "basis": "s25_order",
+                     *           "from": "2026-11-26T09:30:00Z",
+                     *           "until": "2026-11-26T09:30:00Z",
+                     *           "courtHearingAt": "2026-11-26T09:30:00Z",
+                     *           "recordedAt": "2026-11-26T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "stepDownReadyFrom": "2026-11-26",
+                     *       "plannedDestination": "home",
+                     *       "delayReason": "no_placement_found",
+                     *       "plannedDischargeOn": "2026-11-26",
+                     *       "daysReadyButStillHere": 3,
+                     *       "dischargedAt": "2026-11-26T09:30:00Z",
+                     *       "dischargedOn": "2026-11-26",
+                     *       "destination": "home",
+                     *       "warnings": [
+                     *         "text"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Placement"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransitionOrIdempotencyInProgressOrNoBedAvailableOrHoldExists"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getV1Notifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your organisation's notifications, newest first: what happened and to which record (ids only, never a childRef) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "fx-leeds",
+                     *           "type": "text",
+                     *           "entity": "text",
+                     *           "entityId": "fx-leeds",
+                     *           "createdAt": "2026-11-26T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["Notification"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];

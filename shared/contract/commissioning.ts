@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DeclineReason, Department, Stream } from './enums.js';
+import { DeclineReason, Department, Stream, WithdrawOutcome } from './enums.js';
 import { IsoDate, IsoDateTime } from './schemas.js';
 
 /**
@@ -66,6 +66,16 @@ export const DemandFigures = z.strictObject({
   placed: Figure,
   unplaced: Figure.describe('open or withdrawn'),
   unmet: Figure.describe('unplaced, and the last search found no unit that fits'),
+  lapsed: Figure.describe('open, but not confirmed as still needed by its refreshDueAt'),
+  unplacedByOutcome: z
+    .strictObject(
+      Object.fromEntries(WithdrawOutcome.options.map((o) => [o, Figure])) as Record<
+        WithdrawOutcome,
+        typeof Figure
+      >,
+    )
+    .describe('withdrawn requests by what happened to the child'),
+  referralsPerPlacement: Figure.describe('referrals made per request placed (one decimal)'),
   waitingDays: Distribution.describe('created → placed; unplaced: → withdrawn, or now'),
   declines: z.strictObject({
     total: Figure,

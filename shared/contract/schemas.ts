@@ -2,7 +2,9 @@ import * as z from 'zod';
 import {
   AuthorityStatus,
   BedState,
+  CareStatus,
   ClosedReason,
+  CurrentLocation,
   DeclineReason,
   DelayReason,
   Department,
@@ -18,6 +20,7 @@ import {
   UnitKind,
   UnitStatus,
   WardType,
+  WithdrawOutcome,
 } from './enums.js';
 import { DutyContact, Provenance, UnitLaCode, UnitRegionCode } from './unit-facts.js';
 
@@ -126,6 +129,27 @@ export const PlainText = z
   .max(2000)
   .refine((s) => !INVISIBLE.test(s.replace(/[\t\r\n]/g, '')), 'must have no control or invisible characters');
 
+/**
+ * What a home decides on, still pseudonymous: coded values and yes/no answers only, never free
+ * text that could name the child.
+ */
+export const ReferralProfile = z.strictObject({
+  currentLocation: CurrentLocation.optional(),
+  careStatus: CareStatus.optional(),
+  yotInvolved: z.boolean().optional(),
+  ehcp: z.boolean().optional(),
+  camhsInvolved: z.boolean().optional(),
+  riskFlags: z.array(Need).max(13).optional(),
+});
+export type ReferralProfile = z.infer<typeof ReferralProfile>;
+
+/** The Secretary of State's approval reference for a welfare placement of a child under 13: a code, not prose. */
+export const SosApprovalRef = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9/_.-]+$/, 'must be letters, digits, "/", ".", "-" or "_"');
+
 export const CreateRequestBody = z.strictObject({
   childRef: ChildRef,
   ageYears: z.number().int().min(8).max(18),
@@ -136,8 +160,16 @@ export const CreateRequestBody = z.strictObject({
   homeLaCode: HomeLaCode,
   neededBy: IsoDateTime.or(IsoDate),
   legalAuthorityEndsOn: IsoDate.optional(),
+  profile: ReferralProfile.optional(),
+  sosApprovalRef: SosApprovalRef.optional(),
 });
 export type CreateRequestBody = z.infer<typeof CreateRequestBody>;
+
+export const RefreshBody = z.strictObject({ reviewed: z.boolean().optional() });
+export type RefreshBody = z.infer<typeof RefreshBody>;
+
+export const WithdrawBody = z.strictObject({ outcome: WithdrawOutcome, note: PlainText.max(500).optional() });
+export type WithdrawBody = z.infer<typeof WithdrawBody>;
 
 export const CreateHoldBody = z.strictObject({ requestId: Id, unitId: Id });
 export type CreateHoldBody = z.infer<typeof CreateHoldBody>;
@@ -255,6 +287,12 @@ export const Request = z.object({
   activeHoldId: Id.nullable(),
   placementId: Id.nullable(),
   attempts: z.number().int(),
+  profile: ReferralProfile,
+  sosApprovalRef: SosApprovalRef.nullable(),
+  refreshDueAt: IsoDateTime,
+  reviewDueAt: IsoDateTime,
+  outcome: WithdrawOutcome.nullable(),
+  outcomeNote: z.string().nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -324,7 +362,8 @@ export const LegalAuthorityNow = z.object({
 export const Placement = z.object({
   id: Id,
   requestId: Id.nullable().describe('null for an external placement'),
-  holdId: Id.nullable().describe('null for an external placement'),
+  holdId: Id.nullable().describe('null for an external placement or one made by accepting a referral'),
+  referralId: Id.nullable().describe('the referral whose offer was accepted, else null'),
   unitId: Id,
   bedId: Id,
   providerId: Id,

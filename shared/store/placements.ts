@@ -21,7 +21,8 @@ export function toPlacement(p: PlacementItem, now: Date): Placement {
   return {
     id: p.id,
     requestId: p.requestId,
-    holdId: p.holdId,
+    holdId: p.holdId ?? null,
+    referralId: p.referralId ?? null,
     unitId: p.unitId,
     bedId: p.bedId,
     providerId: p.providerId,

@@ -9,13 +9,16 @@ import type {
   LegalBasis,
   Need,
   PlacementStatus,
+  ReferralStatus,
   RequestStatus,
   Sex,
   Stream,
   UnitKind,
   UnitStatus,
   WardType,
+  WithdrawOutcome,
 } from '../contract/enums.js';
+import type { ReferralProfile } from '../contract/schemas.js';
 import type { DutyContact, Provenance, UnitFact } from '../contract/unit-facts.js';
 import type { LegalOrder } from '../domain/legal-authority.js';
 
@@ -147,7 +150,47 @@ export interface RequestItem {
   placedAt?: string;
   withdrawnAt?: string;
   attempts: number;
+  profile?: ReferralProfile;
+  sosApprovalRef?: string;
+  /** "Still needed" by then, or the request reads as lapsed (absent on requests made before the rhythm). */
+  refreshDueAt?: string;
+  reviewDueAt?: string;
+  outcome?: WithdrawOutcome;
+  outcomeNote?: string;
+  /** Every referral made for it: accepting one withdraws the rest; its size is the referrals' version. */
+  referralIds?: Set<string>;
+  /** The refreshDueAt a reminder, and a lapse notice, was last sent for (the sweeper's idempotency). */
+  remindedFor?: string;
+  lapseNotifiedFor?: string;
   createdAt: string;
+  updatedAt: string;
+}
+
+/** A request referred to one unit: no bed is held until the LA accepts an offer. */
+export interface ReferralItem {
+  id: string;
+  requestId: string;
+  unitId: string;
+  unitName: string;
+  providerId: string;
+  laCode: string;
+  stream: Stream;
+  regionCode: string;
+  homeRegionCode: string;
+  status: ReferralStatus;
+  /** What the home decides on, copied from the request (never the childRef). */
+  ageYears: number;
+  sex: Sex;
+  legalBasis: LegalBasis;
+  needs: Need[];
+  profile: ReferralProfile;
+  respondBy: string;
+  offerExpiresAt?: string;
+  declineReason?: DeclineReason;
+  declineNote?: string;
+  placementId?: string;
+  createdAt: string;
+  decidedAt?: string;
   updatedAt: string;
 }
 
@@ -174,7 +217,9 @@ export interface PlacementItem extends Partial<BedFacts> {
   id: string;
   /** Null for an external placement (made outside this service: no request, no hold). */
   requestId: string | null;
+  /** Null for an external placement, or one made by accepting a referral (then referralId says which). */
   holdId: string | null;
+  referralId?: string;
   unitId: string;
   bedId: string;
   providerId: string;
@@ -209,10 +254,9 @@ export interface PlacementItem extends Partial<BedFacts> {
   destination?: Destination;
 }
 
-/** A placement made through this service: from a request and a hold, for a known LA and child. */
+/** A placement made through this service: from a request and a hold or accepted referral, for a known LA and child. */
 export type ServicePlacementItem = PlacementItem & {
   requestId: string;
-  holdId: string;
   laCode: string;
   homeLaCode: string;
   homeRegionCode: string;

@@ -219,9 +219,16 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
     await user.follow(user.link(ref));
     await user.follow(user.link('Withdraw this request'));
     expect(await user.text()).toContain(`Are you sure you want to withdraw the request for ${ref}?`);
+    // Withdrawing without saying what happened is refused, and says why.
+    await user.press('Withdraw request');
+    expect(await user.errors()).toEqual(['Select what happened to the child']);
+    await user.page.getByLabel('Deprivation of liberty order, in an unregistered setting').check();
     await user.press('Withdraw request');
     expect(await user.text()).toContain('Request withdrawn');
     const row = user.page.locator('tr', { hasText: ref });
     expect(await row.textContent()).toContain('Withdrawn');
+    const api = await as(app, 'la', 'E08000025').get('/v1/requests?status=withdrawn&limit=100');
+    const mine = api.body.items.find((r: { childRef: string }) => r.childRef === ref);
+    expect(mine.outcome).toBe('dol_order_unregistered');
   });
 });

@@ -21,7 +21,8 @@ const unit = (id: string, providerId: string): SeedUnit => ({
   name: `Matrix unit ${id} (illustrative)`,
   providerId,
   providerName: `Matrix provider ${providerId}`,
-  beds: streamBeds({ welfare: 60 }),
+  // Every matrix case makes its own hold or placement (accepted offers too): enough beds for all of them.
+  beds: streamBeds({ welfare: 80 }),
 });
 
 let app: App;
@@ -53,6 +54,17 @@ async function mkHold(): Promise<{ requestId: string; holdId: string }> {
   const h = await ownLa().post('/v1/holds', { requestId, unitId: 'mx-unit-a' });
   expect(h.status).toBe(201);
   return { requestId, holdId: h.body.id };
+}
+async function mkReferral(offered = false): Promise<string> {
+  const r = await ownLa().post(
+    '/v1/referrals',
+    { requestId: await mkRequest(), unitIds: ['mx-unit-a'] },
+    { 'idempotency-key': `k-${Math.random()}` },
+  );
+  expect(r.status).toBe(201);
+  const id = r.body.items[0].id as string;
+  if (offered) expect((await ownProvider().post(`/v1/referrals/${id}/offer`, {})).status).toBe(200);
+  return id;
 }
 async function mkPlacement(): Promise<string> {
   const { holdId } = await mkHold();
@@ -133,8 +145,41 @@ const CASES: Record<string, Case> = {
   },
   'POST /v1/requests/{id}/withdraw': {
     scoped: true,
-    make: async () => ({ path: `/v1/requests/${await mkRequest()}/withdraw` }),
+    make: async () => ({
+      path: `/v1/requests/${await mkRequest()}/withdraw`,
+      body: { outcome: 'no_longer_needed' },
+    }),
   },
+  'POST /v1/requests/{id}/refresh': {
+    scoped: true,
+    make: async () => ({ path: `/v1/requests/${await mkRequest()}/refresh`, body: { reviewed: true } }),
+  },
+  'POST /v1/referrals': {
+    scoped: true,
+    make: async () => ({
+      path: '/v1/referrals',
+      body: { requestId: await mkRequest(), unitIds: ['mx-unit-a'] },
+      headers: { 'idempotency-key': `k-${Math.random()}` },
+    }),
+  },
+  'GET /v1/referrals': { scoped: false, make: async () => ({ path: '/v1/referrals' }) },
+  'GET /v1/referrals/{id}': {
+    scoped: true,
+    make: async () => ({ path: `/v1/referrals/${await mkReferral()}` }),
+  },
+  'POST /v1/referrals/{id}/offer': {
+    scoped: true,
+    make: async () => ({ path: `/v1/referrals/${await mkReferral()}/offer` }),
+  },
+  'POST /v1/referrals/{id}/decline': {
+    scoped: true,
+    make: async () => ({ path: `/v1/referrals/${await mkReferral()}/decline`, body: { reason: 'staffing' } }),
+  },
+  'POST /v1/referrals/{id}/accept': {
+    scoped: true,
+    make: async () => ({ path: `/v1/referrals/${await mkReferral(true)}/accept` }),
+  },
+  'GET /v1/notifications': { scoped: false, make: async () => ({ path: '/v1/notifications' }) },
   'POST /v1/holds': {
     scoped: true,
     make: async () => ({ path: '/v1/holds', body: { requestId: await mkRequest(), unitId: 'mx-unit-a' } }),

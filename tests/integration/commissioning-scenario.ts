@@ -159,7 +159,7 @@ export async function runScenario(): Promise<Scenario> {
   for (const requestId of devonWelfare.slice(0, 4)) await place(devon, provExeter, requestId, 'sc-exeter');
   tick(6 * HOUR);
   for (const requestId of devonWelfare.slice(4))
-    await ok(devon.post(`/v1/requests/${requestId}/withdraw`, {}));
+    await ok(devon.post(`/v1/requests/${requestId}/withdraw`, { outcome: 'dol_order_unregistered' }));
 
   // Day 4: Durham's remanded boys go to Leeds; one hold is declined on legal status and stays open.
   tick(20 * HOUR);

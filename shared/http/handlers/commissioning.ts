@@ -1,5 +1,5 @@
 import { Capacity, Demand, Usage } from '../../contract/commissioning.js';
-import { DEPARTMENT_BY_STREAM, DeclineReason, STREAMS } from '../../contract/enums.js';
+import { DEPARTMENT_BY_STREAM, DeclineReason, STREAMS, WithdrawOutcome } from '../../contract/enums.js';
 import { EmptyQuery, PeriodQuery } from '../../contract/schemas.js';
 import { DEPARTMENT_SHARES_ILLUSTRATIVE } from '../../data/department-shares.js';
 import { REGIONS } from '../../data/local-authorities.js';
@@ -7,6 +7,7 @@ import { regionName } from '../../data/lookup.js';
 import { capacityRowsOf, summariseCapacity } from '../../domain/capacity.js';
 import { type DemandFigures, summariseDemand } from '../../domain/demand.js';
 import { ValidationFailed } from '../../domain/errors.js';
+import { REFRESH_DAYS } from '../../domain/requests.js';
 import { summariseForecast } from '../../domain/step-down.js';
 import type { Cell } from '../../domain/suppression.js';
 import { DAY_MS, isoDay, isStale } from '../../domain/time.js';
@@ -159,16 +160,22 @@ export const commissioningRoutes = [
       const holdsSince = new Date(
         Date.parse(`${period.from}T00:00:00Z`) - Math.max(holdMinutes * 60_000, DAY_MS),
       ).toISOString();
-      const [requests, placements, holds] = await Promise.all([
+      // A referral declined in the period was made at most one refresh cycle before it.
+      const referralsSince = new Date(
+        Date.parse(`${period.from}T00:00:00Z`) - REFRESH_DAYS * DAY_MS,
+      ).toISOString();
+      const [requests, placements, holds, referrals] = await Promise.all([
         store.requests.createdBetween(period.from, period.to),
         store.placements.startedBy(isoDay(ctx.now)),
         store.holds.createdBetween(holdsSince, period.to),
+        store.referrals.createdBetween(referralsSince, period.to),
       ]);
       const summary = summariseDemand({
         requests,
         // Occupancy recorded from outside the service has no request behind it: not demand.
         placements: placements.filter(isServicePlacement),
-        declines: holds.flatMap((h) =>
+        // Declines from holds and from referrals together: each is a home saying no, with a reason.
+        declines: [...holds, ...referrals].flatMap((h) =>
           h.status === 'declined' && h.declineReason && h.decidedAt
             ? [{ ...h, declineReason: h.declineReason, decidedAt: h.decidedAt }]
             : [],
@@ -256,6 +263,9 @@ const DEMAND_COLUMNS = [
   'placed',
   'unplaced',
   'unmet',
+  'lapsed',
+  ...WithdrawOutcome.options.map((o) => `unplaced_${o}`),
+  'referralsPerPlacement',
   'waitingDaysMedian',
   'waitingDaysP90',
   'declines',
@@ -274,6 +284,9 @@ function demandRow(f: DemandFigures): Record<string, unknown> {
     placed: csvCell(f.placed),
     unplaced: csvCell(f.unplaced),
     unmet: csvCell(f.unmet),
+    lapsed: csvCell(f.lapsed),
+    ...Object.fromEntries(Object.entries(f.unplacedByOutcome).map(([o, c]) => [`unplaced_${o}`, csvCell(c)])),
+    referralsPerPlacement: csvCell(f.referralsPerPlacement),
     waitingDaysMedian: csvCell(f.waitingDays.median),
     waitingDaysP90: csvCell(f.waitingDays.p90),
     declines: csvCell(f.declines.total),
