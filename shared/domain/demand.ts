@@ -1,4 +1,4 @@
-import { DeclineReason, type RequestStatus, STREAMS, type Stream } from '../contract/enums.js';
+import { DeclineReason, DelayReason, type RequestStatus, STREAMS, type Stream } from '../contract/enums.js';
 import {
   ALL,
   type Cell,
@@ -33,6 +33,7 @@ export interface DemandPlacement {
   distanceKm: number;
   stepDownReadyFrom?: string | null;
   plannedDestination?: string | null;
+  delayReason?: DelayReason | null;
   dischargedAt?: string | null;
 }
 
@@ -44,6 +45,9 @@ export interface DemandDecline {
 }
 
 const REASONS = DeclineReason.options;
+/** Why children ready to leave were still there; `not_given` when nobody said. */
+const DELAYS = [...DelayReason.options, 'not_given'] as const;
+type Delay = (typeof DELAYS)[number];
 const inPeriod = (iso: string, p: Period) => iso.slice(0, 10) >= p.from && iso.slice(0, 10) <= p.to;
 /** Days between two instants to one decimal place, never negative. */
 const days = (fromMs: number, toMs: number) => Math.max(0, Math.round((toMs - fromMs) / (DAY_MS / 10)) / 10);
@@ -73,6 +77,7 @@ interface Group {
   distances: number[];
   declines: Partial<Record<DeclineReason, number>>;
   stepDownWaits: number[];
+  stepDownByDelay: Partial<Record<Delay, number[]>>;
   bedsForecastToFree: number;
 }
 
@@ -85,6 +90,7 @@ const emptyGroup = (): Group => ({
   distances: [],
   declines: {},
   stepDownWaits: [],
+  stepDownByDelay: {},
   bedsForecastToFree: 0,
 });
 
@@ -165,7 +171,11 @@ export function summariseDemand(args: {
     const ready = p.stepDownReadyFrom;
     if (ready && ready >= period.from && ready <= period.to && ready <= today) {
       const wait = stepDownWaitingDays(p, now);
-      into(p.homeRegionCode, p.stream, (g) => g.stepDownWaits.push(wait));
+      const delay: Delay = p.delayReason ?? 'not_given';
+      into(p.homeRegionCode, p.stream, (g) => {
+        g.stepDownWaits.push(wait);
+        g.stepDownByDelay[delay] = [...(g.stepDownByDelay[delay] ?? []), wait];
+      });
     }
     if (ready && p.plannedDestination && !p.dischargedAt)
       into(p.homeRegionCode, p.stream, (g) => {
@@ -187,6 +197,14 @@ export function summariseDemand(args: {
     counts.set(figureKey('declines', [...coords, ALL]), sum(Object.values(g.declines)));
     for (const reason of REASONS)
       counts.set(figureKey('declines', [...coords, reason]), g.declines[reason] ?? 0);
+    counts.set(figureKey('stepDownDelays', [...coords, ALL]), g.stepDownWaits.length);
+    for (const delay of DELAYS)
+      counts.set(figureKey('stepDownDelays', [...coords, delay]), g.stepDownByDelay[delay]?.length ?? 0);
+    // The same children as stepDownReady: one may not be shown while the other is withheld.
+    relations.push({
+      total: figureKey('stepDownReady', coords),
+      parts: [figureKey('stepDownDelays', [...coords, ALL])],
+    });
     relations.push({
       total: figureKey('requests', coords),
       parts: [figureKey('placed', coords), figureKey('unplaced', coords)],
@@ -194,6 +212,7 @@ export function summariseDemand(args: {
   }
   for (const measure of COUNTS) relations.push(...marginRelations(measure, dims));
   relations.push(...marginRelations('declines', [regions, STREAMS, REASONS]));
+  relations.push(...marginRelations('stepDownDelays', [regions, STREAMS, DELAYS]));
   const hidden = suppressionPattern(counts, relations);
   const cell = (measure: string, coords: readonly string[]): Cell =>
     cellOf(figureKey(measure, coords), counts, hidden);
@@ -217,6 +236,15 @@ export function summariseDemand(args: {
       stepDown: {
         ready: cell('stepDownReady', coords),
         waitingDays: distribution(g.stepDownWaits),
+        byDelayReason: Object.fromEntries(
+          DELAYS.map((d) => [
+            d,
+            {
+              ready: cell('stepDownDelays', [...coords, d]),
+              waitingDays: distribution(g.stepDownByDelay[d] ?? []),
+            },
+          ]),
+        ) as Record<Delay, { ready: Cell; waitingDays: ReturnType<typeof distribution> }>,
       },
       bedsForecastToFree: cell('bedsForecastToFree', coords),
     };

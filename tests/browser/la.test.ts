@@ -168,7 +168,9 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
     expect(await user.text()).toContain('to foster care');
 
     await user.page.getByLabel('Where did the child go?').selectOption({ label: 'Foster care' });
-    await user.press('Record discharge');
+    await user.press('Continue to discharge');
+    expect(await user.text()).toContain(`Are you sure ${childRef} has left?`);
+    await user.press('Confirm discharge');
     const done = await user.text();
     expect(done).toContain('Discharge recorded');
     expect(done).toContain('Discharged');
