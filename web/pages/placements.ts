@@ -43,6 +43,7 @@ const STEP_DOWN_FIELDS: Record<string, FieldSpec> = {
     id: 'plannedDischargeOn',
     label: 'The planned leaving date',
     missing: 'Enter the planned leaving date',
+    invalid: 'The planned leaving date must not be before the date the child is ready to leave',
   },
 };
 
