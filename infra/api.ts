@@ -27,6 +27,7 @@ import { acknowledge } from './nag.js';
 export const FUNCTION_FOR_GROUP: Readonly<Record<Exclude<RouteGroup, 'local'>, LambdaName>> = {
   health: 'system',
   audit: 'system',
+  contacts: 'system',
   units: 'units',
   requests: 'requests',
   holds: 'holds',

@@ -10,6 +10,7 @@ export const LAMBDA_ENTRIES = {
   commissioning: 'functions/commissioning.ts',
   system: 'functions/system.ts',
   sweeper: 'functions/sweeper.ts',
+  notify: 'functions/notify.ts',
 } as const;
 export type LambdaName = keyof typeof LAMBDA_ENTRIES;
 

@@ -63,6 +63,8 @@ export class Events extends Construct {
   readonly topic: Topic;
   readonly pipe: CfnPipe;
   readonly deadLetters: Queue;
+  /** Every change event; the notifier adds its queue as a second target (infra/notifier.ts). */
+  readonly rule: Rule;
 
   constructor(scope: Construct, id: string, props: EventsProps) {
     super(scope, id);
@@ -139,7 +141,7 @@ export class Events extends Construct {
     });
     if (props.notificationEmail) this.topic.addSubscription(new EmailSubscription(props.notificationEmail));
 
-    new Rule(this, 'NotifyRule', {
+    this.rule = new Rule(this, 'NotifyRule', {
       eventBus: this.bus,
       description: 'Secure beds: every change event to the notifications topic',
       eventPattern: { source: [CHANGE_EVENT.source], detailType: [CHANGE_EVENT.detailType] },

@@ -56,6 +56,7 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
   commissioning: 'read',
   system: 'read',
   sweeper: 'readWrite',
+  notify: 'read',
 };
 
 export interface FunctionsProps {

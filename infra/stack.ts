@@ -9,6 +9,7 @@ import { Data } from './data.js';
 import { Events } from './events.js';
 import { Functions } from './functions.js';
 import { Monitoring } from './monitoring.js';
+import { Notifier } from './notifier.js';
 import { Protection } from './protection.js';
 import { SweeperSchedule } from './sweeper.js';
 
@@ -25,6 +26,8 @@ export interface SecureBedsStackProps extends StackProps {
   readonly consoleUrl?: string;
   /** SPEC: RATE_LIMIT, requests per second per client; default 20. */
   readonly rateLimit?: number;
+  /** GOV.UK Notify template ids by event type, as JSON (shared/notify/templates.ts). */
+  readonly notifyTemplates?: string;
 }
 
 /** Reads the stack's settings from CDK context (`cdk synth -c holdMinutes=30 …`). */
@@ -51,6 +54,7 @@ export function propsFromContext(scope: Construct): SecureBedsStackProps {
     authDomainPrefix: context('authDomainPrefix'),
     consoleUrl: context('consoleUrl'),
     rateLimit: number('rateLimit'),
+    notifyTemplates: context('notifyTemplates'),
   };
 }
 
@@ -64,6 +68,7 @@ export class SecureBedsStack extends Stack {
   readonly protection: Protection;
   readonly sweeper: SweeperSchedule;
   readonly monitoring: Monitoring;
+  readonly notifier: Notifier;
 
   constructor(scope: Construct, id: string, props: SecureBedsStackProps = {}) {
     super(scope, id, props);
@@ -109,6 +114,14 @@ export class SecureBedsStack extends Stack {
       logRetention: RetentionDays.THREE_MONTHS,
     });
 
+    this.notifier = new Notifier(this, 'Notifier', {
+      fn: this.functions.byName.notify,
+      rule: this.events.rule,
+      ruleDeadLetters: this.events.deadLetters,
+      templatesJson: props.notifyTemplates ?? JSON.stringify({ default: {} }),
+      consoleUrl,
+    });
+
     this.sweeper = new SweeperSchedule(this, 'Sweeper', { sweeper: this.functions.byName.sweeper });
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
@@ -121,6 +134,7 @@ export class SecureBedsStack extends Stack {
         events: this.events.deadLetters,
         'sweeper-schedule': this.sweeper.deadLetters,
         'sweeper-runs': this.sweeper.failedRuns,
+        notifications: this.notifier.deadLetters,
       },
       pipeName: this.events.pipe.ref,
       webAclMetricName: this.protection.metricName,

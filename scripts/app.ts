@@ -2,17 +2,20 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { REGISTER_UNITS, type SeedUnit } from '../shared/data/register.js';
-import { localTokens } from '../shared/http/auth.js';
+import { anyVerifier, localTokens, oidcVerifier } from '../shared/http/auth.js';
 import { makeDeps } from '../shared/http/deps.js';
 import { readBody, toApiGatewayEvent, writeResult } from '../shared/http/node-adapter.js';
 import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { createRouter, SECURITY_HEADERS } from '../shared/http/router.js';
 import { ROUTES } from '../shared/http/routes.js';
 import type { Deps } from '../shared/http/types.js';
+import type { DeliveryDeps } from '../shared/notify/deliver.js';
+import type { StoreTimeouts } from '../shared/store/db.js';
 import { Store } from '../shared/store/index.js';
 import { type SeedProfile, seedUnits } from '../shared/store/seed.js';
 import { sweepExpiredHolds, sweepLegalAuthority } from '../shared/store/sweep.js';
 import { ensureTable } from '../shared/store/table.js';
+import type { OidcSettings } from '../web/auth/oidc.js';
 import { createConsole } from '../web/console.js';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.js';
 import { startOutboxRelay } from './outbox-relay.js';
@@ -32,6 +35,12 @@ export interface AppOptions {
   clock?: () => Date;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   sweepEverySeconds?: number;
+  /** The store's time limits (default: DEFAULT_TIMEOUTS, or the STORE_* environment). */
+  storeTimeouts?: Partial<StoreTimeouts>;
+  /** Deliver notifications through this Notify endpoint and these templates (as the deployed notifier does). */
+  notify?: Omit<DeliveryDeps, 'contactsOf'>;
+  /** The console signs people in with this OpenID provider (CONSOLE_AUTH=oidc), and the API trusts its ID tokens. */
+  oidc?: OidcSettings;
 }
 
 export interface App {
@@ -51,7 +60,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     : await startDynamoLocal({ port: o.dynamodbPort, dataDir: o.dataDir });
   const endpoint = o.endpoint ?? (dynamo as DynamoLocal).endpoint;
   const tableName = o.tableName ?? 'secure-beds';
-  const store = new Store({ tableName, endpoint });
+  const store = new Store({ tableName, endpoint, timeouts: o.storeTimeouts });
   await ensureTable(store.db.client, tableName);
   const clock = o.clock ?? (() => new Date());
   if (o.seed !== false) {
@@ -68,7 +77,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
   const deps = makeDeps({
     tableName,
     store,
-    verifier: tokens,
+    verifier: o.oidc ? anyVerifier(tokens, await providerVerifier(o.oidc)) : tokens,
     localTokens: tokens,
     holdMinutes: o.holdMinutes,
     rateLimit: o.rateLimit,
@@ -77,7 +86,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     idempotency: powertoolsIdempotency,
   });
   const router = createRouter(ROUTES, deps);
-  const web = createConsole(deps, router);
+  const web = createConsole(deps, router, { oidc: o.oidc });
 
   const server = createServer(async (req, res) => {
     try {
@@ -119,7 +128,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
   }, sweepMs);
   sweeper.unref();
 
-  const stopRelay = startOutboxRelay(store, logger, clock);
+  const stopRelay = startOutboxRelay(store, logger, clock, 1000, o.notify);
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -136,4 +145,11 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
       await dynamo?.stop();
     },
   };
+}
+
+/** The provider's ID tokens, checked against the keys its discovery document names. */
+async function providerVerifier(oidc: OidcSettings) {
+  const discovery = new URL('.well-known/openid-configuration', `${oidc.issuer.replace(/\/$/, '')}/`);
+  const metadata = (await (await fetch(discovery)).json()) as { jwks_uri: string; issuer: string };
+  return oidcVerifier(metadata.issuer, oidc.clientId, metadata.jwks_uri);
 }

@@ -3,6 +3,7 @@ import type { Router } from '../shared/http/router.js';
 import type { Deps } from '../shared/http/types.js';
 import type { Api } from './api.js';
 import type { WebRequest } from './app/http.js';
+import type { OidcClient } from './auth/oidc.js';
 import type { Flash, FormErrors, Session, SessionStore, SignedInUser } from './session.js';
 
 /** A submitted form (application/x-www-form-urlencoded). */
@@ -39,6 +40,8 @@ export interface PageContext {
   router: Router;
   /** Set-Cookie values for the response (sign-in keeps its OpenID state in one). */
   cookies: string[];
+  /** Set when people sign in with an OpenID provider (CONSOLE_AUTH=oidc; deployed, Cognito). */
+  oidc?: OidcClient;
 }
 
 /** What a page handler answers: a page to render, somewhere to go next, or a file to download. */

@@ -117,6 +117,21 @@ export const DEPARTMENT_BY_STREAM: Record<Stream, Department> = {
   mental_health: 'DHSC',
 };
 
+/** A unit's standing in the register: only `open` units are matched, referred to or held. */
+export const UnitStatus = z.enum(['open', 'paused', 'closed']);
+export type UnitStatus = z.infer<typeof UnitStatus>;
+
+/** The kind of ward a tier 4 CYPMHS inpatient unit is (null for every other kind of unit). */
+export const WardType = z.enum([
+  'general_adolescent',
+  'picu',
+  'low_secure',
+  'medium_secure',
+  'eating_disorder',
+  'learning_disability',
+]);
+export type WardType = z.infer<typeof WardType>;
+
 /** Why a child ready to leave secure care is still there (SPEC: step-down). */
 export const DelayReason = z.enum([
   'no_placement_found',

@@ -16,7 +16,10 @@ import {
   Sex,
   Stream,
   UnitKind,
+  UnitStatus,
+  WardType,
 } from './enums.js';
+import { DutyContact, Provenance, UnitLaCode, UnitRegionCode } from './unit-facts.js';
 
 /** Opaque ids: short, URL-safe, never free text. */
 export const Id = z
@@ -43,8 +46,9 @@ export const IdPath = z.strictObject({ id: Id });
 export const Paging = z.strictObject({ limit, cursor });
 export const UnitsQuery = z.strictObject({
   stream: Stream.optional(),
-  region: GssRegionCode.optional(),
+  region: UnitRegionCode.optional(),
   available: bool.optional(),
+  status: UnitStatus.optional(),
   limit,
   cursor,
 });
@@ -178,8 +182,8 @@ export const Unit = z.object({
   providerName: z.string(),
   kind: UnitKind,
   streams: z.array(Stream).min(1),
-  laCode: GssLaCode,
-  regionCode: GssRegionCode,
+  laCode: UnitLaCode,
+  regionCode: UnitRegionCode,
   location: Location,
   ofstedUrn: z
     .string()
@@ -194,6 +198,14 @@ export const Unit = z.object({
   lastConfirmedAt: IsoDateTime.nullable(),
   stale: z.boolean(),
   illustrative: z.boolean(),
+  wardType: WardType.nullable(),
+  status: UnitStatus,
+  statusReason: z.string().nullable(),
+  statusSince: IsoDateTime.nullable(),
+  provenance: Provenance,
+  dutyContact: DutyContact.nullable(),
+  version: z.number().int(),
+  etag: z.string(),
 });
 export type Unit = z.infer<typeof Unit>;
 
@@ -238,7 +250,7 @@ export const Match = z.object({
   name: z.string(),
   providerId: Id,
   kind: UnitKind,
-  regionCode: GssRegionCode,
+  regionCode: UnitRegionCode,
   location: Location,
   rank: z.number().int().min(1),
   distanceKm: z.number().min(0),
@@ -293,7 +305,7 @@ export const Placement = z.object({
   homeLaCode: GssLaCode,
   childRef: ChildRef,
   stream: Stream,
-  regionCode: GssRegionCode,
+  regionCode: UnitRegionCode,
   status: PlacementStatus,
   startedAt: IsoDateTime,
   distanceKm: z.number(),

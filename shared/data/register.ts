@@ -25,7 +25,8 @@
  * Codes and coordinates are approximate and must be checked against ONS data when loading.
  */
 
-import type { Department, Need, Stream, UnitKind } from '../contract/enums.js';
+import type { Department, Need, Stream, UnitKind, UnitStatus, WardType } from '../contract/enums.js';
+import type { DutyContact, Provenance } from '../contract/unit-facts.js';
 
 export type { Department, Need, Stream, UnitKind };
 
@@ -100,6 +101,16 @@ export interface SeedUnit {
   illustrative: boolean;
   /** Source or caveat in a few words. */
   note?: string;
+  /** Default `open`. A unit that is not open is never matched, referred to or held. */
+  status?: UnitStatus;
+  statusReason?: string;
+  /** ISO date-time the status began. */
+  statusSince?: string;
+  /** Where the facts come from; default: `note` as the source, verified unless illustrative. */
+  provenance?: Provenance;
+  /** Tier 4 wards only. */
+  wardType?: WardType;
+  dutyContact?: DutyContact;
 }
 
 const NE = 'E12000001';

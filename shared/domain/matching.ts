@@ -15,6 +15,10 @@ export interface Candidate {
   specialisms: Need[];
   available: number;
   lastConfirmedAt: string | null;
+  /** Absent on counters written before units had a status: read as open. */
+  status?: 'open' | 'paused' | 'closed';
+  /** Facts no source has confirmed (e.g. specialisms this register assigned). */
+  unverified?: string[];
 }
 
 export interface ChildProfile {
@@ -40,9 +44,10 @@ export interface RankedMatch {
 
 const label = (s: string) => s.replaceAll('_', ' ');
 
-/** Does the unit take this child at all? (A hard rule: age, sex, a free bed in the stream.) */
+/** Does the unit take this child at all? (A hard rule: open, age, sex, a free bed in the stream.) */
 export function fits(child: ChildProfile, c: Candidate): boolean {
   return (
+    (c.status ?? 'open') === 'open' &&
     c.available > 0 &&
     child.ageYears >= c.ageRange.min &&
     child.ageYears <= c.ageRange.max &&
@@ -88,8 +93,15 @@ export function rankMatches(
         `Specialises in ${covered.length} of ${child.needs.length} needs: ${covered.map(label).join(', ')}`,
       );
     else reasons.push("Does not list any of the child's needs as a specialism");
+    if (child.needs.length > 0 && c.unverified?.includes('specialisms'))
+      reasons.push('Specialisms not verified from a source: confirm them with the unit');
     reasons.push(`${km} km from the home local authority`);
     reasons.push(`Takes ages ${c.ageRange.min} to ${c.ageRange.max} and ${c.sexes.join(' and ')} children`);
+    const others = (c.unverified ?? []).filter((f) => f !== 'specialisms');
+    if (others.length > 0)
+      reasons.push(
+        `Not verified from a source: ${others.map((f) => f.replace(/[A-Z]/g, (m) => ` ${m.toLowerCase()}`)).join(', ')}`,
+      );
     reasons.push(`${c.available} free ${label(child.stream)} ${c.available === 1 ? 'bed' : 'beds'}`);
     if (stale) reasons.push('Availability not confirmed in the last 24 hours: check with the unit');
     if (child.stream === 'welfare' && child.ageYears < 13)

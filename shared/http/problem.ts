@@ -5,6 +5,7 @@ import {
   type FieldError,
   Forbidden,
   HoldExists,
+  IdempotencyInProgress,
   IdempotencyKeyReused,
   InvalidTransition,
   MethodNotAllowed,
@@ -13,6 +14,7 @@ import {
   PayloadTooLarge,
   PreconditionRequired,
   RateLimited,
+  RetryLater,
   Unauthenticated,
   Unavailable,
   UnsupportedMediaType,
@@ -34,6 +36,7 @@ const STATUS: ReadonlyArray<[new (...args: never[]) => DomainError, number, stri
   [PayloadTooLarge, 413, 'Request too large'],
   [UnsupportedMediaType, 415, 'Unsupported media type'],
   [IdempotencyKeyReused, 422, 'Idempotency-Key reused with a different request'],
+  [IdempotencyInProgress, 409, 'A request with this Idempotency-Key is still running'],
   [RateLimited, 429, 'Too many requests'],
   [Unavailable, 503, 'Service unavailable'],
 ];
@@ -51,6 +54,14 @@ export function fieldErrors(error: ZodError, prefix = ''): FieldError[] {
     }
     return { field, message: issue.message };
   });
+}
+
+/** Headers a problem carries besides its body: `Retry-After` on every "try again later" answer. */
+export function problemHeaders(error: unknown): Record<string, string> {
+  if (error instanceof MethodNotAllowed) return { allow: error.allow.join(', ') };
+  if (error instanceof RetryLater)
+    return { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterSeconds))) };
+  return {};
 }
 
 /** Maps any thrown value to RFC 9457 problem details. Unknown errors become an opaque 500. */
@@ -73,7 +84,7 @@ export function toProblem(error: unknown): Problem {
     type: 'https://secure-beds.example/problems/internal',
     title: 'Something went wrong',
     status: 500,
-    detail: 'An unexpected error occurred. Nothing was changed; it is safe to retry.',
+    detail: 'An unexpected error occurred. It is logged under this response’s X-Request-Id.',
     code: 'internal',
   };
 }

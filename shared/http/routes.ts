@@ -1,7 +1,9 @@
 import { commissioningRoutes } from './handlers/commissioning.js';
+import { contactRoutes } from './handlers/contacts.js';
 import { holdRoutes } from './handlers/holds.js';
 import { localRoutes } from './handlers/local.js';
 import { placementRoutes } from './handlers/placements.js';
+import { registerRoutes } from './handlers/register.js';
 import { requestRoutes } from './handlers/requests.js';
 import { systemRoutes } from './handlers/system.js';
 import { unitRoutes } from './handlers/units.js';
@@ -16,6 +18,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...holdRoutes,
   ...placementRoutes,
   ...commissioningRoutes,
+  ...contactRoutes,
+  ...registerRoutes,
 ];
 
 export const routesOf = (group: RouteGroup) => ROUTES.filter((r) => r.group === group && !r.localOnly);

@@ -1,9 +1,9 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type * as z from 'zod';
 import type { Role } from '../contract/enums.js';
 import type { Store } from '../store/index.js';
 import type { LocalTokens, Principal, TokenVerifier } from './auth.js';
-import type { IdempotencyRunner } from './idempotency.js';
 
 /** Everything a handler may use, passed in at start-up (Lambda init or the local server). */
 export interface Deps {
@@ -49,10 +49,11 @@ export type RouteGroup =
   | 'holds'
   | 'placements'
   | 'commissioning'
-  | 'audit';
+  | 'audit'
+  | 'contacts';
 
 export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   group: RouteGroup;
   /** Who may call it. Every route must say; `public` is the only open door. */
@@ -76,3 +77,14 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
 export function route<P, Q, B>(def: RouteDef<P, Q, B>): RouteDef {
   return def as unknown as RouteDef;
 }
+
+export interface IdempotencyRunner {
+  /** Runs `work` once per (caller, route, key); a retry gets the stored reply, a different body a 422. */
+  run(
+    scope: { caller: string; route: string; key: string; body: unknown },
+    work: () => Promise<Reply>,
+  ): Promise<Reply>;
+}
+
+/** Makes the layer for one table; passed in by the entries that have idempotent routes. */
+export type IdempotencyFactory = (client: DynamoDBClient, tableName: string) => IdempotencyRunner;

@@ -13,7 +13,7 @@ export interface Notify {
 
 export interface AuditInput {
   entity: string;
-  entityType: 'unit' | 'bed' | 'request' | 'hold' | 'placement';
+  entityType: 'unit' | 'bed' | 'request' | 'hold' | 'placement' | 'contacts';
   action: string;
   actor: Actor;
   at: string;
@@ -88,17 +88,30 @@ export class AuditStore {
   async notificationsSince(
     day: string,
     afterSk: string,
-  ): Promise<{ sk: string; action: string; at: string; notify: Notify }[]> {
+  ): Promise<
+    {
+      sk: string;
+      id: string;
+      entity: string;
+      entityType: string;
+      action: string;
+      at: string;
+      notify: Notify;
+    }[]
+  > {
     const out = await this.db.query({
       IndexName: 'gsi3',
       KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk > :after',
       FilterExpression: 'attribute_exists(notify)',
-      ProjectionExpression: 'gsi3sk, #action, #at, notify',
+      ProjectionExpression: 'gsi3sk, id, entity, entityType, #action, #at, notify',
       ExpressionAttributeNames: { '#action': 'action', '#at': 'at' },
       ExpressionAttributeValues: { ':pk': index.auditByDay(day), ':after': afterSk },
     });
     return (out.Items ?? []).map((i) => ({
       sk: i.gsi3sk as string,
+      id: i.id as string,
+      entity: i.entity as string,
+      entityType: i.entityType as string,
       action: i.action as string,
       at: i.at as string,
       notify: i.notify as Notify,

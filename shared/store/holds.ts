@@ -11,6 +11,7 @@ import type { Page } from './paging.js';
 import { queryAll, timeRange } from './query-all.js';
 import type { Actor, BedItem, HoldItem, PlacementItem, RequestItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
+import { assertUnitOpen, assertUnitTakes, unitOpenCheck } from './unit-status.js';
 
 export function toHold(h: HoldItem, now: Date): Hold {
   return {
@@ -34,12 +35,15 @@ export function toHold(h: HoldItem, now: Date): Hold {
 export type ClaimableBed = Pick<BedItem, 'bedId' | 'stream' | 'state' | 'holdId' | 'heldUntil'>;
 
 /** What a hold needs to know of its unit. */
-export type HoldUnit = Pick<UnitItem, 'id' | 'name' | 'providerId' | 'regionCode'>;
+export type HoldUnit = Pick<UnitItem, 'id' | 'name' | 'providerId' | 'regionCode'> &
+  Partial<Pick<UnitItem, 'status' | 'ageRange' | 'sexes'>>;
 
 /** Placement ids follow from hold ids, so accepting the same hold twice can only ever make one placement. */
 export const placementIdFor = (holdId: string) => `pl_${holdId.replace(/^hold_/, '')}`;
 
 const CONFLICT_RETRIES = 6;
+/** Index of the unit-is-open check in a claim's transaction. */
+const UNIT_OPEN_CHECK = 5;
 
 export class HoldStore {
   constructor(private readonly db: Db) {}
@@ -116,8 +120,14 @@ export class HoldStore {
       KeyConditionExpression: 'pk = :pk',
       FilterExpression: '#type = :unit OR #state = :available OR (#state = :held AND heldUntil <= :now)',
       ProjectionExpression:
-        '#type, id, #name, providerId, regionCode, bedId, #stream, #state, holdId, heldUntil',
-      ExpressionAttributeNames: { '#type': 'type', '#name': 'name', '#state': 'state', '#stream': 'stream' },
+        '#type, id, #name, providerId, regionCode, #status, ageRange, sexes, bedId, #stream, #state, holdId, heldUntil',
+      ExpressionAttributeNames: {
+        '#type': 'type',
+        '#name': 'name',
+        '#state': 'state',
+        '#stream': 'stream',
+        '#status': 'status',
+      },
       ExpressionAttributeValues: {
         ':pk': key.unit(unitId).pk,
         ':unit': 'unit',
@@ -128,7 +138,15 @@ export class HoldStore {
       ConsistentRead: true,
     });
     const u = rows.find((r) => r.type === 'unit');
-    const unit = u && { id: u.id, name: u.name, providerId: u.providerId, regionCode: u.regionCode };
+    const unit = u && {
+      id: u.id,
+      name: u.name,
+      providerId: u.providerId,
+      regionCode: u.regionCode,
+      status: u.status ?? 'open',
+      ageRange: u.ageRange,
+      sexes: u.sexes,
+    };
     const beds = rows
       .filter((r) => r.type !== 'unit')
       .map(({ bedId, stream, state, holdId, heldUntil }) => ({ bedId, stream, state, holdId, heldUntil }));
@@ -149,6 +167,8 @@ export class HoldStore {
     holdMinutes: number;
   }): Promise<HoldItem> {
     const { request, unit, actor, now } = args;
+    assertUnitOpen(unit);
+    assertUnitTakes(unit, request);
     const candidates = args.beds.filter((b) => b.stream === request.stream);
     if (candidates.length === 0)
       throw new NoBedAvailable(`No free ${request.stream.replace('_', ' ')} bed at ${unit.name}`);
@@ -166,6 +186,8 @@ export class HoldStore {
           if (error.codeAt(2) === 'ConditionalCheckFailed')
             return this.explainRequestRefusal(request.id, now);
           if (error.codeAt(0) === 'ConditionalCheckFailed') break; // someone else has this bed: next one
+          if (error.codeAt(UNIT_OPEN_CHECK) === 'ConditionalCheckFailed')
+            throw new NoBedAvailable(`${unit.name} stopped taking this child while the hold was being made`);
           if (error.conflicted && attempt < CONFLICT_RETRIES) {
             await sleep(Math.random() * 5 * attempt);
             continue;
@@ -298,6 +320,8 @@ export class HoldStore {
           ids: { holdId: hold.id, unitId: hold.unitId, requestId: hold.requestId },
         },
       }),
+      // Last, at UNIT_OPEN_CHECK: a unit paused, closed or corrected while this ran takes no hold.
+      unitOpenCheck(hold.unitId, request),
     ];
   }
 

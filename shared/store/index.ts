@@ -1,7 +1,9 @@
 import { AuditStore } from './audit.js';
+import { ContactStore } from './contacts.js';
 import { Db, type DbOptions } from './db.js';
 import { HoldStore } from './holds.js';
 import { PlacementStore } from './placements.js';
+import { RegisterStore } from './register.js';
 import { RequestStore } from './requests.js';
 import { UnitStore } from './units.js';
 
@@ -13,6 +15,8 @@ export class Store {
   readonly holds: HoldStore;
   readonly placements: PlacementStore;
   readonly audit: AuditStore;
+  readonly contacts: ContactStore;
+  readonly register: RegisterStore;
 
   constructor(options: DbOptions) {
     this.db = new Db(options);
@@ -21,5 +25,7 @@ export class Store {
     this.holds = new HoldStore(this.db);
     this.placements = new PlacementStore(this.db);
     this.audit = new AuditStore(this.db);
+    this.contacts = new ContactStore(this.db);
+    this.register = new RegisterStore(this.db);
   }
 }

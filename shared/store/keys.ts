@@ -17,6 +17,8 @@ export const key = {
   consoleSession: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
   /** The key every console instance signs its pre-sign-in CSRF tokens with (made once, on first use). */
   consoleSecret: () => ({ pk: 'CONSOLE', sk: 'SECRET' }),
+  /** An organisation's notification contacts (email, SMS, webhooks), set by coordinators. */
+  contacts: (org: string) => ({ pk: `CONTACTS#${org}`, sk: 'CONTACTS' }),
 } as const;
 
 /** GSI partition values. gsi1 = the LA's view, gsi2 = the provider's view, gsi3 = national lists by time. */

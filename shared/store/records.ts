@@ -13,7 +13,10 @@ import type {
   Sex,
   Stream,
   UnitKind,
+  UnitStatus,
+  WardType,
 } from '../contract/enums.js';
+import type { DutyContact, Provenance, UnitFact } from '../contract/unit-facts.js';
 import type { LegalOrder } from '../domain/legal-authority.js';
 
 /** Item shapes as stored. Keys and index attributes are added by the store modules. */
@@ -36,6 +39,15 @@ export interface UnitItem {
   lastConfirmedAt: string | null;
   illustrative: boolean;
   synthetic?: boolean;
+  wardType: WardType | null;
+  /** Only `open` units are matched, referred to or held; the counters carry a copy for matching. */
+  status: UnitStatus;
+  statusReason: string | null;
+  statusSince: string | null;
+  provenance: Provenance;
+  dutyContact: DutyContact | null;
+  /** Bumped by every change of the unit's facts: its ETag for If-Match. */
+  version: number;
 }
 
 export interface BedItem {
@@ -87,6 +99,10 @@ export interface UnitStreamItem extends BedCounts {
   lastConfirmedAt: string | null;
   holds: Record<string, string>;
   synthetic?: boolean;
+  /** Copy of the unit's status (absent on items written before it existed: read as open). */
+  status?: UnitStatus;
+  /** Copy of the unit's unverified facts, so matching can say so in its reasons. */
+  unverified?: UnitFact[];
 }
 
 export interface RequestItem {

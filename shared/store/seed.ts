@@ -3,6 +3,7 @@ import { placesOf, type SeedUnit, streamsOf } from '../data/register.js';
 import { type Db, TransactionCancelled } from './db.js';
 import { index, key } from './keys.js';
 import type { BedCounts, BedItem, UnitItem, UnitStreamItem } from './records.js';
+import { counterFacts } from './unit-facts.js';
 
 const STREAM_CODE: Record<Stream, string> = { welfare: 'w', justice: 'j', mental_health: 'm' };
 
@@ -29,6 +30,18 @@ function initialState(i: number, profile: SeedProfile): { state: BedState; reaso
   if (slot < 6) return { state: 'occupied', reason: null };
   if (slot === 6) return { state: 'closed', reason: 'staffing' };
   return { state: 'available', reason: null };
+}
+
+/** Where a seed's facts come from when it does not say: its note, verified unless illustrative. */
+export function seedProvenance(seed: SeedUnit, now: Date): UnitItem['provenance'] {
+  return (
+    seed.provenance ?? {
+      source: seed.note ?? 'Not recorded',
+      asOf: now.toISOString().slice(0, 10),
+      verified: !seed.illustrative,
+      unverified: ['specialisms'],
+    }
+  );
 }
 
 /** `<unit>-<code><nn>`: the code is the contract's stream letter (w, j, m) or `p` for pooled spot beds. */
@@ -58,6 +71,13 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
     lastConfirmedAt: at,
     illustrative: seed.illustrative,
     ...(synthetic ? { synthetic: true } : {}),
+    wardType: seed.kind === 'cypmhs_inpatient' ? (seed.wardType ?? null) : null,
+    status: seed.status ?? 'open',
+    statusReason: seed.statusReason ?? null,
+    statusSince: seed.statusSince ?? null,
+    provenance: seedProvenance(seed, now),
+    dutyContact: seed.dutyContact ?? null,
+    version: 1,
   };
   const beds: BedItem[] = [];
   const counts = new Map<Stream, BedCounts>();
@@ -89,6 +109,7 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
     }
   }
   const counters: UnitStreamItem[] = [...counts].map(([stream, c]) => ({
+    ...counterFacts(unit),
     ...c,
     unitId: seed.id,
     stream,

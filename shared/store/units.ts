@@ -13,9 +13,17 @@ import { auditPut } from './audit.js';
 import { addMove, type CounterDelta, counterUpdate } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { GSI1, index, key } from './keys.js';
+import { matchQuery } from './match-query.js';
 import { decodeCursor, encodeCursor, type Page } from './paging.js';
 import { queryAll } from './query-all.js';
 import type { Actor, BedItem, UnitItem, UnitStreamItem } from './records.js';
+import {
+  REGISTER_FIELDS,
+  registerView,
+  type UnitListFilter,
+  unitListFilter,
+  withRegisterDefaults,
+} from './unit-facts.js';
 
 /** Strong ETag of a bed version. */
 export const etagOf = (version: number) => `"${version}"`;
@@ -23,9 +31,9 @@ export const etagOf = (version: number) => `"${version}"`;
 /** Parses an If-Match value (`"3"`, `W/"3"` or `3`) to a version. */
 export function versionFromEtag(etag: string | undefined): number {
   if (etag === undefined || etag.trim() === '')
-    throw new PreconditionRequired('Send If-Match with the bed’s current ETag');
+    throw new PreconditionRequired('Send If-Match with the current ETag');
   const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(etag.trim());
-  if (!m?.[1]) throw new VersionMismatch('If-Match does not match the bed’s current ETag');
+  if (!m?.[1]) throw new VersionMismatch('If-Match does not match the current ETag');
   return Number(m[1]);
 }
 
@@ -79,6 +87,7 @@ export function toUnit(u: UnitItem, streams: UnitStreamItem[], now: Date): Unit 
     lastConfirmedAt: u.lastConfirmedAt,
     stale: isStale(u.lastConfirmedAt, now),
     illustrative: u.illustrative,
+    ...registerView(u),
   };
 }
 
@@ -101,34 +110,14 @@ const UNIT_FIELDS = [
   'lastConfirmedAt',
   'illustrative',
   'synthetic',
+  ...REGISTER_FIELDS,
 ] as const;
 
 function pickUnit(item: Record<string, unknown>): UnitItem {
   const out: Record<string, unknown> = {};
   for (const f of UNIT_FIELDS) if (item[f] !== undefined) out[f] = item[f];
-  return out as unknown as UnitItem;
+  return withRegisterDefaults(out as unknown as UnitItem);
 }
-
-/** What ranking a match reads of a unit-stream counter: its facts and its effective availability. */
-const MATCH_FIELDS = [
-  'unitId',
-  'stream',
-  'name',
-  'providerId',
-  'kind',
-  'regionCode',
-  'location',
-  'ageRange',
-  'sexes',
-  'specialisms',
-  'lastConfirmedAt',
-  'available',
-  'held',
-  'occupied',
-  'closed',
-  'total',
-  'holds',
-] as const;
 
 export interface BedChange {
   bedId: string;
@@ -152,7 +141,7 @@ export class UnitStore {
 
   /** The register, a page at a time, joined with each unit's live availability. */
   async listUnits(
-    filter: { stream?: Stream; region?: string; available?: boolean; limit: number; cursor?: string },
+    filter: UnitListFilter & { limit: number; cursor?: string },
     now: Date,
   ): Promise<Page<Unit>> {
     const values: Record<string, unknown> = { ':pk': index.unitsAll };
@@ -161,11 +150,11 @@ export class UnitStore {
       condition += ' AND begins_with(gsi1sk, :region)';
       values[':region'] = `${filter.region}#`;
     }
-    if (filter.stream) values[':stream'] = filter.stream;
+    const filters = unitListFilter(filter, values);
     const out = await this.db.query({
       IndexName: GSI1,
       KeyConditionExpression: condition,
-      ...(filter.stream ? { FilterExpression: 'contains(streams, :stream)' } : {}),
+      ...filters,
       ExpressionAttributeValues: values,
       Limit: filter.limit,
       ExclusiveStartKey: decodeCursor(filter.cursor, { gsi1pk: index.unitsAll }),
@@ -228,29 +217,7 @@ export class UnitStore {
    * docs/performance.md).
    */
   async matchCandidates(stream: Stream, child: { ageYears: number; sex: Sex }): Promise<UnitStreamItem[]> {
-    const names = Object.fromEntries(MATCH_FIELDS.map((f, i) => [`#f${i}`, f]));
-    return queryAll<UnitStreamItem>(this.db, {
-      KeyConditionExpression: 'pk = :pk',
-      FilterExpression:
-        '#ar.#min <= :age AND #ar.#max >= :age AND contains(#sexes, :sex) AND (#available > :zero OR size(#holds) > :zero)',
-      ProjectionExpression: Object.keys(names).join(', '),
-      ExpressionAttributeNames: {
-        ...names,
-        '#ar': 'ageRange',
-        '#min': 'min',
-        '#max': 'max',
-        '#sexes': 'sexes',
-        '#available': 'available',
-        '#holds': 'holds',
-      },
-      ExpressionAttributeValues: {
-        ':pk': key.unitStream(stream, '').pk,
-        ':age': child.ageYears,
-        ':sex': child.sex,
-        ':zero': 0,
-      },
-      ConsistentRead: true,
-    });
+    return queryAll<UnitStreamItem>(this.db, matchQuery(stream, child));
   }
 
   /** Every unit-stream counter in the country, from one index partition: the capacity view. */

@@ -130,7 +130,17 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
       expect(text).toContain('left when this page was loaded');
     }
 
+    expect(text).toContain('What happens next');
+    expect(text).toMatch(/National coordination: [\d ]+, \S+@/);
+    expect(await user.page.getByRole('link', { name: 'Check for an update' }).isVisible()).toBe(!js);
+
+    // Releasing cannot be undone, so it asks first; "No" changes nothing.
     await user.press('Release this hold');
+    expect(await user.text()).toContain('This cannot be undone');
+    await user.follow(user.link('No, keep the hold'));
+    expect(await user.text()).toContain(`Bed held at ${LEEDS}`);
+    await user.press('Release this hold');
+    await user.press('Yes, release the hold');
     const after = await user.text();
     expect(after).toContain('Hold released');
     expect(after).toContain('Earlier holds');

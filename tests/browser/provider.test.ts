@@ -111,6 +111,10 @@ describe.each(WITH_AND_WITHOUT_JS)('a provider, $name', ({ js }) => {
     await heldRequest(declineRef);
     await heldRequest(acceptRef);
 
+    // The start page leads with what waits for a decision.
+    await user.visit('/units');
+    expect(await user.text()).toContain('2 children are waiting for your decision');
+
     await user.follow(user.link('Holds', { exact: true }));
     const list = await user.text();
     expect(list).toContain('Holds waiting for a decision');

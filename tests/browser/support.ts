@@ -68,6 +68,48 @@ export async function expectAccessible(page: Page, checker?: Page): Promise<void
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
   expect(serious, `axe on ${page.url()}`).toEqual([]);
+  await expectReflow(target, page.url());
+}
+
+/**
+ * WCAG 1.4.10 Reflow: at 320 CSS pixels wide the page must not scroll sideways. A wide table may
+ * scroll inside its own labelled region, so only the page's own width counts. On failure, names
+ * the widest elements that stick out, to say what to fix.
+ */
+async function expectReflow(target: Page, url: string): Promise<void> {
+  const before = target.viewportSize();
+  await target.setViewportSize({ width: 320, height: before?.height ?? 900 });
+  const overflow = await target.evaluate(() => {
+    const { document } = globalThis as unknown as {
+      document: {
+        documentElement: { scrollWidth: number; clientWidth: number };
+        querySelectorAll: (s: string) => Iterable<{
+          getBoundingClientRect: () => { right: number };
+          tagName: string;
+          className: string;
+          closest: (s: string) => unknown;
+        }>;
+      };
+    };
+    const { scrollWidth, clientWidth } = document.documentElement;
+    if (scrollWidth <= clientWidth) return null;
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter(
+        (e) =>
+          e.getBoundingClientRect().right > clientWidth + 1 &&
+          !(
+            e as unknown as { parentElement: { closest: (s: string) => unknown } | null }
+          ).parentElement?.closest('.sb-table-scroll'),
+      )
+      .slice(-5)
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${String(e.className).split(' ')[0]}:${Math.round(e.getBoundingClientRect().right)}`,
+      );
+    return { scrollWidth, culprits };
+  });
+  if (before) await target.setViewportSize(before);
+  expect(overflow, `page scrolls sideways at 320 px: ${url}`).toBeNull();
 }
 
 /**

@@ -67,11 +67,14 @@ describe('alarms', () => {
   });
 
   it('watch the depth of every dead-letter queue and on-failure destination', () => {
-    const queues = resourcesOf(template, 'AWS::SQS::Queue').map(([id]) => id);
+    // Every queue but the notifications queue (the one with a redrive policy) is where failures wait.
+    const queues = resourcesOf(template, 'AWS::SQS::Queue')
+      .filter(([, q]) => !q.Properties.RedrivePolicy)
+      .map(([id]) => id);
     const watched = [...alarms().values()]
       .filter((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible')
       .map((a) => (a.Dimensions as { Value: { 'Fn::GetAtt': string[] } }[])[0]?.Value['Fn::GetAtt'][0]);
-    expect(queues.length).toBeGreaterThanOrEqual(3);
+    expect(queues.length).toBeGreaterThanOrEqual(4);
     expect(watched.sort()).toEqual(queues.sort());
   });
 
@@ -156,5 +159,54 @@ describe('the sweeper', () => {
       MaximumRetryAttempts: 0,
       DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
     });
+  });
+});
+
+describe('notification delivery', () => {
+  const notifierId = () => {
+    const fns = resourcesOf(template, 'AWS::Lambda::Function').filter(([, f]) =>
+      String(f.Properties.Description).endsWith('notify'),
+    );
+    expect(fns).toHaveLength(1);
+    return fns[0]?.[0];
+  };
+
+  it('takes every change event from the bus rule into a queue, ids only', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      Targets: Match.arrayWith([
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^NotifierQueue'), 'Arn'] },
+          InputPath: '$.detail',
+          DeadLetterConfig: Match.anyValue(),
+        }),
+      ]),
+    });
+  });
+
+  it('retries a failed message five times, then parks it in a dead-letter queue', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 5 },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: notifierId() },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+  });
+
+  it('gives the notifier its Notify key as a secret it alone may read, and its templates', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('notify$'),
+      Environment: {
+        Variables: Match.objectLike({
+          NOTIFY_API_KEY_SECRET_ARN: { Ref: Match.stringLikeRegexp('^NotifierNotifyApiKey') },
+          NOTIFY_TEMPLATES: Match.anyValue(),
+          CONSOLE_URL: Match.anyValue(),
+        }),
+      },
+    });
+    const readers = resourcesOf(template, 'AWS::IAM::Policy').filter(([, p]) =>
+      JSON.stringify(p.Properties.PolicyDocument).includes('secretsmanager:GetSecretValue'),
+    );
+    expect(readers.map(([id]) => id)).toEqual([expect.stringMatching(/notifyRole/)]);
   });
 });

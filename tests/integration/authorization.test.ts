@@ -102,6 +102,18 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  'PATCH /v1/units/{unitId}': {
+    scoped: true,
+    make: async () => {
+      const unit = await ownProvider().get('/v1/units/mx-unit-a');
+      return {
+        path: '/v1/units/mx-unit-a',
+        // The one field a provider may change, so its own org is allowed and another's is 404.
+        body: { dutyContact: { phone: '01632 960 000', email: 'duty@example.org', hours: '24 hours' } },
+        headers: { 'if-match': unit.body.etag },
+      };
+    },
+  },
   'POST /v1/units/{unitId}/confirm': {
     scoped: true,
     make: async () => ({ path: '/v1/units/mx-unit-a/confirm' }),
@@ -181,6 +193,16 @@ const CASES: Record<string, Case> = {
   'GET /v1/usage': { scoped: false, make: async () => ({ path: '/v1/usage' }) },
   'GET /v1/demand': { scoped: false, make: async () => ({ path: '/v1/demand' }) },
   'GET /v1/audit': { scoped: false, make: async () => ({ path: '/v1/audit?entity=mx-unit-a' }) },
+  'GET /v1/contacts/{org}': { scoped: false, make: async () => ({ path: '/v1/contacts/mx-provider' }) },
+  'PUT /v1/contacts/{org}': {
+    scoped: false,
+    // A fresh organisation each time, so "0" is always its current ETag.
+    make: async () => ({
+      path: `/v1/contacts/ct-${Math.random().toString(36).slice(2, 10)}`,
+      body: { email: [{ address: 'duty@example.org' }] },
+      headers: { 'if-match': '"0"' },
+    }),
+  },
 };
 
 const routeKey = (r: { method: string; path: string }) => `${r.method} ${r.path}`;

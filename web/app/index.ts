@@ -1,7 +1,9 @@
 import type { Router } from '../../shared/http/router.js';
 import type { Deps } from '../../shared/http/types.js';
 import { loadAssets } from '../assets.js';
+import { OidcClient, type OidcSettings } from '../auth/oidc.js';
 import type { PageRoute } from '../page.js';
+import { authPages } from '../pages/auth.js';
 import { boardPages } from '../pages/board.js';
 import { dashboardPages } from '../pages/dashboards.js';
 import { holdPages } from '../pages/holds.js';
@@ -25,6 +27,7 @@ import { sessions } from './session.js';
 /** Every page of the console; a new page joins one of these lists (see web/page.ts for the shape). */
 export const PAGES: readonly PageRoute[] = [
   ...signInPages,
+  ...authPages,
   ...newRequestPages,
   ...requestPages,
   ...holdPages,
@@ -40,6 +43,8 @@ export interface ConsoleOptions {
   sessionLimits?: SessionLimits;
   /** Signs pre-sign-in cookies; default one kept in the table and shared by every instance. */
   secret?: string;
+  /** Sign in with this OpenID provider instead of the local sign-in. */
+  oidc?: OidcSettings;
 }
 
 export type WebApp = (req: WebRequest) => Promise<WebResponse>;
@@ -51,9 +56,11 @@ export type WebApp = (req: WebRequest) => Promise<WebResponse>;
  */
 export function createWebApp(deps: Deps, router: Router, o: ConsoleOptions = {}): WebApp {
   const assets = loadAssets();
-  const pages = new Pages(createViews(), assets);
+  const signOutTo = o.oidc ? [new URL(o.oidc.logoutUrl ?? o.oidc.issuer).origin] : [];
+  const pages = new Pages(createViews(), assets, signOutTo);
   const store = new SessionStore(deps.store.db, deps.clock, o.sessionLimits ?? DEFAULT_LIMITS);
   const secret = new ConsoleSecret(deps.store.db, o.secret);
+  const oidc = o.oidc ? new OidcClient(o.oidc, secret, deps.clock) : undefined;
 
   /** Anything a step throws becomes the GOV.UK problem page, never a stack trace. */
   const errors: Step = async (x, next) => {
@@ -75,8 +82,8 @@ export function createWebApp(deps: Deps, router: Router, o: ConsoleOptions = {})
       staticAssets(assets),
       rateLimit(pages, deps.rateLimit, deps.clock),
       sessions(store, secret),
-      csrf(pages, o.publicUrl),
+      csrf(pages, o.publicUrl ?? o.oidc?.publicUrl),
     ],
-    routes(PAGES, { deps, router, sessions: store, pages }),
+    routes(PAGES, { deps, router, sessions: store, pages, oidc }),
   );
 }

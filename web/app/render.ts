@@ -23,6 +23,7 @@ export class Pages {
   constructor(
     private readonly render: Render,
     private readonly assets: Assets,
+    private readonly formTargets: readonly string[] = [],
   ) {}
 
   html(x: Exchange, outcome: PageOutcome): WebResponse {
@@ -52,7 +53,7 @@ export class Pages {
       outcome.status ?? 200,
       {
         'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': csp(nonce),
+        'content-security-policy': csp(nonce, this.formTargets),
         'cache-control': 'no-store',
       },
       body,

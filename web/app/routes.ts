@@ -2,6 +2,7 @@ import { compilePath, matchPath, type PathPattern } from '../../shared/http/path
 import type { Router } from '../../shared/http/router.js';
 import type { Deps } from '../../shared/http/types.js';
 import { Api, ApiProblem } from '../api.js';
+import type { OidcClient } from '../auth/oidc.js';
 import type { Outcome, PageContext, PageRoute } from '../page.js';
 import type { SessionStore, SignedInUser } from '../session.js';
 import type { WebResponse } from './http.js';
@@ -65,6 +66,7 @@ export interface RouteServices {
   router: Router;
   sessions: SessionStore;
   pages: Pages;
+  oidc?: OidcClient;
 }
 
 /**
@@ -119,6 +121,7 @@ export function routes(list: readonly PageRoute[], s: RouteServices): (x: Exchan
       sessions: s.sessions,
       router: s.router,
       cookies: x.cookies,
+      oidc: s.oidc,
     };
     let outcome: Outcome;
     try {

@@ -13,8 +13,12 @@ export const CONSOLE_HEADERS: Readonly<Record<string, string>> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
 };
 
-/** The policy of every HTML page: our own files, and the one inline script that carries the nonce. */
-export const csp = (nonce: string) =>
+/**
+ * The policy of every HTML page: our own files, and the one inline script that carries the nonce.
+ * `formTargets`: other origins a form may lead to; sign-out's redirect to the OpenID provider's
+ * end-session page is one (browsers hold a form's redirects to form-action too).
+ */
+export const csp = (nonce: string, formTargets: readonly string[] = []) =>
   [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
@@ -24,7 +28,7 @@ export const csp = (nonce: string) =>
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    ["form-action 'self'", ...formTargets].join(' '),
     "frame-ancestors 'none'",
   ].join('; ');
 

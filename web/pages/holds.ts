@@ -5,6 +5,7 @@ import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.j
 import { DECLINE_REASON_LABELS, formatDateTime, labelOf, laName } from '../format.js';
 import { backWithErrors, type PageRoute, page, withNotice } from '../page.js';
 import { expiryOf, formKey, holdTag, profileLine, profileRows, unitIndex, unitName } from './common.js';
+import { COORDINATION, holdHeading, holdNextSteps } from './hold-next.js';
 
 const DECLINE_FIELDS: Record<string, FieldSpec> = {
   reason: {
@@ -79,23 +80,30 @@ export const holdPages: PageRoute[] = [
       const role = c.user.role;
       const typed = c.flash.values ?? {};
       const reason = typeof typed.reason === 'string' ? typed.reason : '';
-      return page('hold.njk', role === 'provider' ? `Hold on a bed at ${unit}` : `Bed held at ${unit}`, {
+      const heading = holdHeading(hold, unit, role);
+      // The decline note travels with the hold (SPEC: "the hold then shows declineNote to the LA").
+      const declineNote = (hold as Hold & { declineNote?: string | null }).declineNote;
+      return page('hold.njk', heading, {
         backLink:
           role === 'la'
             ? { href: `/requests/${hold.requestId}`, text: 'Back to the request' }
             : { href: '/holds' },
-        heading: role === 'provider' ? `Hold on a bed at ${unit}` : `Bed held at ${unit}`,
+        heading,
         tag: holdTag(hold),
+        status: hold.status,
+        nextSteps: holdNextSteps(hold, role),
+        coordination: COORDINATION,
         expiry: active ? expiryOf(hold, c.now) : undefined,
         outcome: active
           ? undefined
           : hold.status === 'declined'
-            ? `Declined: ${labelOf(DECLINE_REASON_LABELS, hold.declineReason)}.`
+            ? `Reason: ${labelOf(DECLINE_REASON_LABELS, hold.declineReason)}.`
             : hold.status === 'accepted'
               ? 'The unit accepted the child.'
               : hold.status === 'released'
                 ? 'The hold was released and the bed is free again.'
                 : `The hold ended at ${formatDateTime(hold.expiresAt)} without a decision. The bed is free again.`,
+        declineNote: hold.status === 'declined' && declineNote ? declineNote : undefined,
         placementHref: hold.placementId ? `/placements/${hold.placementId}` : undefined,
         requestHref: role !== 'provider' ? `/requests/${hold.requestId}` : undefined,
         holdRows: [
@@ -116,6 +124,27 @@ export const holdPages: PageRoute[] = [
           checked: r === reason,
         })),
         note: typeof typed.note === 'string' ? typed.note : '',
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/holds/:id/release',
+    roles: ['la', 'coordinator'],
+    handle: async (c) => {
+      const hold = await c.api.get<Hold>(`/v1/holds/${c.params.id}`);
+      const unit = unitName(await unitIndex(c.api), hold.unitId);
+      return page('confirm.njk', 'Release this hold?', {
+        backLink: { href: `/holds/${hold.id}` },
+        heading: `Release the bed held at ${unit}?`,
+        body: [
+          'The bed goes back to the register at once and another local authority may take it.',
+          'You cannot undo this: to have this bed again you would need to hold it again, if it is still free.',
+        ],
+        action: `/holds/${hold.id}/release`,
+        confirmText: 'Yes, release the hold',
+        cancel: { href: `/holds/${hold.id}`, text: 'No, keep the hold' },
+        warning: true,
       });
     },
   },

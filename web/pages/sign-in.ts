@@ -2,9 +2,9 @@
  * Local sign-in: pick a role and an organisation, and the console mints a token for it with the
  * local server's signing key (deps.localTokens), exactly as POST /local/token does.
  *
- * Deployed there is no such page: "Sign in" sends people to the Cognito hosted sign-in page
- * (authorisation code flow with PKCE), whose groups and `custom:org` become the same role and org
- * (shared/http/auth.ts, principalFromClaims). Only the session would hold Cognito's token instead.
+ * With an OpenID provider (CONSOLE_AUTH=oidc; deployed, Cognito's hosted sign-in) there is no
+ * such form: "Sign in" starts the authorisation code flow (./auth.ts), and the groups and
+ * `custom:org` of the ID token become the same role and org (shared/http/auth.ts).
  */
 import { Role } from '../../shared/contract/enums.js';
 import type { Unit } from '../../shared/contract/schemas.js';
@@ -109,12 +109,7 @@ export const signInPages: PageRoute[] = [
     path: '/sign-in',
     roles: 'public',
     handle: async (c) => {
-      if (!c.deps.localTokens) {
-        return page('error.njk', 'Sign in', {
-          heading: 'Sign in',
-          paragraphs: ['Sign in with your organisation’s account.'],
-        });
-      }
+      if (c.oidc || !c.deps.localTokens) return page('sign-in-oidc.njk', 'Sign in');
       return signInPage('');
     },
   },
@@ -123,6 +118,7 @@ export const signInPages: PageRoute[] = [
     path: '/sign-in',
     roles: 'public',
     handle: async (c) => {
+      if (c.oidc) return redirect('/sign-in');
       const role = Role.safeParse(c.form.get('role'));
       if (!role.success) return signInPage('', fieldError('role', 'Select who you work for'));
       if (role.data === 'coordinator') return signIn(c, 'coordinator', NATIONAL, 'National coordination');
@@ -135,7 +131,7 @@ export const signInPages: PageRoute[] = [
     roles: 'public',
     handle: async (c) => {
       const role = c.params.role ?? '';
-      if (!isOrgRole(role)) return redirect('/sign-in');
+      if (c.oidc || !isOrgRole(role)) return redirect('/sign-in');
       return orgPage(c, role);
     },
   },
@@ -145,7 +141,7 @@ export const signInPages: PageRoute[] = [
     roles: 'public',
     handle: async (c) => {
       const role = c.params.role ?? '';
-      if (!isOrgRole(role)) return redirect('/sign-in');
+      if (c.oidc || !isOrgRole(role)) return redirect('/sign-in');
       const org = c.form.get('org');
       const found = (await orgsFor(c, role)).find((o) => o.value === org);
       if (!found) {
@@ -160,8 +156,11 @@ export const signInPages: PageRoute[] = [
     path: '/sign-out',
     roles: 'public',
     handle: async (c) => {
+      const { user } = c.session;
       await c.sessions.destroy(c.session);
       c.session = c.sessions.anonymous(c.session.csrf);
+      // Signed in at the provider too: end that session as well, which then sends them to /signed-out.
+      if (user?.via === 'oidc' && c.oidc) return redirect(await c.oidc.signOutUrl(user.token));
       return redirect('/signed-out');
     },
   },

@@ -1,5 +1,5 @@
 import { ClosedReason } from '../../shared/contract/enums.js';
-import type { Bed, Unit } from '../../shared/contract/schemas.js';
+import type { Bed, Hold, Unit } from '../../shared/contract/schemas.js';
 import { asProblem } from '../api.js';
 import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
 import {
@@ -62,11 +62,17 @@ export const unitPages: PageRoute[] = [
     path: '/units',
     roles: ['provider', 'coordinator'],
     handle: async (c) => {
-      const all = await c.api.all<Unit>('/v1/units', { limit: '100' });
+      const [all, holds] = await Promise.all([
+        c.api.all<Unit>('/v1/units', { limit: '100' }),
+        // A provider starts here: what waits for its decision comes first.
+        c.user.role === 'provider' ? c.api.all<Hold>('/v1/holds', { status: 'active' }) : Promise.resolve([]),
+      ]);
       // The register is public to every role; a provider's console shows only its own units.
       const units = c.user.role === 'provider' ? all.filter((u) => u.providerId === c.user.org) : all;
+      const waiting = holds.filter((h) => h.status === 'active').length;
       return page('units.njk', c.user.role === 'provider' ? 'Your units and beds' : 'Units and beds', {
         national: c.user.role === 'coordinator',
+        waitingHolds: waiting,
         staleCount: units.filter((u) => u.stale).length,
         units: units
           .sort((a, b) => Number(b.stale) - Number(a.stale) || a.name.localeCompare(b.name))

@@ -36,3 +36,37 @@ for (const el of document.querySelectorAll('[data-module="sb-countdown"]')) {
   };
   tick();
 }
+
+/**
+ * Pages whose status another party changes (a hold, a referral) look again every 15 seconds and
+ * say so in a polite live region when the status moved, with a link to the updated page; they
+ * never reload themselves under someone who is typing. Without JavaScript the page offers a
+ * "Check for an update" link instead.
+ */
+for (const el of document.querySelectorAll('[data-module="sb-status-watch"]')) {
+  const shown = el.getAttribute('data-status') || '';
+  const live = el.querySelector('.sb-status-watch__news');
+  if (!live) continue;
+  const look = async () => {
+    try {
+      const res = await fetch(window.location.href, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+      if (!res.ok) return setTimeout(look, 30000);
+      const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+      const now = doc.querySelector('[data-module="sb-status-watch"]')?.getAttribute('data-status');
+      if (now && now !== shown) {
+        const link = document.createElement('a');
+        link.className = 'govuk-link';
+        link.href = window.location.href;
+        link.textContent = 'See what changed';
+        live.textContent = `This has changed: it is now ${now.replaceAll('_', ' ')}. `;
+        live.append(link);
+        return;
+      }
+    } catch {
+      // A dropped connection is not news: try again later.
+    }
+    setTimeout(look, 15000);
+  };
+  el.classList.add('sb-status-watch--live');
+  setTimeout(look, 15000);
+}

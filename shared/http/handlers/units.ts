@@ -51,7 +51,8 @@ export const unitRoutes = [
     response: Unit,
     handler: async (ctx) => {
       const unit = await unitOr404(ctx, ctx.params.unitId);
-      return { status: 200, body: toUnit(unit, await ctx.deps.store.units.getUnitStreams(unit), ctx.now) };
+      const out = toUnit(unit, await ctx.deps.store.units.getUnitStreams(unit), ctx.now);
+      return { status: 200, body: out, headers: { etag: out.etag } };
     },
   }),
   route({

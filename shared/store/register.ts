@@ -1,0 +1,141 @@
+import type { UnitPatchBody } from '../contract/register.js';
+import { NotFound, ValidationFailed, VersionMismatch } from '../domain/errors.js';
+import { auditPut } from './audit.js';
+import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { key } from './keys.js';
+import type { Actor, UnitItem } from './records.js';
+import { type CounterFacts, counterFacts } from './unit-facts.js';
+
+/** The fields of a unit a PATCH may change. */
+type Patch = UnitPatchBody;
+
+/** A unit after a patch, and which of its fields changed (in the order given). */
+export function applyPatch(unit: UnitItem, patch: Patch, now: Date): { next: UnitItem; changed: string[] } {
+  const next: UnitItem = { ...unit };
+  const target = next as unknown as Record<string, unknown>;
+  for (const [field, value] of Object.entries(patch)) if (value !== undefined) target[field] = value;
+  if (patch.status !== undefined && patch.status !== unit.status) {
+    // A new status starts now unless the caller says when, and an old reason does not carry over.
+    next.statusSince = patch.statusSince ?? now.toISOString();
+    next.statusReason = patch.statusReason ?? null;
+  }
+  if (next.wardType !== null && next.kind !== 'cypmhs_inpatient') {
+    throw new ValidationFailed([
+      { field: 'body.wardType', message: 'only a cypmhs_inpatient unit has a ward type' },
+    ]);
+  }
+  const changed = Object.keys(target).filter(
+    (f) => JSON.stringify(target[f]) !== JSON.stringify((unit as unknown as Record<string, unknown>)[f]),
+  );
+  return { next, changed };
+}
+
+const pick = (item: UnitItem, fields: string[]) =>
+  Object.fromEntries(fields.map((f) => [f, (item as unknown as Record<string, unknown>)[f] ?? null]));
+
+/** Register management: changing a unit's facts, its counters' copies of them and the audit trail together. */
+export class RegisterStore {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Applies a patch if the unit is still at `version`: the unit, each stream counter's copy of
+   * the facts matching reads, and the audit event, in one transaction. Nothing else moves:
+   * pausing or closing a unit leaves its holds and placements as they are.
+   */
+  async patchUnit(unit: UnitItem, patch: Patch, version: number, actor: Actor, now: Date): Promise<UnitItem> {
+    if (unit.version !== version) throw new VersionMismatch('The unit has changed since you read it');
+    const { next, changed } = applyPatch(unit, patch, now);
+    if (changed.length === 0) return unit;
+    next.version = unit.version + 1;
+    const at = now.toISOString();
+    const items: TransactItem[] = [this.unitUpdate(unit, next, changed)];
+    const facts = counterFacts(next);
+    const before = counterFacts(unit);
+    const factChanged = (Object.keys(facts) as (keyof CounterFacts)[]).filter(
+      (f) => JSON.stringify(facts[f]) !== JSON.stringify(before[f]),
+    );
+    if (factChanged.length) {
+      for (const stream of unit.streams) items.push(counterFactsUpdate(stream, unit.id, facts, factChanged));
+    }
+    items.push(
+      auditPut({
+        entity: unit.id,
+        entityType: 'unit',
+        action: 'unit.updated',
+        actor,
+        at,
+        before: { ...pick(unit, changed), version: unit.version },
+        after: { ...pick(next, changed), version: next.version },
+      }),
+    );
+    try {
+      await this.db.transactWithRetry(() => items);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.codeAt(0) === 'ConditionalCheckFailed') {
+        throw new VersionMismatch('The unit changed while you were updating it: read it again');
+      }
+      if (error instanceof TransactionCancelled && error.conditionFailed) throw new NotFound('No such unit');
+      throw error;
+    }
+    return next;
+  }
+
+  private unitUpdate(unit: UnitItem, next: UnitItem, changed: string[]): TransactItem {
+    const names: Record<string, string> = { '#version': 'version' };
+    const values: Record<string, unknown> = { ':seen': unit.version, ':next': next.version };
+    const sets = ['#version = :next'];
+    const source = next as unknown as Record<string, unknown>;
+    changed.forEach((f, i) => {
+      names[`#f${i}`] = f;
+      values[`:f${i}`] = source[f] ?? null;
+      sets.push(`#f${i} = :f${i}`);
+    });
+    if (changed.includes('regionCode')) {
+      // The register lists units by region: its index key moves with the region.
+      values[':gsi1sk'] = `${next.regionCode}#${unit.id}`;
+      sets.push('gsi1sk = :gsi1sk');
+    }
+    // Items written before versions existed are version 1.
+    const seen =
+      unit.version === 1 ? '(attribute_not_exists(#version) OR #version = :seen)' : '#version = :seen';
+    return {
+      Update: {
+        Key: key.unit(unit.id),
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ConditionExpression: `attribute_exists(pk) AND ${seen}`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    };
+  }
+}
+
+/** A counter item's copy of its unit's facts, set in the same transaction as the unit. */
+export function counterFactsUpdate(
+  stream: string,
+  unitId: string,
+  facts: CounterFacts,
+  fields: (keyof CounterFacts)[],
+): TransactItem {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const sets: string[] = [];
+  fields.forEach((f, i) => {
+    names[`#c${i}`] = f;
+    values[`:c${i}`] = facts[f];
+    sets.push(`#c${i} = :c${i}`);
+  });
+  if (fields.includes('regionCode')) {
+    values[':gsi1sk'] = `${stream}#${facts.regionCode}#${unitId}`;
+    sets.push('gsi1sk = :gsi1sk');
+  }
+  return {
+    Update: {
+      Key: key.unitStream(stream, unitId),
+      UpdateExpression: `SET ${sets.join(', ')}`,
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
