@@ -296,19 +296,26 @@ export const LegalAuthorityNow = z.object({
 
 export const Placement = z.object({
   id: Id,
-  requestId: Id,
-  holdId: Id,
+  requestId: Id.nullable().describe('null for an external placement'),
+  holdId: Id.nullable().describe('null for an external placement'),
   unitId: Id,
   bedId: Id,
   providerId: Id,
-  laCode: GssLaCode,
-  homeLaCode: GssLaCode,
-  childRef: ChildRef,
+  laCode: GssLaCode.nullable().describe('the placing LA; null for an external placement'),
+  homeLaCode: GssLaCode.nullable(),
+  childRef: ChildRef.nullable().describe('never given for an external placement'),
   stream: Stream,
   regionCode: UnitRegionCode,
   status: PlacementStatus,
   startedAt: IsoDateTime,
-  distanceKm: z.number(),
+  distanceKm: z.number().nullable(),
+  external: z
+    .boolean()
+    .describe(
+      'true: occupancy recorded by the provider or a coordinator, the child placed outside this service',
+    ),
+  ageYears: z.number().int().nullable(),
+  sex: Sex.nullable(),
   legalAuthority: LegalAuthorityNow.nullable().describe(
     'null only when no legal basis is known (e.g. occupancy recorded from elsewhere)',
   ),

@@ -41,22 +41,25 @@ export const withoutAuthority = (p: Placement) =>
 
 /** The coordinators' board: every active placement with no current authority, longest lapsed first. */
 export function unlawfulRows(placements: readonly Placement[], units: Map<string, Unit>) {
-  return placements
-    .filter(withoutAuthority)
-    .sort((a, b) => (a.legalAuthority?.until ?? '').localeCompare(b.legalAuthority?.until ?? ''))
-    .map((p) => {
-      const a = authoritySummary(p);
-      return {
-        href: `/placements/${p.id}`,
-        childRef: p.childRef,
-        unit: unitName(units, p.unitId),
-        la: laName(p.laCode),
-        basis: a.basis,
-        ended: p.legalAuthority?.until ? formatDateTime(p.legalAuthority.until) : 'No end date recorded',
-        tag: a.tag,
-        mayNotBeKept: p.warnings.includes(MAY_NOT_BE_KEPT),
-      };
-    });
+  return (
+    placements
+      .filter(withoutAuthority)
+      // Lapsed orders first, longest ago first; then placements with no authority recorded at all.
+      .sort((a, b) => (a.legalAuthority?.until ?? '~').localeCompare(b.legalAuthority?.until ?? '~'))
+      .map((p) => {
+        const a = authoritySummary(p);
+        return {
+          href: `/placements/${p.id}`,
+          childRef: p.childRef ?? 'Placed outside this service',
+          unit: unitName(units, p.unitId),
+          la: p.laCode ? laName(p.laCode) : 'Outside this service',
+          basis: a.basis,
+          ended: p.legalAuthority?.until ? formatDateTime(p.legalAuthority.until) : 'No end date recorded',
+          tag: a.tag,
+          mayNotBeKept: p.warnings.includes(MAY_NOT_BE_KEPT),
+        };
+      })
+  );
 }
 
 /** Why a child ready to leave is still here, in words (SPEC's `delayReason`). */

@@ -27,6 +27,10 @@ import {
   typedDate,
 } from './placement-view.js';
 
+/** An external placement names no child and no placing LA: say where it came from instead. */
+const EXTERNAL_CHILD = 'Placed outside this service';
+const EXTERNAL_LA = 'Outside this service (e.g. the Youth Custody Service or an NHS access assessment)';
+
 const STEP_DOWN_FIELDS: Record<string, FieldSpec> = {
   readyFrom: {
     id: 'readyFrom',
@@ -96,9 +100,15 @@ function detailRows(p: Placement, unit: string) {
     { key: { text: 'Unit' }, value: { text: unit } },
     { key: { text: 'Bed' }, value: { text: p.bedId } },
     { key: { text: 'Kind of bed' }, value: { text: labelOf(STREAM_LABELS, p.stream) } },
-    { key: { text: 'Placed by' }, value: { text: laName(p.laCode) } },
-    { key: { text: 'Home local authority' }, value: { text: laName(p.homeLaCode) } },
-    { key: { text: 'Distance from home' }, value: { text: formatDistance(p.distanceKm) } },
+    { key: { text: 'Placed by' }, value: { text: p.laCode ? laName(p.laCode) : EXTERNAL_LA } },
+    {
+      key: { text: 'Home local authority' },
+      value: { text: p.homeLaCode ? laName(p.homeLaCode) : 'Not known' },
+    },
+    {
+      key: { text: 'Distance from home' },
+      value: { text: p.distanceKm === null ? 'Not known' : formatDistance(p.distanceKm) },
+    },
     { key: { text: 'Placed on' }, value: { text: formatDate(p.startedAt) } },
     { key: { text: 'Legal authority' }, value: { text: authority.basis } },
     {
@@ -150,9 +160,9 @@ export const placementPages: PageRoute[] = [
             : { href: '/placements', text: 'Show current placements' },
         placements: placements.map((p) => ({
           href: `/placements/${p.id}`,
-          childRef: p.childRef,
+          childRef: p.childRef ?? EXTERNAL_CHILD,
           unit: unitName(units, p.unitId),
-          la: laName(p.laCode),
+          la: p.laCode ? laName(p.laCode) : EXTERNAL_LA,
           since: formatDate(p.startedAt),
           authority: authoritySummary(p),
           mayNotBeKept: p.warnings.includes(MAY_NOT_BE_KEPT),
@@ -173,9 +183,9 @@ export const placementPages: PageRoute[] = [
       const active = p.status === 'active';
       const values = c.flash.values;
       const delay = typedValue(c, 'delayReason') || (p.delayReason ?? '');
-      return page('placement.njk', `Placement of ${p.childRef}`, {
+      return page('placement.njk', p.childRef ? `Placement of ${p.childRef}` : 'External placement', {
         backLink: { href: '/placements', text: 'All placements' },
-        childRef: p.childRef,
+        childRef: p.childRef ?? EXTERNAL_CHILD,
         tag: tagOf(PLACEMENT_STATUS_TAGS, p.status),
         warnings: legalAuthorityWarnings(p),
         rows: detailRows(p, unitName(units, p.unitId)),

@@ -14,7 +14,7 @@ import { HoldExists, InvalidTransition, NotFound } from '../../domain/errors.js'
 import { distanceKm } from '../../domain/geo.js';
 import { placementIdFor, toHold } from '../../store/holds.js';
 import { toPlacement } from '../../store/placements.js';
-import type { HoldItem, PlacementItem } from '../../store/records.js';
+import type { HoldItem, ServicePlacementItem } from '../../store/records.js';
 import { actorOf, page } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
@@ -125,7 +125,7 @@ export const holdRoutes = [
       ]);
       if (!request || !unit) throw new NotFound('The hold’s request or unit no longer exists');
       const home = localAuthority(request.homeLaCode);
-      const placement: PlacementItem = {
+      const placement: ServicePlacementItem = {
         id: placementIdFor(hold.id),
         requestId: request.id,
         holdId: hold.id,
