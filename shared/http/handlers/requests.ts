@@ -4,10 +4,9 @@ import { localAuthority } from '../../data/lookup.js';
 import { mayActForRequest, mayReadRequest } from '../../domain/access.js';
 import { CHILD_REF_MESSAGES, childRefProblem } from '../../domain/child-ref.js';
 import { NotFound, ValidationFailed } from '../../domain/errors.js';
-import { rankMatches } from '../../domain/matching.js';
+import { candidateOf, rankMatches } from '../../domain/matching.js';
 import type { RequestItem } from '../../store/records.js';
 import { toRequest } from '../../store/requests.js';
-import { effectiveCounts } from '../../store/units.js';
 import { actorOf, page } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
@@ -131,10 +130,13 @@ export const requestRoutes = [
     handler: async (ctx) => {
       const request = await ownRequest(ctx, ctx.params.id);
       const home = localAuthority(request.homeLaCode);
-      const items = await ctx.deps.store.units.matchCandidates(request.stream, request);
+      const [items, { rules }] = await Promise.all([
+        ctx.deps.store.units.matchCandidates(request.stream, request),
+        ctx.deps.store.poolRules.get(),
+      ]);
       const matches = rankMatches(
         request,
-        items.map((i) => ({ ...i, available: effectiveCounts(i, ctx.now).available })),
+        items.map((i) => candidateOf(i, request.stream, rules, ctx.now)),
         home ?? { lat: 52.5, lon: -1.5 },
         ctx.now,
       );
