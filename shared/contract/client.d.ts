@@ -1468,6 +1468,104 @@ export interface components {
          *               "value": 3,
          *               "suppressed": false
          *             }
+         *           },
+         *           "byDelayReason": {
+         *             "no_placement_found": {
+         *               "ready": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "waitingDays": {
+         *                 "median": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "p90": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 }
+         *               }
+         *             },
+         *             "awaiting_court": {
+         *               "ready": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "waitingDays": {
+         *                 "median": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "p90": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 }
+         *               }
+         *             },
+         *             "awaiting_funding": {
+         *               "ready": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "waitingDays": {
+         *                 "median": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "p90": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 }
+         *               }
+         *             },
+         *             "awaiting_health_assessment": {
+         *               "ready": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "waitingDays": {
+         *                 "median": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "p90": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 }
+         *               }
+         *             },
+         *             "other": {
+         *               "ready": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "waitingDays": {
+         *                 "median": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "p90": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 }
+         *               }
+         *             },
+         *             "not_given": {
+         *               "ready": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "waitingDays": {
+         *                 "median": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "p90": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 }
+         *               }
+         *             }
          *           }
          *         },
          *         "bedsForecastToFree": {
@@ -1612,6 +1710,104 @@ export interface components {
          *               "p90": {
          *                 "value": 3,
          *                 "suppressed": false
+         *               }
+         *             },
+         *             "byDelayReason": {
+         *               "no_placement_found": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_court": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_funding": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_health_assessment": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "other": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "not_given": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
          *               }
          *             }
          *           },
@@ -1761,6 +1957,104 @@ export interface components {
          *                 "value": 3,
          *                 "suppressed": false
          *               }
+         *             },
+         *             "byDelayReason": {
+         *               "no_placement_found": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_court": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_funding": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_health_assessment": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "other": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "not_given": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               }
          *             }
          *           },
          *           "bedsForecastToFree": {
@@ -1909,6 +2203,104 @@ export interface components {
          *                 "value": 3,
          *                 "suppressed": false
          *               }
+         *             },
+         *             "byDelayReason": {
+         *               "no_placement_found": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_court": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_funding": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_health_assessment": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "other": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "not_given": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               }
          *             }
          *           },
          *           "bedsForecastToFree": {
@@ -1973,6 +2365,33 @@ export interface components {
                     ready: components["schemas"]["Figure"];
                     /** @description readyFrom → discharge, or now */
                     waitingDays: components["schemas"]["Distribution"];
+                    /** @description the same children and waits by why they could not leave (`not_given`: no reason recorded) */
+                    byDelayReason: {
+                        no_placement_found: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_court: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_funding: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_health_assessment: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        other: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        not_given: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                    };
                 };
                 /** @description placements active now with a step-down date and planned destination */
                 bedsForecastToFree: components["schemas"]["Figure"];
@@ -2024,6 +2443,33 @@ export interface components {
                     ready: components["schemas"]["Figure"];
                     /** @description readyFrom → discharge, or now */
                     waitingDays: components["schemas"]["Distribution"];
+                    /** @description the same children and waits by why they could not leave (`not_given`: no reason recorded) */
+                    byDelayReason: {
+                        no_placement_found: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_court: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_funding: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_health_assessment: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        other: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        not_given: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                    };
                 };
                 /** @description placements active now with a step-down date and planned destination */
                 bedsForecastToFree: components["schemas"]["Figure"];
@@ -2075,6 +2521,33 @@ export interface components {
                     ready: components["schemas"]["Figure"];
                     /** @description readyFrom → discharge, or now */
                     waitingDays: components["schemas"]["Distribution"];
+                    /** @description the same children and waits by why they could not leave (`not_given`: no reason recorded) */
+                    byDelayReason: {
+                        no_placement_found: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_court: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_funding: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_health_assessment: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        other: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        not_given: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                    };
                 };
                 /** @description placements active now with a step-down date and planned destination */
                 bedsForecastToFree: components["schemas"]["Figure"];
@@ -2222,6 +2695,104 @@ export interface components {
          *             "value": 3,
          *             "suppressed": false
          *           }
+         *         },
+         *         "byDelayReason": {
+         *           "no_placement_found": {
+         *             "ready": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "waitingDays": {
+         *               "median": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "p90": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               }
+         *             }
+         *           },
+         *           "awaiting_court": {
+         *             "ready": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "waitingDays": {
+         *               "median": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "p90": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               }
+         *             }
+         *           },
+         *           "awaiting_funding": {
+         *             "ready": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "waitingDays": {
+         *               "median": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "p90": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               }
+         *             }
+         *           },
+         *           "awaiting_health_assessment": {
+         *             "ready": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "waitingDays": {
+         *               "median": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "p90": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               }
+         *             }
+         *           },
+         *           "other": {
+         *             "ready": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "waitingDays": {
+         *               "median": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "p90": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               }
+         *             }
+         *           },
+         *           "not_given": {
+         *             "ready": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "waitingDays": {
+         *               "median": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "p90": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               }
+         *             }
+         *           }
          *         }
          *       },
          *       "bedsForecastToFree": {
@@ -2275,6 +2846,33 @@ export interface components {
                 ready: components["schemas"]["Figure"];
                 /** @description readyFrom → discharge, or now */
                 waitingDays: components["schemas"]["Distribution"];
+                /** @description the same children and waits by why they could not leave (`not_given`: no reason recorded) */
+                byDelayReason: {
+                    no_placement_found: {
+                        ready: components["schemas"]["Figure"];
+                        waitingDays: components["schemas"]["Distribution"];
+                    };
+                    awaiting_court: {
+                        ready: components["schemas"]["Figure"];
+                        waitingDays: components["schemas"]["Distribution"];
+                    };
+                    awaiting_funding: {
+                        ready: components["schemas"]["Figure"];
+                        waitingDays: components["schemas"]["Distribution"];
+                    };
+                    awaiting_health_assessment: {
+                        ready: components["schemas"]["Figure"];
+                        waitingDays: components["schemas"]["Distribution"];
+                    };
+                    other: {
+                        ready: components["schemas"]["Figure"];
+                        waitingDays: components["schemas"]["Distribution"];
+                    };
+                    not_given: {
+                        ready: components["schemas"]["Figure"];
+                        waitingDays: components["schemas"]["Distribution"];
+                    };
+                };
             };
             /** @description placements active now with a step-down date and planned destination */
             bedsForecastToFree: components["schemas"]["Figure"];
@@ -6251,6 +6849,104 @@ export interface operations {
                      *               "value": 3,
                      *               "suppressed": false
                      *             }
+                     *           },
+                     *           "byDelayReason": {
+                     *             "no_placement_found": {
+                     *               "ready": {
+                     *                 "value": 3,
+                     *                 "suppressed": false
+                     *               },
+                     *               "waitingDays": {
+                     *                 "median": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "p90": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 }
+                     *               }
+                     *             },
+                     *             "awaiting_court": {
+                     *               "ready": {
+                     *                 "value": 3,
+                     *                 "suppressed": false
+                     *               },
+                     *               "waitingDays": {
+                     *                 "median": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "p90": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 }
+                     *               }
+                     *             },
+                     *             "awaiting_funding": {
+                     *               "ready": {
+                     *                 "value": 3,
+                     *                 "suppressed": false
+                     *               },
+                     *               "waitingDays": {
+                     *                 "median": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "p90": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 }
+                     *               }
+                     *             },
+                     *             "awaiting_health_assessment": {
+                     *               "ready": {
+                     *                 "value": 3,
+                     *                 "suppressed": false
+                     *               },
+                     *               "waitingDays": {
+                     *                 "median": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "p90": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 }
+                     *               }
+                     *             },
+                     *             "other": {
+                     *               "ready": {
+                     *                 "value": 3,
+                     *                 "suppressed": false
+                     *               },
+                     *               "waitingDays": {
+                     *                 "median": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "p90": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 }
+                     *               }
+                     *             },
+                     *             "not_given": {
+                     *               "ready": {
+                     *                 "value": 3,
+                     *                 "suppressed": false
+                     *               },
+                     *               "waitingDays": {
+                     *                 "median": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "p90": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 }
+                     *               }
+                     *             }
                      *           }
                      *         },
                      *         "bedsForecastToFree": {
@@ -6395,6 +7091,104 @@ export interface operations {
                      *               "p90": {
                      *                 "value": 3,
                      *                 "suppressed": false
+                     *               }
+                     *             },
+                     *             "byDelayReason": {
+                     *               "no_placement_found": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_court": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_funding": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_health_assessment": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "other": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "not_given": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
                      *               }
                      *             }
                      *           },
@@ -6544,6 +7338,104 @@ export interface operations {
                      *                 "value": 3,
                      *                 "suppressed": false
                      *               }
+                     *             },
+                     *             "byDelayReason": {
+                     *               "no_placement_found": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_court": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_funding": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_health_assessment": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "other": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "not_given": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               }
                      *             }
                      *           },
                      *           "bedsForecastToFree": {
@@ -6691,6 +7583,104 @@ export interface operations {
                      *               "p90": {
                      *                 "value": 3,
                      *                 "suppressed": false
+                     *               }
+                     *             },
+                     *             "byDelayReason": {
+                     *               "no_placement_found": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_court": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_funding": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_health_assessment": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "other": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "not_given": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
                      *               }
                      *             }
                      *           },

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DeclineReason, Department, Stream, WithdrawOutcome } from './enums.js';
+import { DeclineReason, DelayReason, Department, Stream, WithdrawOutcome } from './enums.js';
 import { IsoDate, IsoDateTime } from './schemas.js';
 
 /**
@@ -16,6 +16,7 @@ export const Figure = z
 
 /** Median and 90th percentile (nearest rank) of a group of children; median withheld under 5 children, p90 under 10. */
 export const Distribution = z.strictObject({ median: Figure, p90: Figure });
+const DelayFigures = z.strictObject({ ready: Figure, waitingDays: Distribution });
 
 const Region = { regionCode: z.string(), regionName: z.string() };
 
@@ -90,6 +91,14 @@ export const DemandFigures = z.strictObject({
   stepDown: z.strictObject({
     ready: Figure.describe('placements whose readyFrom falls in the period'),
     waitingDays: Distribution.describe('readyFrom → discharge, or now'),
+    byDelayReason: z
+      .strictObject(
+        Object.fromEntries([...DelayReason.options, 'not_given'].map((r) => [r, DelayFigures])) as Record<
+          DelayReason | 'not_given',
+          typeof DelayFigures
+        >,
+      )
+      .describe('the same children and waits by why they could not leave (`not_given`: no reason recorded)'),
   }),
   bedsForecastToFree: Figure.describe('placements active now with a step-down date and planned destination'),
 });

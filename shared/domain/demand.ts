@@ -1,5 +1,6 @@
 import {
   DeclineReason,
+  DelayReason,
   type RequestStatus,
   STREAMS,
   type Stream,
@@ -48,6 +49,7 @@ export interface DemandPlacement {
   distanceKm: number;
   stepDownReadyFrom?: string | null;
   plannedDestination?: string | null;
+  delayReason?: DelayReason | null;
   dischargedAt?: string | null;
 }
 
@@ -60,6 +62,9 @@ export interface DemandDecline {
 
 const REASONS = DeclineReason.options;
 const OUTCOMES = WithdrawOutcome.options;
+/** Why children ready to leave were still there; `not_given` when nobody said. */
+const DELAYS = [...DelayReason.options, 'not_given'] as const;
+type Delay = (typeof DELAYS)[number];
 const inPeriod = (iso: string, p: Period) => iso.slice(0, 10) >= p.from && iso.slice(0, 10) <= p.to;
 /** Days between two instants to one decimal place, never negative. */
 const days = (fromMs: number, toMs: number) => Math.max(0, Math.round((toMs - fromMs) / (DAY_MS / 10)) / 10);
@@ -93,6 +98,7 @@ interface Group {
   /** Referrals made for the requests that were placed. */
   referralsOfPlaced: number;
   stepDownWaits: number[];
+  stepDownByDelay: Partial<Record<Delay, number[]>>;
   bedsForecastToFree: number;
 }
 
@@ -108,6 +114,7 @@ const emptyGroup = (): Group => ({
   lapsed: 0,
   referralsOfPlaced: 0,
   stepDownWaits: [],
+  stepDownByDelay: {},
   bedsForecastToFree: 0,
 });
 
@@ -211,7 +218,11 @@ export function summariseDemand(args: {
     const ready = p.stepDownReadyFrom;
     if (ready && ready >= period.from && ready <= period.to && ready <= today) {
       const wait = stepDownWaitingDays(p, now);
-      into(p.homeRegionCode, p.stream, (g) => g.stepDownWaits.push(wait));
+      const delay: Delay = p.delayReason ?? 'not_given';
+      into(p.homeRegionCode, p.stream, (g) => {
+        g.stepDownWaits.push(wait);
+        g.stepDownByDelay[delay] = [...(g.stepDownByDelay[delay] ?? []), wait];
+      });
     }
     if (ready && p.plannedDestination && !p.dischargedAt)
       into(p.homeRegionCode, p.stream, (g) => {
@@ -236,6 +247,14 @@ export function summariseDemand(args: {
     counts.set(figureKey('outcomes', [...coords, ALL]), sum(Object.values(g.outcomes)));
     for (const outcome of OUTCOMES)
       counts.set(figureKey('outcomes', [...coords, outcome]), g.outcomes[outcome] ?? 0);
+    counts.set(figureKey('stepDownDelays', [...coords, ALL]), g.stepDownWaits.length);
+    for (const delay of DELAYS)
+      counts.set(figureKey('stepDownDelays', [...coords, delay]), g.stepDownByDelay[delay]?.length ?? 0);
+    // The same children as stepDownReady: one may not be shown while the other is withheld.
+    relations.push({
+      total: figureKey('stepDownReady', coords),
+      parts: [figureKey('stepDownDelays', [...coords, ALL])],
+    });
     relations.push({
       total: figureKey('requests', coords),
       parts: [figureKey('placed', coords), figureKey('unplaced', coords)],
@@ -244,6 +263,7 @@ export function summariseDemand(args: {
   for (const measure of COUNTS) relations.push(...marginRelations(measure, dims));
   relations.push(...marginRelations('declines', [regions, STREAMS, REASONS]));
   relations.push(...marginRelations('outcomes', [regions, STREAMS, OUTCOMES]));
+  relations.push(...marginRelations('stepDownDelays', [regions, STREAMS, DELAYS]));
   const hidden = suppressionPattern(counts, relations);
   const cell = (measure: string, coords: readonly string[]): Cell =>
     cellOf(figureKey(measure, coords), counts, hidden);
@@ -272,6 +292,15 @@ export function summariseDemand(args: {
       stepDown: {
         ready: cell('stepDownReady', coords),
         waitingDays: distribution(g.stepDownWaits),
+        byDelayReason: Object.fromEntries(
+          DELAYS.map((d) => [
+            d,
+            {
+              ready: cell('stepDownDelays', [...coords, d]),
+              waitingDays: distribution(g.stepDownByDelay[d] ?? []),
+            },
+          ]),
+        ) as Record<Delay, { ready: Cell; waitingDays: ReturnType<typeof distribution> }>,
       },
       bedsForecastToFree: cell('bedsForecastToFree', coords),
     };
