@@ -39,6 +39,8 @@ export const holdRoutes = [
     group: 'holds',
     policy: ['la', 'coordinator'],
     summary: 'Hold one free bed of the request’s stream at a unit, for HOLD_MINUTES',
+    problems: ['not_found', 'no_bed_available', 'hold_exists', 'invalid_transition'],
+    creates: true,
     body: CreateHoldBody,
     response: Hold,
     successStatus: 201,
@@ -104,6 +106,7 @@ export const holdRoutes = [
     group: 'holds',
     policy: ['provider', 'coordinator'],
     summary: 'Accept the child: the hold becomes a placement and the bed is occupied',
+    problems: ['invalid_transition'],
     params: IdPath,
     body: AcceptBody,
     response: Placement,
@@ -156,6 +159,7 @@ export const holdRoutes = [
     group: 'holds',
     policy: ['provider', 'coordinator'],
     summary: 'Decline with a coded reason: the bed is free again',
+    problems: ['invalid_transition'],
     params: IdPath,
     body: DeclineBody,
     response: Hold,
@@ -178,10 +182,13 @@ export const holdRoutes = [
     group: 'holds',
     policy: ['la', 'coordinator'],
     summary: 'Release a hold: the bed is free again',
+    problems: ['invalid_transition'],
     params: IdPath,
     response: Hold,
     handler: async (ctx) => {
       const hold = await holdFor(ctx, ctx.params.id, mayReleaseHold);
+      // Idempotent (SPEC): releasing a released hold answers the same hold, changes nothing.
+      if (hold.status === 'released') return { status: 200, body: toHold(hold, ctx.now) };
       const out = await ctx.deps.store.holds.end(
         hold,
         declineHold(hold, 'released', ctx.now),
