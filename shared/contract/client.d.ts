@@ -1945,7 +1945,9 @@ export interface components {
          *       "createdAt": "2026-11-26T09:30:00Z",
          *       "decidedAt": null,
          *       "declineReason": null,
-         *       "placementId": null
+         *       "placementId": null,
+         *       "contractedTo": "MoJ",
+         *       "flex": true
          *     }
          */
         Hold: {
@@ -2192,6 +2194,58 @@ export interface components {
         PlacementStatus: "active" | "discharged";
         /** @example Two children on the unit would not be a safe mix tonight. */
         PlainText: string;
+        /**
+         * @example {
+         *       "rules": [
+         *         {
+         *           "department": "DfE",
+         *           "release": "always",
+         *           "afterHours": 3
+         *         }
+         *       ],
+         *       "version": 3,
+         *       "updatedAt": "2026-11-26T09:30:00Z"
+         *     }
+         */
+        PoolRules: {
+            /** @description One rule per department (default: always) */
+            rules: {
+                department: components["schemas"]["Department"];
+                /**
+                 * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
+                 * @enum {string}
+                 */
+                release: "always" | "after_hours" | "never";
+                /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
+                afterHours?: number;
+            }[];
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["IsoDateTime"] | null;
+        };
+        /**
+         * @example {
+         *       "rules": [
+         *         {
+         *           "department": "DfE",
+         *           "release": "always",
+         *           "afterHours": 3
+         *         }
+         *       ]
+         *     }
+         */
+        PoolRulesBody: {
+            rules: {
+                department: components["schemas"]["Department"];
+                /**
+                 * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
+                 * @enum {string}
+                 */
+                release: "always" | "after_hours" | "never";
+                /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
+                afterHours?: number;
+            }[];
+        };
         /**
          * @example {
          *       "type": "https://secure-beds.example/problems/validation-failed",
@@ -3682,22 +3736,7 @@ export interface operations {
                      *       "updatedAt": "2026-11-26T09:30:00Z"
                      *     }
                      */
-                    "application/json": {
-                        /** @description One rule per department (default: always) */
-                        rules: {
-                            department: components["schemas"]["Department"];
-                            /**
-                             * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
-                             * @enum {string}
-                             */
-                            release: "always" | "after_hours" | "never";
-                            /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
-                            afterHours?: number;
-                        }[];
-                        /** Format: int64 */
-                        version: number;
-                        updatedAt: components["schemas"]["IsoDateTime"] | null;
-                    };
+                    "application/json": components["schemas"]["PoolRules"];
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -3727,18 +3766,7 @@ export interface operations {
                  *       ]
                  *     }
                  */
-                "application/json": {
-                    rules: {
-                        department: components["schemas"]["Department"];
-                        /**
-                         * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
-                         * @enum {string}
-                         */
-                        release: "always" | "after_hours" | "never";
-                        /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
-                        afterHours?: number;
-                    }[];
-                };
+                "application/json": components["schemas"]["PoolRulesBody"];
             };
         };
         responses: {
@@ -3762,22 +3790,7 @@ export interface operations {
                      *       "updatedAt": "2026-11-26T09:30:00Z"
                      *     }
                      */
-                    "application/json": {
-                        /** @description One rule per department (default: always) */
-                        rules: {
-                            department: components["schemas"]["Department"];
-                            /**
-                             * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
-                             * @enum {string}
-                             */
-                            release: "always" | "after_hours" | "never";
-                            /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
-                            afterHours?: number;
-                        }[];
-                        /** Format: int64 */
-                        version: number;
-                        updatedAt: components["schemas"]["IsoDateTime"] | null;
-                    };
+                    "application/json": components["schemas"]["PoolRules"];
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -4234,7 +4247,9 @@ export interface operations {
                      *           "createdAt": "2026-11-26T09:30:00Z",
                      *           "decidedAt": null,
                      *           "declineReason": null,
-                     *           "placementId": null
+                     *           "placementId": null,
+                     *           "contractedTo": "MoJ",
+                     *           "flex": true
                      *         }
                      *       ],
                      *       "nextCursor": "text"
@@ -4298,7 +4313,9 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
-                     *       "placementId": null
+                     *       "placementId": null,
+                     *       "contractedTo": "MoJ",
+                     *       "flex": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hold"];
@@ -4350,7 +4367,9 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
-                     *       "placementId": null
+                     *       "placementId": null,
+                     *       "contractedTo": "MoJ",
+                     *       "flex": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hold"];
@@ -4397,7 +4416,9 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
-                     *       "placementId": null
+                     *       "placementId": null,
+                     *       "contractedTo": "MoJ",
+                     *       "flex": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hold"];
@@ -4554,7 +4575,9 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
-                     *       "placementId": null
+                     *       "placementId": null,
+                     *       "contractedTo": "MoJ",
+                     *       "flex": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hold"];
