@@ -2975,7 +2975,9 @@ export interface components {
          *       "createdAt": "2026-11-26T09:30:00Z",
          *       "decidedAt": null,
          *       "declineReason": null,
-         *       "placementId": null
+         *       "placementId": null,
+         *       "contractedTo": "MoJ",
+         *       "flex": true
          *     }
          */
         Hold: {
@@ -3241,6 +3243,58 @@ export interface components {
         PlacementStatus: "active" | "discharged";
         /** @example Two children on the unit would not be a safe mix tonight. */
         PlainText: string;
+        /**
+         * @example {
+         *       "rules": [
+         *         {
+         *           "department": "DfE",
+         *           "release": "always",
+         *           "afterHours": 3
+         *         }
+         *       ],
+         *       "version": 3,
+         *       "updatedAt": "2026-11-26T09:30:00Z"
+         *     }
+         */
+        PoolRules: {
+            /** @description One rule per department (default: always) */
+            rules: {
+                department: components["schemas"]["Department"];
+                /**
+                 * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
+                 * @enum {string}
+                 */
+                release: "always" | "after_hours" | "never";
+                /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
+                afterHours?: number;
+            }[];
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["IsoDateTime"] | null;
+        };
+        /**
+         * @example {
+         *       "rules": [
+         *         {
+         *           "department": "DfE",
+         *           "release": "always",
+         *           "afterHours": 3
+         *         }
+         *       ]
+         *     }
+         */
+        PoolRulesBody: {
+            rules: {
+                department: components["schemas"]["Department"];
+                /**
+                 * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
+                 * @enum {string}
+                 */
+                release: "always" | "after_hours" | "never";
+                /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
+                afterHours?: number;
+            }[];
+        };
         /**
          * @example {
          *       "type": "https://secure-beds.example/problems/validation-failed",
@@ -4927,22 +4981,7 @@ export interface operations {
                      *       "updatedAt": "2026-11-26T09:30:00Z"
                      *     }
                      */
-                    "application/json": {
-                        /** @description One rule per department (default: always) */
-                        rules: {
-                            department: components["schemas"]["Department"];
-                            /**
-                             * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
-                             * @enum {string}
-                             */
-                            release: "always" | "after_hours" | "never";
-                            /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
-                            afterHours?: number;
-                        }[];
-                        /** Format: int64 */
-                        version: number;
-                        updatedAt: components["schemas"]["IsoDateTime"] | null;
-                    };
+                    "application/json": components["schemas"]["PoolRules"];
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -4972,18 +5011,7 @@ export interface operations {
                  *       ]
                  *     }
                  */
-                "application/json": {
-                    rules: {
-                        department: components["schemas"]["Department"];
-                        /**
-                         * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
-                         * @enum {string}
-                         */
-                        release: "always" | "after_hours" | "never";
-                        /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
-                        afterHours?: number;
-                    }[];
-                };
+                "application/json": components["schemas"]["PoolRulesBody"];
             };
         };
         responses: {
@@ -5007,22 +5035,7 @@ export interface operations {
                      *       "updatedAt": "2026-11-26T09:30:00Z"
                      *     }
                      */
-                    "application/json": {
-                        /** @description One rule per department (default: always) */
-                        rules: {
-                            department: components["schemas"]["Department"];
-                            /**
-                             * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
-                             * @enum {string}
-                             */
-                            release: "always" | "after_hours" | "never";
-                            /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
-                            afterHours?: number;
-                        }[];
-                        /** Format: int64 */
-                        version: number;
-                        updatedAt: components["schemas"]["IsoDateTime"] | null;
-                    };
+                    "application/json": components["schemas"]["PoolRules"];
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -5635,7 +5648,9 @@ export interface operations {
                      *           "createdAt": "2026-11-26T09:30:00Z",
                      *           "decidedAt": null,
                      *           "declineReason": null,
-                     *           "placementId": null
+                     *           "placementId": null,
+                     *           "contractedTo": "MoJ",
+                     *           "flex": true
                      *         }
                      *       ],
                      *       "nextCursor": "text"
@@ -5699,7 +5714,9 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
-                     *       "placementId": null
+                     *       "placementId": null,
+                     *       "contractedTo": "MoJ",
+                     *       "flex": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hold"];
@@ -5751,7 +5768,9 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
-                     *       "placementId": null
+                     *       "placementId": null,
+                     *       "contractedTo": "MoJ",
+                     *       "flex": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hold"];
@@ -5798,7 +5817,9 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
-                     *       "placementId": null
+                     *       "placementId": null,
+                     *       "contractedTo": "MoJ",
+                     *       "flex": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hold"];
@@ -5956,7 +5977,9 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
-                     *       "placementId": null
+                     *       "placementId": null,
+                     *       "contractedTo": "MoJ",
+                     *       "flex": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hold"];

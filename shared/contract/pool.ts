@@ -28,12 +28,15 @@ export const PoolRulesBody = z
   .refine((b) => new Set(b.rules.map((r) => r.department)).size === b.rules.length, {
     message: 'each department may appear once',
     path: ['rules'],
-  });
+  })
+  .meta({ id: 'PoolRulesBody' });
 export type PoolRulesBody = z.infer<typeof PoolRulesBody>;
 
-export const PoolRules = z.strictObject({
-  rules: z.array(PoolRule).length(3).describe('One rule per department (default: always)'),
-  version: z.number().int().min(0),
-  updatedAt: IsoDateTime.nullable(),
-});
+export const PoolRules = z
+  .strictObject({
+    rules: z.array(PoolRule).min(1).max(3).describe('One rule per department (default: always)'),
+    version: z.number().int().min(0),
+    updatedAt: IsoDateTime.nullable(),
+  })
+  .meta({ id: 'PoolRules' });
 export type PoolRules = z.infer<typeof PoolRules>;

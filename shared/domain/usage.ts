@@ -170,9 +170,10 @@ export function summariseUsage(args: {
         stream: streamOf(department),
         contractedBeds: args.contractedBeds[department],
         share,
-        agreedBedNights: agreed(share),
+        // From the beds themselves, not the rounded share.
+        agreedBedNights: args.contractedBeds[department] * nights,
         ...f,
-        usedOfAgreed: ratio(f.bedNights, agreed(share)),
+        usedOfAgreed: ratio(f.bedNights, args.contractedBeds[department] * nights),
         ...interplay(department),
       };
     }),
