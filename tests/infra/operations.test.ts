@@ -1,6 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LAMBDA_ENTRIES } from '../../infra/bundling.js';
+import { AUDIT, CHILD_LEVEL, IDEMPOTENCY, TABLE_ACCESS } from '../../infra/access.js';
+import { LAMBDA_ENTRIES, type LambdaName } from '../../infra/bundling.js';
 import { METRIC, METRICS_NAMESPACE } from '../../shared/observability/metrics.js';
 import { resourcesOf, unbundledStack } from './support.js';
 
@@ -208,5 +209,75 @@ describe('notification delivery', () => {
       JSON.stringify(p.Properties.PolicyDocument).includes('secretsmanager:GetSecretValue'),
     );
     expect(readers.map(([id]) => id)).toEqual([expect.stringMatching(/notifyRole/)]);
+  });
+});
+
+type Statement = {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: Record<string, Record<string, string[]>>;
+};
+
+/** Every statement of the policies attached to one function's role. */
+function statementsOf(name: string): Statement[] {
+  return resourcesOf(template, 'AWS::IAM::Policy')
+    .filter(([id]) => id.startsWith(`Functions${name}Role`))
+    .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+}
+const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+const keysOf = (s: Statement, quantifier = 'ForAllValues:StringLike') =>
+  s.Condition?.[quantifier]?.['dynamodb:LeadingKeys'];
+
+describe('table permissions', () => {
+  const names = Object.keys(TABLE_ACCESS) as LambdaName[];
+
+  it('never allow a Scan, a batch write or a wildcard action on the table, to any role', () => {
+    for (const [id, policy] of resourcesOf(template, 'AWS::IAM::Policy')) {
+      for (const st of (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement) {
+        if (st.Effect !== 'Allow') continue;
+        for (const action of actionsOf(st)) {
+          expect(action, id).not.toMatch(/^dynamodb:(Scan|BatchWriteItem|\*|.*\*)$/);
+        }
+      }
+    }
+  });
+
+  it.each(names)('give %s exactly the partitions of its access pattern', (name) => {
+    const dynamo = statementsOf(name).filter(
+      (s) => s.Effect === 'Allow' && actionsOf(s).some((a) => a.startsWith('dynamodb:')),
+    );
+    const reads = dynamo.find((s) => actionsOf(s).includes('dynamodb:Query'));
+    const writes = dynamo.find((s) => actionsOf(s).includes('dynamodb:PutItem'));
+    expect(keysOf(reads as Statement)).toEqual([...TABLE_ACCESS[name].read]);
+    if (TABLE_ACCESS[name].write.length)
+      expect(keysOf(writes as Statement)).toEqual([...TABLE_ACCESS[name].write]);
+    else expect(writes).toBeUndefined();
+    for (const s of dynamo) expect(keysOf(s), JSON.stringify(s.Action)).toBeDefined(); // every grant is by partition
+    const deletes = dynamo.filter((s) => actionsOf(s).includes('dynamodb:DeleteItem'));
+    for (const s of deletes) expect(keysOf(s)).toEqual([IDEMPOTENCY]);
+  });
+
+  it.each(names)('deny %s any change to an audit item: the trail is write-once', (name) => {
+    const deny = statementsOf(name).find((s) => s.Effect === 'Deny');
+    expect(actionsOf(deny as Statement).sort()).toEqual([
+      'dynamodb:BatchWriteItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:UpdateItem',
+    ]);
+    expect(keysOf(deny as Statement, 'ForAnyValue:StringLike')).toEqual([AUDIT]);
+  });
+
+  it('never let commissioning read a request, hold, placement or audit item by its key', () => {
+    const read = TABLE_ACCESS.commissioning.read;
+    for (const prefix of [...CHILD_LEVEL, AUDIT]) expect(read).not.toContain(prefix);
+    expect(TABLE_ACCESS.commissioning.write).toEqual([]);
+  });
+
+  it('let only the notifier and the system function (contacts) reach contact lists', () => {
+    for (const name of names) {
+      const reaches = [...TABLE_ACCESS[name].read, ...TABLE_ACCESS[name].write].includes('CONTACTS#*');
+      expect(reaches, name).toBe(name === 'notify' || name === 'system');
+    }
   });
 });
