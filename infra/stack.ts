@@ -8,6 +8,7 @@ import { Auth } from './auth.js';
 import { Data } from './data.js';
 import { Events } from './events.js';
 import { Functions } from './functions.js';
+import { ProtectedLogs } from './logs.js';
 import { Monitoring } from './monitoring.js';
 import { Notifier } from './notifier.js';
 import { Protection } from './protection.js';
@@ -75,6 +76,7 @@ export class SecureBedsStack extends Stack {
     const rateLimit = props.rateLimit ?? 20;
     const consoleUrl = props.consoleUrl ?? 'http://localhost:3000';
 
+    const logs = new ProtectedLogs(this, 'Logs');
     this.data = new Data(this, 'Data');
 
     this.auth = new Auth(this, 'Auth', {
@@ -140,6 +142,9 @@ export class SecureBedsStack extends Stack {
       webAclMetricName: this.protection.metricName,
       operationsEmail: props.operationsEmail,
     });
+
+    // Last, so that it reaches every log group above: key, retention, data-protection policy.
+    logs.protect(this);
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.restApi.url });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });

@@ -281,3 +281,103 @@ describe('table permissions', () => {
     }
   });
 });
+
+type KeyStatement = {
+  Sid?: string;
+  Effect: string;
+  Action: string | string[];
+  Principal: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
+};
+const keyStatements = (): [string, KeyStatement[]][] =>
+  resourcesOf(template, 'AWS::KMS::Key').map(([id, k]) => [
+    id,
+    (k.Properties.KeyPolicy as { Statement: KeyStatement[] }).Statement,
+  ]);
+const asList = (a: string | string[]) => (Array.isArray(a) ? a : [a]);
+
+describe('keys', () => {
+  it('have named admins who cannot use them, and no "kms:*" for anyone', () => {
+    expect(keyStatements().length).toBeGreaterThanOrEqual(4);
+    for (const [id, statements] of keyStatements()) {
+      for (const s of statements) expect(asList(s.Action), id).not.toContain('kms:*');
+      const admin = statements.find((s) => s.Sid === 'KeyAdministration');
+      expect(admin, id).toBeDefined();
+      expect(
+        asList(admin?.Action ?? []).filter((a) => /Encrypt|Decrypt|GenerateDataKey/.test(a)),
+        id,
+      ).toEqual([]);
+    }
+  });
+
+  it('let the table key be used only through DynamoDB, by this account', () => {
+    const [, statements] = keyStatements().find(([id]) => id.startsWith('DataTableKey')) ?? ['', []];
+    const use = statements.find((s) => s.Sid === 'UseThroughDynamoDBOnly');
+    expect(use?.Condition?.StringEquals).toMatchObject({
+      'kms:ViaService': expect.stringMatching(/^dynamodb\./),
+      'kms:CallerAccount': expect.anything(),
+    });
+    expect(
+      statements.filter((s) => s.Sid !== 'KeyAdministration' && s.Sid !== 'UseThroughDynamoDBOnly'),
+    ).toEqual([]);
+  });
+
+  it('let services use the topic keys only from our own rule and alarms (aws:SourceArn)', () => {
+    for (const [prefix, service] of [
+      ['EventsTopicKey', 'events.amazonaws.com'],
+      ['MonitoringTopicKey', 'cloudwatch.amazonaws.com'],
+    ]) {
+      const [, statements] = keyStatements().find(([id]) => id.startsWith(prefix as string)) ?? ['', []];
+      const forService = statements.filter((s) => JSON.stringify(s.Principal).includes(service as string));
+      expect(forService, prefix).toHaveLength(1);
+      expect(JSON.stringify(forService[0]?.Condition), prefix).toContain('aws:SourceArn');
+    }
+  });
+
+  it('let only the notify rule publish to the notifications topic', () => {
+    const policies = resourcesOf(template, 'AWS::SNS::TopicPolicy').map(([, p]) =>
+      JSON.stringify(p.Properties),
+    );
+    const eventsGrants = policies.join().match(/events\.amazonaws\.com/g) ?? [];
+    expect(eventsGrants).toHaveLength(1);
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'events.amazonaws.com' },
+            Action: 'sns:Publish',
+            Condition: { ArnEquals: { 'aws:SourceArn': Match.anyValue() } },
+          }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('logs', () => {
+  it('are all encrypted with the log key, kept for a set time and under a data-protection policy', () => {
+    const groups = resourcesOf(template, 'AWS::Logs::LogGroup');
+    expect(groups.length).toBeGreaterThanOrEqual(10);
+    for (const [id, group] of groups) {
+      expect(group.Properties.KmsKeyId, id).toEqual({
+        'Fn::GetAtt': [expect.stringMatching(/^LogsKey/), 'Arn'],
+      });
+      expect(group.Properties.RetentionInDays, id).toBeGreaterThan(0);
+      expect(JSON.stringify(group.Properties.DataProtectionPolicy), id).toContain('NhsNumber-GB');
+    }
+  });
+
+  it('include WAF logs, with tokens and cookies redacted', () => {
+    template.hasResourceProperties('AWS::WAFv2::LoggingConfiguration', {
+      RedactedFields: Match.arrayWith([{ SingleHeader: { Name: 'authorization' } }]),
+    });
+  });
+
+  it('include the API execution log group, so it has a retention', () => {
+    template.hasResourceProperties('AWS::Logs::LogGroup', {
+      LogGroupName: { 'Fn::Join': ['', Match.arrayWith(['API-Gateway-Execution-Logs_'])] },
+      RetentionInDays: Match.anyValue(),
+    });
+  });
+});
