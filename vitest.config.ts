@@ -14,6 +14,11 @@ export default defineConfig({
       POWERTOOLS_LOG_LEVEL: 'SILENT',
       POWERTOOLS_DEV: 'false',
       AWS_SDK_JS_SUPPRESS_NODE_DEPRECATION_WARNING: '1',
+      // Two busy cores can keep DynamoDB Local from answering for seconds: the store's own
+      // timeouts are tested with short limits where they are the subject (store-stall.test.ts).
+      STORE_ATTEMPT_TIMEOUT_MS: '20000',
+      STORE_TIMEOUT_MS: '45000',
+      STORE_HEALTH_TIMEOUT_MS: '20000',
     },
   },
 });

@@ -1,9 +1,8 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { cognitoVerifier } from '../shared/http/auth.js';
 import { makeDeps } from '../shared/http/deps.js';
-import type { IdempotencyFactory } from '../shared/http/idempotency.js';
 import { createRouter } from '../shared/http/router.js';
-import type { RouteDef } from '../shared/http/types.js';
+import type { IdempotencyFactory, RouteDef } from '../shared/http/types.js';
 
 /**
  * Builds one Lambda handler for a group of routes. Everything expensive (SDK client, JWKS,

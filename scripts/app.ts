@@ -10,6 +10,7 @@ import { createRouter, SECURITY_HEADERS } from '../shared/http/router.js';
 import { ROUTES } from '../shared/http/routes.js';
 import type { Deps } from '../shared/http/types.js';
 import type { DeliveryDeps } from '../shared/notify/deliver.js';
+import type { StoreTimeouts } from '../shared/store/db.js';
 import { Store } from '../shared/store/index.js';
 import { type SeedProfile, seedUnits } from '../shared/store/seed.js';
 import { sweepExpiredHolds, sweepLegalAuthority } from '../shared/store/sweep.js';
@@ -34,6 +35,8 @@ export interface AppOptions {
   clock?: () => Date;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   sweepEverySeconds?: number;
+  /** The store's time limits (default: DEFAULT_TIMEOUTS, or the STORE_* environment). */
+  storeTimeouts?: Partial<StoreTimeouts>;
   /** Deliver notifications through this Notify endpoint and these templates (as the deployed notifier does). */
   notify?: Omit<DeliveryDeps, 'contactsOf'>;
   /** The console signs people in with this OpenID provider (CONSOLE_AUTH=oidc), and the API trusts its ID tokens. */
@@ -57,7 +60,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     : await startDynamoLocal({ port: o.dynamodbPort, dataDir: o.dataDir });
   const endpoint = o.endpoint ?? (dynamo as DynamoLocal).endpoint;
   const tableName = o.tableName ?? 'secure-beds';
-  const store = new Store({ tableName, endpoint });
+  const store = new Store({ tableName, endpoint, timeouts: o.storeTimeouts });
   await ensureTable(store.db.client, tableName);
   const clock = o.clock ?? (() => new Date());
   if (o.seed !== false) {

@@ -8,6 +8,10 @@ import { makeClient } from '../shared/store/db.js';
 export interface DynamoLocal {
   endpoint: string;
   port: number;
+  /** Freezes the Java process (SIGSTOP): connections stay open and nothing answers, as in a stall. */
+  pause(): void;
+  /** Lets a paused process run on (SIGCONT). */
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -54,7 +58,14 @@ export async function startDynamoLocal(
   process.once('exit', kill);
 
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = makeClient(endpoint);
+  // A JVM starting on a busy machine can take many seconds to answer its first call.
+  const client = makeClient(endpoint, undefined, {
+    connectMs: 5000,
+    attemptMs: 30_000,
+    attempts: 1,
+    budgetMs: 30_000,
+    healthMs: 30_000,
+  });
   // The JVM starts in ~3 s on an idle machine; on a loaded 2-core CI box it can take far longer.
   const deadline = Date.now() + 90_000;
   for (;;) {
@@ -75,11 +86,19 @@ export async function startDynamoLocal(
   return {
     endpoint,
     port,
+    pause: () => {
+      if (!exited) child.kill('SIGSTOP');
+    },
+    resume: () => {
+      if (!exited) child.kill('SIGCONT');
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         process.removeListener('exit', kill);
         if (exited) return resolve();
         child.once('exit', () => resolve());
+        // A paused process would hold the SIGTERM until it runs again.
+        child.kill('SIGCONT');
         child.kill('SIGTERM');
         setTimeout(kill, 3000).unref();
       }),

@@ -11,5 +11,7 @@ export function localAuthority(code: string): LocalAuthority | undefined {
 
 export function regionName(code: string): string {
   regionNames ??= new Map(REGIONS.map((r) => [r.code, r.name]));
+  // Wales has no regions: a cross-border unit's regionCode is the country's code (contract/unit-facts.ts).
+  if (code === 'W92000004') return 'Wales';
   return regionNames.get(code) ?? code;
 }

@@ -21,12 +21,18 @@
  *   (NHS England) and serve mental health only. The justice estate's beds are the MoJ's; the secure
  *   school's serve justice and welfare (it is dual-registered as a SCH).
  *
+ * - Corrections since the July 2024 register (DOMAIN.md, "Corrections found since"), each with its
+ *   source and date in the unit's provenance (register-sources.ts): Clare Lodge girls only, Kyloe
+ *   House 12 places, Aycliffe up to 38, Oakhill up to 80, Cookham Wood closed to children, Oasis
+ *   Restore paused, Lansdowne's status unknown, and Hillside (Wales) as a cross-border unit.
+ *
  * Ofsted URNs were not gathered and ODS codes were not verified: both are null rather than invented.
  * Codes and coordinates are approximate and must be checked against ONS data when loading.
  */
 
 import type { Department, Need, Stream, UnitKind, UnitStatus, WardType } from '../contract/enums.js';
 import type { DutyContact, Provenance } from '../contract/unit-facts.js';
+import { CROSS_BORDER_UNITS, withSources } from './register-sources.js';
 
 export type { Department, Need, Stream, UnitKind };
 
@@ -202,9 +208,9 @@ const secureChildrensHomes: SeedUnit[] = [
       'criminal_exploitation',
       'learning_disability',
     ],
-    beds: schBeds({ places: 34, ycs: 18 }),
+    beds: schBeds({ places: 38, ycs: 18 }),
     illustrative: false,
-    note: SCH_NOTE,
+    note: `${SCH_NOTE}; up to 38 places (2022), plus a 4-bed step-down/transition unit that is not secure and is not counted here`,
   },
   {
     id: 'sch-barton-moss',
@@ -236,11 +242,11 @@ const secureChildrensHomes: SeedUnit[] = [
     ofstedUrn: null,
     odsCode: null,
     ageRange: SCH_AGES,
-    sexes: BOTH,
+    sexes: ['female'],
     specialisms: ['sexual_exploitation', 'self_harm', 'suicidal_ideation', 'absconding', 'mental_health'],
     beds: schBeds({ places: 16, ycs: 0 }),
     illustrative: false,
-    note: SCH_NOTE,
+    note: `${SCH_NOTE}; girls only (Peterborough City Council, 2024)`,
   },
   {
     id: 'sch-clayfields-house',
@@ -274,9 +280,9 @@ const secureChildrensHomes: SeedUnit[] = [
     ageRange: SCH_AGES,
     sexes: BOTH,
     specialisms: ['self_harm', 'sexual_exploitation', 'absconding', 'autism', 'learning_disability'],
-    beds: schBeds({ places: 15, ycs: 0 }),
+    beds: schBeds({ places: 12, ycs: 0 }),
     illustrative: false,
-    note: SCH_NOTE,
+    note: `${SCH_NOTE}; 12 places per Northumberland County Council (the register said 15)`,
   },
   {
     id: 'sch-lansdowne',
@@ -390,9 +396,9 @@ const justiceEstate: SeedUnit[] = [
     ageRange: { min: 12, max: 17 },
     sexes: BOTH,
     specialisms: ['violence', 'criminal_exploitation', 'self_harm'],
-    beds: [{ count: 40, eligibleStreams: ['justice'], contractedTo: 'MoJ' }],
+    beds: [{ count: 80, eligibleStreams: ['justice'], contractedTo: 'MoJ' }],
     illustrative: true,
-    note: 'Place count, location and specialisms illustrative; run under MoJ contract, operator not recorded',
+    note: 'Up to 80 places (about 70 children in October 2024; rated inadequate October 2024); location and specialisms illustrative; run under MoJ contract, operator not recorded',
   },
   {
     id: 'yoi-wetherby',
@@ -464,7 +470,7 @@ const justiceEstate: SeedUnit[] = [
     specialisms: YOI_SPECIALISMS,
     beds: [{ count: 16, eligibleStreams: ['justice'], contractedTo: 'MoJ' }],
     illustrative: true,
-    note: 'Place count, location and specialisms illustrative; whether it still holds children is uncertain',
+    note: 'Closed to children: MoJ announced on 21 March 2024 that it would become an adult prison; place count, location and specialisms illustrative',
   },
   {
     id: 'ss-oasis-restore',
@@ -657,9 +663,11 @@ const tier4Units: SeedUnit[] = wards.map((w) => {
   };
 });
 
-// Cloned so that no two units share an array or object (the consts above are reused).
+// Cloned so that no two units share an array or object (the consts above are reused). Each unit
+// then takes its status, provenance and ward type from register-sources.ts.
 export const REGISTER_UNITS: readonly SeedUnit[] = [
   ...secureChildrensHomes,
   ...justiceEstate,
   ...tier4Units,
-].map((u) => structuredClone(u));
+  ...CROSS_BORDER_UNITS,
+].map((u) => withSources(structuredClone(u)));

@@ -8,11 +8,12 @@ export interface Caller {
 }
 
 interface RequestLike {
-  laCode: string;
+  /** Null for an external placement: no LA placed the child through this service. */
+  laCode: string | null;
   providerIds?: Iterable<string>;
 }
 interface HoldLike {
-  laCode: string;
+  laCode: string | null;
   providerId: string;
 }
 

@@ -63,10 +63,43 @@ export class PreconditionRequired extends DomainError {
 export class IdempotencyKeyReused extends DomainError {
   readonly code = 'idempotency_key_reused';
 }
-export class RateLimited extends DomainError {
+/** Errors a client should retry after a pause: the problem carries `Retry-After` (seconds). */
+export abstract class RetryLater extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds = 1,
+  ) {
+    super(message);
+  }
+}
+export class RateLimited extends RetryLater {
   readonly code = 'rate_limited';
 }
-/** The store failed (throttled, timed out, conflicted past our retries): nothing was written, retry is safe. */
-export class Unavailable extends DomainError {
+/** A retry with the same Idempotency-Key arrived while the first call is still running. */
+export class IdempotencyInProgress extends RetryLater {
+  readonly code = 'idempotency_in_progress';
+}
+/** The store failed (throttled, timed out, conflicted past our retries): retry with the same key is safe. */
+export class Unavailable extends RetryLater {
   readonly code = 'unavailable';
 }
+
+/** Every stable problem code (SPEC, Errors): routes name the ones their handler can answer. */
+export type ProblemCode =
+  | 'validation_failed'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'no_bed_available'
+  | 'invalid_transition'
+  | 'hold_exists'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'version_mismatch'
+  | 'precondition_required'
+  | 'idempotency_key_reused'
+  | 'idempotency_in_progress'
+  | 'rate_limited'
+  | 'unavailable'
+  | (string & {});

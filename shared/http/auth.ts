@@ -24,6 +24,12 @@ export interface TokenVerifier {
 const ALG = 'ES256';
 
 /**
+ * The oldest token we accept, whatever its `exp` says: a token minted with a far-off expiry (by
+ * mistake, or by a leaked signing key) still stops working after this. Cognito's tokens last 1 h.
+ */
+export const MAX_TOKEN_AGE_SECONDS = 12 * 3600;
+
+/**
  * Maps verified claims to a principal. Local tokens carry `role` and `org`; Cognito tokens carry
  * the role as a group and the org as `custom:org` (people) or a `<resource-server>/provider:<id>` scope (provider
  * systems using client credentials), so a provider client can only ever act for its own id.
@@ -39,7 +45,9 @@ export function principalFromClaims(claims: JWTPayload): Principal {
     throw new Unauthenticated('The token does not say who you are');
   }
   if (!orgFitsRole(role.data, rawOrg)) throw new Unauthenticated('The token’s org does not fit its role');
-  return { role: role.data, org: rawOrg, sub: typeof claims.sub === 'string' ? claims.sub : 'unknown' };
+  // `sub` keys the per-user rate limit; a client-credentials token without one is its client.
+  const sub = typeof claims.sub === 'string' ? claims.sub : claims.client_id;
+  return { role: role.data, org: rawOrg, sub: typeof sub === 'string' ? sub : `org:${role.data}:${rawOrg}` };
 }
 
 export function orgFitsRole(role: Role, org: string): boolean {
@@ -70,6 +78,9 @@ function makeVerifier(options: VerifierOptions): TokenVerifier {
         const verifyOptions = {
           issuer: options.issuer,
           algorithms: options.algorithms,
+          // Without `exp` a token would never expire; without `iat` its age could not be bounded.
+          requiredClaims: ['exp', 'iat'],
+          maxTokenAge: MAX_TOKEN_AGE_SECONDS,
           ...(options.audience ? { audience: options.audience } : {}),
         };
         const result =
@@ -101,11 +112,13 @@ export const LOCAL_AUDIENCE = 'secure-beds-api';
 
 /** Local only: a key pair made at start; tokens it signs are worthless anywhere else. */
 export interface LocalTokens extends TokenVerifier {
-  mint(principal: { role: Role; org: string }, ttlSeconds?: number): Promise<string>;
+  /** `sub` defaults to one per role and org; give one to act as a particular person. */
+  mint(principal: { role: Role; org: string; sub?: string }, ttlSeconds?: number): Promise<string>;
 }
 
-export async function localTokens(): Promise<LocalTokens> {
-  const { privateKey, publicKey } = await generateKeyPair(ALG);
+/** `keys` lets a test sign tokens of any shape with the same key; by default a fresh pair. */
+export async function localTokens(keys?: Awaited<ReturnType<typeof generateKeyPair>>): Promise<LocalTokens> {
+  const { privateKey, publicKey } = keys ?? (await generateKeyPair(ALG));
   const verifier = makeVerifier({
     issuer: LOCAL_ISSUER,
     audience: LOCAL_AUDIENCE,
@@ -114,12 +127,13 @@ export async function localTokens(): Promise<LocalTokens> {
   });
   return {
     verify: verifier.verify,
-    async mint({ role, org }, ttlSeconds = 8 * 3600) {
+    async mint({ role, org, sub }, ttlSeconds = 8 * 3600) {
+      if (ttlSeconds > MAX_TOKEN_AGE_SECONDS) throw new Error('A token may last at most 12 hours');
       return new SignJWT({ role, org })
         .setProtectedHeader({ alg: ALG })
         .setIssuer(LOCAL_ISSUER)
         .setAudience(LOCAL_AUDIENCE)
-        .setSubject(`local:${role}:${org}`)
+        .setSubject(sub ?? `local:${role}:${org}`)
         .setIssuedAt()
         .setExpirationTime(`${ttlSeconds}s`)
         .sign(privateKey);

@@ -1,8 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Store } from '../store/index.js';
 import type { LocalTokens, TokenVerifier } from './auth.js';
-import type { IdempotencyFactory } from './idempotency.js';
-import type { Deps } from './types.js';
+import type { Deps, IdempotencyFactory } from './types.js';
 
 export interface DepsOptions {
   tableName: string;

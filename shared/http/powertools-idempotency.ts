@@ -6,10 +6,9 @@ import {
 } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { Context } from 'aws-lambda';
-import { IdempotencyKeyReused, InvalidTransition, Unavailable } from '../domain/errors.js';
+import { IdempotencyInProgress, IdempotencyKeyReused, Unavailable } from '../domain/errors.js';
 import { IDEMPOTENCY_PK } from '../store/keys.js';
-import type { IdempotencyFactory } from './idempotency.js';
-import type { Reply } from './types.js';
+import type { IdempotencyFactory, Reply } from './types.js';
 
 /**
  * Powertools idempotency over our own table (records under one static partition, expiring after
@@ -64,7 +63,7 @@ export const powertoolsIdempotency: IdempotencyFactory = (client, tableName) => 
           throw new IdempotencyKeyReused('This Idempotency-Key was used with a different request body');
         }
         if (error instanceof IdempotencyAlreadyInProgressError) {
-          throw new InvalidTransition(
+          throw new IdempotencyInProgress(
             'A request with this Idempotency-Key is still in progress: retry shortly',
           );
         }

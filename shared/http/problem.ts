@@ -5,6 +5,7 @@ import {
   type FieldError,
   Forbidden,
   HoldExists,
+  IdempotencyInProgress,
   IdempotencyKeyReused,
   InvalidTransition,
   MethodNotAllowed,
@@ -13,6 +14,7 @@ import {
   PayloadTooLarge,
   PreconditionRequired,
   RateLimited,
+  RetryLater,
   Unauthenticated,
   Unavailable,
   UnsupportedMediaType,
@@ -29,14 +31,20 @@ const STATUS: ReadonlyArray<[new (...args: never[]) => DomainError, number, stri
   [NoBedAvailable, 409, 'No bed available'],
   [InvalidTransition, 409, 'Not allowed in this state'],
   [HoldExists, 409, 'The request already has an active hold'],
-  [PreconditionRequired, 428, 'If-Match is required'],
+  [PreconditionRequired, 428, 'A precondition header is required'],
   [VersionMismatch, 412, 'The record has changed'],
   [PayloadTooLarge, 413, 'Request too large'],
   [UnsupportedMediaType, 415, 'Unsupported media type'],
   [IdempotencyKeyReused, 422, 'Idempotency-Key reused with a different request'],
+  [IdempotencyInProgress, 409, 'A request with this Idempotency-Key is still running'],
   [RateLimited, 429, 'Too many requests'],
   [Unavailable, 503, 'Service unavailable'],
 ];
+
+/** The problem table as data (code, status, title), for the OpenAPI document. */
+export const PROBLEMS: ReadonlyArray<{ code: string; status: number; title: string }> = STATUS.map(
+  ([type, status, title]) => ({ code: (Reflect.construct(type, [[]]) as DomainError).code, status, title }),
+);
 
 /** Turns zod issues into the `errors` list of a problem (field as a dotted path). */
 export function fieldErrors(error: ZodError, prefix = ''): FieldError[] {
@@ -51,6 +59,14 @@ export function fieldErrors(error: ZodError, prefix = ''): FieldError[] {
     }
     return { field, message: issue.message };
   });
+}
+
+/** Headers a problem carries besides its body: `Retry-After` on every "try again later" answer. */
+export function problemHeaders(error: unknown): Record<string, string> {
+  if (error instanceof MethodNotAllowed) return { allow: error.allow.join(', ') };
+  if (error instanceof RetryLater)
+    return { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterSeconds))) };
+  return {};
 }
 
 /** Maps any thrown value to RFC 9457 problem details. Unknown errors become an opaque 500. */
@@ -73,7 +89,7 @@ export function toProblem(error: unknown): Problem {
     type: 'https://secure-beds.example/problems/internal',
     title: 'Something went wrong',
     status: 500,
-    detail: 'An unexpected error occurred. Nothing was changed; it is safe to retry.',
+    detail: 'An unexpected error occurred. It is logged under this response’s X-Request-Id.',
     code: 'internal',
   };
 }

@@ -6,13 +6,23 @@
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   constructor(private readonly perSecond: number) {}
-  take(client: string, now: number): boolean {
+  /** Takes `cost` tokens if the client has them (a bucket holds one second's worth). */
+  take(client: string, now: number, cost = 1): boolean {
+    const b = this.refill(client, now);
+    if (b.tokens < 1) return false;
+    b.tokens -= cost;
+    return true;
+  }
+  /** Whole seconds until the client has a token again (at least 1): the `Retry-After`. */
+  retryAfter(client: string, now: number): number {
+    const b = this.refill(client, now);
+    return Math.max(1, Math.ceil((1 - b.tokens) / this.perSecond));
+  }
+  private refill(client: string, now: number) {
     const b = this.buckets.get(client) ?? { tokens: this.perSecond, at: now };
     b.tokens = Math.min(this.perSecond, b.tokens + ((now - b.at) / 1000) * this.perSecond);
     b.at = now;
     this.buckets.set(client, b);
-    if (b.tokens < 1) return false;
-    b.tokens -= 1;
-    return true;
+    return b;
   }
 }

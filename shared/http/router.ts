@@ -7,6 +7,7 @@ import {
   MethodNotAllowed,
   NotFound,
   PayloadTooLarge,
+  PreconditionRequired,
   RateLimited,
   UnsupportedMediaType,
   ValidationFailed,
@@ -14,7 +15,7 @@ import {
 import { bearer, type Principal } from './auth.js';
 import { idempotencyKey } from './idempotency.js';
 import { compilePath, matchPath, type PathPattern, trimPath } from './paths.js';
-import { fieldErrors, toProblem } from './problem.js';
+import { fieldErrors, problemHeaders, toProblem } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
 import type { Deps, Reply, RouteDef } from './types.js';
 
@@ -50,6 +51,34 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, field: strin
   return result.data;
 }
 
+/**
+ * RATE_LIMIT (requests per second per client) as two buckets. Per address, checked before the
+ * token is read: ten times the rate, so that an office behind one address is not one client, but
+ * a request that fails authentication costs ten, so anonymous or bad-token floods get RATE_LIMIT
+ * per address. Per user (the token's `sub`), after authentication: RATE_LIMIT, so one busy user
+ * slows only themself, not their whole organisation.
+ */
+export const ADDRESS_FACTOR = 10;
+
+function requestLimits(perSecond: number) {
+  const byAddress = new RateLimiter(perSecond * ADDRESS_FACTOR);
+  const byUser = new RateLimiter(perSecond);
+  const refuse = (limiter: RateLimiter, key: string, now: number, who: string): never => {
+    throw new RateLimited(`Slow down: too many requests from this ${who}`, limiter.retryAfter(key, now));
+  };
+  return {
+    beforeAuth(address: string, now: number) {
+      if (!byAddress.take(address, now)) refuse(byAddress, address, now, 'address');
+    },
+    failedAuth(address: string, now: number) {
+      byAddress.take(address, now, ADDRESS_FACTOR - 1);
+    },
+    afterAuth(sub: string, now: number) {
+      if (!byUser.take(sub, now)) refuse(byUser, sub, now, 'user');
+    },
+  };
+}
+
 export interface Router {
   handle(event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult>;
   routes: readonly RouteDef[];
@@ -67,13 +96,16 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
     throw new Error(`${idempotent.method} ${idempotent.path} is idempotent: pass an idempotency layer`);
   }
   const compiled = routes.map(compile);
-  const limiter = deps.rateLimit ? new RateLimiter(deps.rateLimit) : undefined;
+  const limits = deps.rateLimit ? requestLimits(deps.rateLimit) : undefined;
 
   async function dispatch(
     event: APIGatewayProxyEvent,
     headers: Record<string, string>,
     requestId: string,
   ): Promise<Reply> {
+    const address = event.requestContext?.identity?.sourceIp || 'unknown';
+    // Before anything else, authentication included: a flood is turned away by its address.
+    limits?.beforeAuth(address, deps.clock().getTime());
     const path = trimPath(event.path);
     const onPath = compiled.filter((c) => c.pattern.test(path));
     if (onPath.length === 0) throw new NotFound('There is nothing at this address');
@@ -87,23 +119,18 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
 
     let principal: Principal | undefined;
     if (def.policy !== 'public') {
-      principal = await deps.verifier.verify(bearer(headers.authorization));
+      try {
+        principal = await deps.verifier.verify(bearer(headers.authorization));
+      } catch (error) {
+        limits?.failedAuth(address, deps.clock().getTime());
+        throw error;
+      }
+      limits?.afterAuth(principal.sub, deps.clock().getTime());
       if (!(def.policy as readonly Role[]).includes(principal.role)) {
         throw new Forbidden(`A ${principal.role} cannot use ${def.method} ${def.path}`);
       }
     }
     const now = deps.clock();
-    if (
-      limiter &&
-      !limiter.take(
-        principal
-          ? `${principal.role}:${principal.org}`
-          : (event.requestContext?.identity?.sourceIp ?? 'anon'),
-        now.getTime(),
-      )
-    ) {
-      throw new RateLimited('Slow down: too many requests from this client');
-    }
 
     const rawParams: Record<string, string> = {};
     for (const [n, raw] of Object.entries(matchPath(match, path) ?? {})) {
@@ -128,7 +155,13 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
       requestId,
       accept: headers.accept ?? '',
     };
-    const key = def.idempotent ? idempotencyKey(headers['idempotency-key']) : undefined;
+    const key = def.idempotent || def.creates ? idempotencyKey(headers['idempotency-key']) : undefined;
+    if (def.creates && key === undefined) {
+      // Without a key a retry after a lost answer would create a second record (SPEC: 428).
+      throw new PreconditionRequired(
+        'Send an Idempotency-Key header: a key you choose for this change, reused on retries',
+      );
+    }
     if (key && deps.idempotency && principal) {
       return deps.idempotency.run(
         {
@@ -159,7 +192,7 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
         reply = {
           status: problem.status,
           body: problem,
-          headers: e instanceof MethodNotAllowed ? { allow: e.allow.join(', ') } : {},
+          headers: problemHeaders(e),
         };
       }
       const status = reply.status;
@@ -170,11 +203,10 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
         ms: Date.now() - started,
         requestId,
       };
-      if (status >= 500)
-        deps.logger.error('request failed', {
-          ...log,
-          error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
-        });
+      const why = error instanceof Error ? { name: error.name, message: error.message } : String(error);
+      // A 503 is the store stalling (expected under faults, and answered well); a 500 is our bug.
+      if (status === 503) deps.logger.warn('store unavailable', { ...log, error: why });
+      else if (status >= 500) deps.logger.error('request failed', { ...log, error: why });
       else deps.logger.info('request', log);
       return render(reply, headers.accept ?? '', requestId);
     },
@@ -247,6 +279,9 @@ function render(reply: Reply, accept: string, requestId: string): APIGatewayProx
     ...(reply.headers ?? {}),
   };
   if (reply.status >= 400) {
+    // SPEC: 429 and 503 always say when to retry; a handler may say more precisely.
+    if ((reply.status === 429 || reply.status === 503) && !headers['retry-after'])
+      headers['retry-after'] = '1';
     headers['content-type'] = 'application/problem+json';
     return { statusCode: reply.status, headers, body: JSON.stringify(reply.body) };
   }

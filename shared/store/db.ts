@@ -22,19 +22,66 @@ import { Unavailable } from '../domain/errors.js';
  */
 export type FaultInjector = (commandName: string, input: unknown) => Error | undefined;
 
+/**
+ * How long the store may take. Each attempt is bounded (connecting, then the whole request), the
+ * SDK retries a timed-out or throttled attempt with jittered backoff, and the whole call, retries
+ * included, is cut off at `budgetMs`. The default budget is well inside the Lambda's 15 s and API
+ * Gateway's 29 s, so a stalled store answers 503 rather than a gateway timeout.
+ */
+export interface StoreTimeouts {
+  connectMs: number;
+  attemptMs: number;
+  attempts: number;
+  budgetMs: number;
+  /** GET /health's own budget: SPEC wants its 503 within 3 s. */
+  healthMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: StoreTimeouts = {
+  connectMs: 1000,
+  attemptMs: 2000,
+  attempts: 3,
+  budgetMs: 5000,
+  healthMs: 2000,
+};
+
+/** Environment overrides (STORE_TIMEOUT_MS etc.), for a deployment or a test that wants them shorter. */
+export function timeoutsFromEnv(env: Record<string, string | undefined> = process.env): StoreTimeouts {
+  const n = (v: string | undefined, d: number) => (v && Number(v) > 0 ? Number(v) : d);
+  return {
+    connectMs: n(env.STORE_CONNECT_TIMEOUT_MS, DEFAULT_TIMEOUTS.connectMs),
+    attemptMs: n(env.STORE_ATTEMPT_TIMEOUT_MS, DEFAULT_TIMEOUTS.attemptMs),
+    attempts: n(env.STORE_ATTEMPTS, DEFAULT_TIMEOUTS.attempts),
+    budgetMs: n(env.STORE_TIMEOUT_MS, DEFAULT_TIMEOUTS.budgetMs),
+    healthMs: n(env.STORE_HEALTH_TIMEOUT_MS, DEFAULT_TIMEOUTS.healthMs),
+  };
+}
+
 export interface DbOptions {
   tableName: string;
   endpoint?: string;
   region?: string;
   client?: DynamoDBClient;
   faults?: FaultInjector;
+  timeouts?: Partial<StoreTimeouts>;
 }
 
 export function makeClient(
   endpoint?: string,
   region = process.env.AWS_REGION ?? 'eu-west-2',
+  timeouts: StoreTimeouts = timeoutsFromEnv(),
 ): DynamoDBClient {
-  const config: DynamoDBClientConfig = { region, maxAttempts: 3 };
+  const config: DynamoDBClientConfig = {
+    region,
+    // The standard strategy backs off exponentially with full jitter between attempts.
+    maxAttempts: timeouts.attempts,
+    requestHandler: {
+      connectionTimeout: timeouts.connectMs,
+      requestTimeout: timeouts.attemptMs,
+      // Without this the SDK only warns when an attempt overruns, and waits on.
+      throwOnRequestTimeout: true,
+    },
+  };
   if (endpoint) {
     config.endpoint = endpoint;
     // DynamoDB Local accepts any credentials; never real ones.
@@ -65,18 +112,24 @@ export class TransactionCancelled extends Error {
   }
 }
 
+/** SDK error names that mean the store was busy or out of reach: the call did not complete. */
 const TRANSIENT = new Set([
   'ProvisionedThroughputExceededException',
   'ThrottlingException',
   'RequestLimitExceeded',
   'InternalServerError',
   'ServiceUnavailable',
+  'TransactionInProgressException',
+]);
+/** Names and codes that mean no answer came in time (an attempt, or the whole budget, ran out). */
+const NO_ANSWER = new Set([
   'TimeoutError',
   'RequestTimeout',
   'AbortError',
-  'TransactionInProgressException',
   'ECONNREFUSED',
   'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
 ]);
 
 export class ConditionFailed extends Error {
@@ -92,8 +145,11 @@ export class Db {
   readonly tableName: string;
   faults: FaultInjector | undefined;
 
+  readonly timeouts: StoreTimeouts;
+
   constructor(options: DbOptions) {
-    this.client = options.client ?? makeClient(options.endpoint, options.region);
+    this.timeouts = { ...timeoutsFromEnv(), ...options.timeouts };
+    this.client = options.client ?? makeClient(options.endpoint, options.region, this.timeouts);
     this.doc = DynamoDBDocumentClient.from(this.client, {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
     });
@@ -101,34 +157,49 @@ export class Db {
     this.faults = options.faults;
   }
 
-  private async send<T>(name: string, input: unknown, run: () => Promise<T>): Promise<T> {
+  /**
+   * Every call goes through here: the fault hook, the total time budget (an abort that ends the
+   * SDK's retries too), and one mapping of the SDK's errors to ours.
+   */
+  private async send<T>(
+    name: string,
+    input: unknown,
+    run: (options: { abortSignal: AbortSignal }) => Promise<T>,
+    budgetMs = this.timeouts.budgetMs,
+  ): Promise<T> {
     const injected = this.faults?.(name, input);
     if (injected) throw mapError(injected);
     try {
-      return await run();
+      return await run({ abortSignal: AbortSignal.timeout(budgetMs) });
     } catch (error) {
       throw mapError(error);
     }
   }
 
+  /** A cheap read with a short budget of its own: can the store answer at all (GET /health)? */
+  async ping(budgetMs = this.timeouts.healthMs): Promise<void> {
+    const input = { TableName: this.tableName, Key: { pk: 'HEALTH', sk: 'HEALTH' } };
+    await this.send('Get', input, (o) => this.doc.send(new GetCommand(input), o), budgetMs);
+  }
+
   get(input: Omit<GetCommandInput, 'TableName'>) {
-    return this.send('Get', input, () =>
-      this.doc.send(new GetCommand({ TableName: this.tableName, ...input })),
+    return this.send('Get', input, (o) =>
+      this.doc.send(new GetCommand({ TableName: this.tableName, ...input }), o),
     );
   }
   put(input: Omit<PutCommandInput, 'TableName'>) {
-    return this.send('Put', input, () =>
-      this.doc.send(new PutCommand({ TableName: this.tableName, ...input })),
+    return this.send('Put', input, (o) =>
+      this.doc.send(new PutCommand({ TableName: this.tableName, ...input }), o),
     );
   }
   update(input: Omit<UpdateCommandInput, 'TableName'>) {
-    return this.send('Update', input, () =>
-      this.doc.send(new UpdateCommand({ TableName: this.tableName, ...input })),
+    return this.send('Update', input, (o) =>
+      this.doc.send(new UpdateCommand({ TableName: this.tableName, ...input }), o),
     );
   }
   query(input: Omit<QueryCommandInput, 'TableName'>) {
-    return this.send('Query', input, () =>
-      this.doc.send(new QueryCommand({ TableName: this.tableName, ...input })),
+    return this.send('Query', input, (o) =>
+      this.doc.send(new QueryCommand({ TableName: this.tableName, ...input }), o),
     );
   }
   batchGet(keys: Record<string, unknown>[], projection?: string, names?: Record<string, string>) {
@@ -140,7 +211,7 @@ export class Db {
         },
       },
     };
-    return this.send('BatchGet', input, () => this.doc.send(new BatchGetCommand(input)));
+    return this.send('BatchGet', input, (o) => this.doc.send(new BatchGetCommand(input), o));
   }
   /** TransactWriteItems; every Put/Update/ConditionCheck/Delete gets this table's name. */
   transact(items: TransactItem[]) {
@@ -150,7 +221,7 @@ export class Db {
         return { [kind]: { TableName: this.tableName, ...body } };
       }) as TransactWriteCommandInput['TransactItems'],
     };
-    return this.send('TransactWrite', input, () => this.doc.send(new TransactWriteCommand(input)));
+    return this.send('TransactWrite', input, (o) => this.doc.send(new TransactWriteCommand(input), o));
   }
 
   /**
@@ -170,7 +241,10 @@ export class Db {
           attempt >= attempts
         ) {
           if (error instanceof TransactionCancelled && error.conflicted && !error.conditionFailed) {
-            throw new Unavailable('The store was busy; nothing was changed, retry is safe');
+            throw new Unavailable(
+              'The store was busy; nothing was changed, retry is safe',
+              RETRY_AFTER_SECONDS,
+            );
           }
           throw error;
         }
@@ -196,24 +270,30 @@ function mapError(error: unknown): Error {
   if (e?.name === 'TransactionCanceledException') {
     const reasons = e.CancellationReasons ?? [];
     if (reasons.some((r) => r.Code && TRANSIENT_CANCEL.has(r.Code))) {
-      return new Unavailable('The store was busy; nothing was changed, retry is safe');
+      return new Unavailable('The store was busy; nothing was changed, retry is safe', RETRY_AFTER_SECONDS);
     }
     return new TransactionCancelled(reasons);
   }
   if (e?.name === 'ConditionalCheckFailedException') return new ConditionFailed(e.Item);
   if (e instanceof Unavailable) return e;
-  if (e?.name && (TRANSIENT.has(e.name) || (e.code && TRANSIENT.has(e.code)))) {
-    return new Unavailable('The store did not answer in time; nothing was changed, retry is safe');
+  if (e?.name && TRANSIENT.has(e.name)) {
+    return new Unavailable('The store was busy; nothing was changed, retry is safe', RETRY_AFTER_SECONDS);
   }
-  if (e?.code && TRANSIENT.has(e.code)) return new Unavailable('The store is unreachable; retry is safe');
-  if (error instanceof Error) {
-    // Any other store failure: the request did not complete; surface as 503, never as a stack trace.
-    return Object.assign(new Unavailable('The store failed; nothing was changed, retry is safe'), {
-      cause: error,
-    });
+  if ((e?.name && NO_ANSWER.has(e.name)) || (e?.code && NO_ANSWER.has(e.code))) {
+    // A write that timed out may still land when the store wakes; every write is conditional and
+    // every creating POST takes an Idempotency-Key, so the retry is safe either way.
+    return new Unavailable(
+      'The store did not answer in time; retry with the same Idempotency-Key is safe',
+      RETRY_AFTER_SECONDS,
+    );
   }
-  return new Unavailable('The store failed; retry is safe');
+  // Anything else (a malformed expression, a missing table, a bug): not the client's to retry.
+  // It reaches the router as itself, which answers 500 `internal` and logs it with the request id.
+  return error instanceof Error ? error : new Error(String(error));
 }
+
+/** What a 503 tells the client to wait, in seconds: about one store budget. */
+const RETRY_AFTER_SECONDS = 2;
 
 const TRANSIENT_CANCEL = new Set([
   'ThrottlingError',

@@ -9,7 +9,7 @@ import { GSI3, GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
 import { queryAll, timeRange } from './query-all.js';
-import type { Actor, BedItem, HoldItem, PlacementItem, RequestItem, UnitItem } from './records.js';
+import type { Actor, BedItem, HoldItem, RequestItem, ServicePlacementItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
 import { assertUnitOpen, assertUnitTakes, unitOpenCheck } from './unit-status.js';
 
@@ -336,7 +336,12 @@ export class HoldStore {
   }
 
   /** Accepts a live hold: hold → accepted, bed → occupied, request → placed, a placement made; one transaction. */
-  async accept(hold: HoldItem, placement: PlacementItem, actor: Actor, now: Date): Promise<PlacementItem> {
+  async accept(
+    hold: HoldItem,
+    placement: ServicePlacementItem,
+    actor: Actor,
+    now: Date,
+  ): Promise<ServicePlacementItem> {
     const at = now.toISOString();
     const sk = `${at}#${placement.id}`;
     await this.decide(hold, now, [

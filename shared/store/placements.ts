@@ -33,6 +33,9 @@ export function toPlacement(p: PlacementItem, now: Date): Placement {
     status: p.status,
     startedAt: p.startedAt,
     distanceKm: p.distanceKm,
+    external: p.external === true,
+    ageYears: p.ageYears ?? null,
+    sex: p.sex ?? null,
     legalAuthority: authority
       ? {
           basis: authority.basis,
@@ -349,8 +352,8 @@ export class PlacementStore {
           before: { [marker]: p[marker] ?? null },
           after: { [marker]: endsAt },
           notify: {
-            to: [`la:${p.laCode}`, 'coordinators'],
-            ids: { placementId: p.id, unitId: p.unitId, laCode: p.laCode },
+            to: [...(p.laCode ? [`la:${p.laCode}`] : []), 'coordinators'],
+            ids: { placementId: p.id, unitId: p.unitId, ...(p.laCode ? { laCode: p.laCode } : {}) },
           },
         }),
       ]);

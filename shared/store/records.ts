@@ -153,20 +153,26 @@ export interface HoldItem {
 
 export interface PlacementItem {
   id: string;
-  requestId: string;
-  holdId: string;
+  /** Null for an external placement (made outside this service: no request, no hold). */
+  requestId: string | null;
+  holdId: string | null;
   unitId: string;
   bedId: string;
   providerId: string;
-  laCode: string;
-  homeLaCode: string;
-  homeRegionCode: string;
-  childRef: string;
+  /** The placing LA and the child's home: null for an external placement, which names no child. */
+  laCode: string | null;
+  homeLaCode: string | null;
+  homeRegionCode: string | null;
+  childRef: string | null;
   stream: Stream;
   regionCode: string;
   status: PlacementStatus;
   startedAt: string;
-  distanceKm: number;
+  distanceKm: number | null;
+  /** Occupancy recorded by the provider or a coordinator, not placed through this service. */
+  external?: boolean;
+  ageYears?: number;
+  sex?: Sex;
   legalAuthorityEndsOn: string | null;
   /** The request's basis: with `startedAt` it gives the order the placement began under. */
   legalBasis?: LegalBasis;
@@ -182,6 +188,22 @@ export interface PlacementItem {
   dischargedAt?: string;
   dischargedOn?: string;
   destination?: Destination;
+}
+
+/** A placement made through this service: from a request and a hold, for a known LA and child. */
+export type ServicePlacementItem = PlacementItem & {
+  requestId: string;
+  holdId: string;
+  laCode: string;
+  homeLaCode: string;
+  homeRegionCode: string;
+  childRef: string;
+  distanceKm: number;
+};
+
+/** True for a placement made through this service (not one recorded as external occupancy). */
+export function isServicePlacement(p: PlacementItem): p is ServicePlacementItem {
+  return !p.external && p.requestId !== null && p.laCode !== null;
 }
 
 export interface Actor {

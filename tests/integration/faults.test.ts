@@ -42,9 +42,11 @@ beforeAll(async () => {
   provider = as(app, 'provider', 'fx-provider-a');
   // What the router logs about a 5xx (error name and message), to say why in a failure message.
   // The app logs nothing here (SILENT), so the wrapper only keeps what it is given.
-  app.deps.logger.error = (...args: unknown[]) => {
+  const keep = (...args: unknown[]) => {
     logged.push(JSON.stringify(args).slice(0, 500));
   };
+  app.deps.logger.error = keep;
+  app.deps.logger.warn = keep;
 });
 afterAll(() => app.stop());
 const logged: string[] = [];
@@ -437,5 +439,27 @@ describe('the idempotency layer failing', () => {
     expect([409, 503]).toContain(refused.status);
     expect(await snapshot(app)).toEqual(before);
     await expectStoreAgrees();
+  });
+});
+
+describe('a store error that is not about load or reach', () => {
+  it('answers 500 internal (not 503 "retry is safe") and logs it with the request id', async () => {
+    logged.splice(0);
+    app.store.db.faults = () => sdkError('ValidationException', 'Invalid UpdateExpression: Syntax error');
+    let r: Res;
+    try {
+      r = await la.get('/v1/units?limit=1');
+    } finally {
+      app.store.db.faults = undefined;
+    }
+    expect(r.status, r.text).toBe(500);
+    expect(r.body.code).toBe('internal');
+    expect(r.body.detail).not.toMatch(/retry/i);
+    expect(r.headers.get('retry-after')).toBeNull();
+    const requestId = r.headers.get('x-request-id') ?? '';
+    expect(requestId).not.toBe('');
+    expect(logged.some((line) => line.includes(requestId) && line.includes('ValidationException'))).toBe(
+      true,
+    );
   });
 });

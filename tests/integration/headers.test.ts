@@ -207,7 +207,10 @@ describe('logs carry ids, never child details', () => {
     for (const l of requests) expect(l.requestId).toEqual(expect.any(String));
     const held = lines.find((l) => l.message === 'hold created');
     expect(held).toMatchObject({ holdId: hold.body.id, requestId, unitId: 'fx-leeds' });
-    expect(lines.find((l) => l.message === 'request failed')).toMatchObject({ status: 503 });
+    expect(lines.find((l) => l.message === 'store unavailable')).toMatchObject({
+      status: 503,
+      level: 'WARN',
+    });
   });
 });
 

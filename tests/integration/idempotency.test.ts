@@ -5,7 +5,7 @@ import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { londonDate } from '../../shared/domain/london-time.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import type { RouteDef } from '../../shared/http/types.js';
-import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
+import { as, type Client, FIXTURE_UNITS, type Res, requestBody, testApp } from '../support/app.js';
 import { added, expectConsistent, snapshot } from '../support/hardening.js';
 import { newHold, newPlacement, newRequest } from '../support/journey.js';
 
@@ -179,11 +179,38 @@ describe('what a key can and cannot reach', () => {
     );
     // A retry that arrives while the first is still running is told to retry shortly (409).
     expect(
-      answers.every((a) => a.status === 201 || (a.status === 409 && a.body.code === 'invalid_transition')),
+      answers.every(
+        (a) => a.status === 201 || (a.status === 409 && a.body.code === 'idempotency_in_progress'),
+      ),
     ).toBe(true);
     const holds = added(before, await snapshot(app)).filter((i) => i.type === 'hold');
     expect(holds).toHaveLength(1);
     for (const a of answers.filter((x) => x.status === 201)) expect(a.body.id).toBe(holds[0]?.id);
     await expectConsistent(app, new Date());
+  });
+
+  it('a retry that arrives while the first call runs answers 409 idempotency_in_progress with Retry-After, then the outcome', async () => {
+    // Real concurrent requests: rounds of ten at once with one key until one lands mid-flight.
+    let inProgress: Res | undefined;
+    for (let round = 0; round < 10 && !inProgress; round++) {
+      const headers = key();
+      const body = requestBody();
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, () => coordinator.post('/v1/requests', body, headers)),
+      );
+      for (const a of answers) expect([201, 409], a.text).toContain(a.status);
+      inProgress = answers.find((a) => a.status === 409);
+      const created = answers.filter((a) => a.status === 201);
+      expect(new Set(created.map((a) => a.body.id)).size).toBe(1);
+      if (inProgress) {
+        // Told to wait, and once the first has finished the same retry gets its answer.
+        const after = await coordinator.post('/v1/requests', body, headers);
+        expect(after.status).toBe(201);
+        expect(after.body.id).toBe(created[0]?.body.id ?? after.body.id);
+      }
+    }
+    expect(inProgress?.body.code).toBe('idempotency_in_progress');
+    expect(inProgress?.headers.get('content-type')).toBe('application/problem+json');
+    expect(Number(inProgress?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 });

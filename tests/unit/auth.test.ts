@@ -5,6 +5,7 @@ import {
   LOCAL_AUDIENCE,
   LOCAL_ISSUER,
   localTokens,
+  MAX_TOKEN_AGE_SECONDS,
   principalFromClaims,
 } from '../../shared/http/auth.js';
 
@@ -43,6 +44,42 @@ describe('local tokens', () => {
     ];
     for (const token of bad)
       await expect(tokens.verify(token)).rejects.toMatchObject({ code: 'unauthenticated' });
+  });
+});
+
+describe('token lifetime', () => {
+  it('refuses a token without exp, without iat, or older than the maximum age whatever its exp says', async () => {
+    const keys = await generateKeyPair('ES256');
+    const { privateKey } = keys;
+    // The local verifier over a key the test holds, so that the claims can be shaped freely.
+    const verifier = await localTokens(keys);
+    const now = Math.floor(Date.now() / 1000);
+    const base = () =>
+      new SignJWT({ role: 'la', org: 'E08000025' })
+        .setProtectedHeader({ alg: 'ES256' })
+        .setIssuer(LOCAL_ISSUER)
+        .setAudience(LOCAL_AUDIENCE)
+        .setSubject('u1');
+    const good = await base()
+      .setIssuedAt(now)
+      .setExpirationTime(now + 3600)
+      .sign(privateKey);
+    await expect(verifier.verify(good)).resolves.toMatchObject({ role: 'la', sub: 'u1' });
+    const bad = {
+      'no exp': await base().setIssuedAt(now).sign(privateKey),
+      'no iat': await base()
+        .setExpirationTime(now + 3600)
+        .sign(privateKey),
+      'issued 13 h ago, expiring in a year': await base()
+        .setIssuedAt(now - (MAX_TOKEN_AGE_SECONDS + 3600))
+        .setExpirationTime(now + 365 * 24 * 3600)
+        .sign(privateKey),
+    };
+    for (const [name, token] of Object.entries(bad))
+      await expect(verifier.verify(token), name).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(
+      verifier.mint({ role: 'la', org: 'E08000025' }, MAX_TOKEN_AGE_SECONDS + 1),
+    ).rejects.toThrow();
   });
 });
 

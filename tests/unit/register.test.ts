@@ -7,13 +7,17 @@ import { unitItems } from '../../shared/store/seed.js';
 import { toUnit } from '../../shared/store/units.js';
 
 describe('the national register seed', () => {
-  it('has the 13 secure children’s homes with their approved places from DOMAIN.md', () => {
+  it('has England’s 13 secure children’s homes and Hillside, with their approved places from DOMAIN.md', () => {
     const homes = REGISTER_UNITS.filter((u) => u.kind === 'secure_childrens_home');
-    expect(homes).toHaveLength(13);
+    expect(homes.filter((h) => h.laCode.startsWith('E'))).toHaveLength(13);
+    expect(homes.filter((h) => !h.laCode.startsWith('E')).map((h) => h.id)).toEqual(['sch-hillside']);
     const places = Object.fromEntries(homes.map((h) => [h.name, placesOf(h)]));
     expect(places).toMatchObject({
       'Adel Beck': 24,
-      'Aycliffe Secure Services': 34,
+      'Aycliffe Secure Services': 38,
+      'Kyloe House': 12,
+      'Clare Lodge': 16,
+      Hillside: 18,
       'Barton Moss': 27,
       'Vinney Green': 24,
       Marydale: 12,
@@ -78,7 +82,54 @@ describe('the national register seed', () => {
 
   it("places every unit in a known LA and that LA's region", () => {
     const las = new Map(LOCAL_AUTHORITIES.map((l) => [l.code, l]));
-    for (const u of REGISTER_UNITS) expect(las.get(u.laCode)?.regionCode, u.id).toBe(u.regionCode);
+    for (const u of REGISTER_UNITS.filter((x) => x.laCode.startsWith('E')))
+      expect(las.get(u.laCode)?.regionCode, u.id).toBe(u.regionCode);
+    // Outside England: the real Welsh codes, never an English LA's (contract/unit-facts.ts).
+    const hillside = REGISTER_UNITS.find((u) => u.id === 'sch-hillside');
+    expect(hillside).toMatchObject({ laCode: 'W06000012', regionCode: 'W92000004' });
+  });
+});
+
+describe('the register’s corrections (DOMAIN.md, "Corrections found since")', () => {
+  const unit = (id: string) => REGISTER_UNITS.find((u) => u.id === id);
+  const places = (id: string) => placesOf(unit(id) ?? { beds: [] });
+
+  it('takes only girls at Clare Lodge, 12 at Kyloe House, 38 at Aycliffe and 80 at Oakhill', () => {
+    expect(unit('sch-clare-lodge')?.sexes).toEqual(['female']);
+    expect(places('sch-kyloe-house')).toBe(12);
+    expect(places('sch-aycliffe')).toBe(38);
+    expect(places('stc-oakhill')).toBe(80);
+  });
+
+  it('closes Cookham Wood to children, pauses Oasis Restore, and says Lansdowne’s status is unknown', () => {
+    expect(unit('yoi-cookham-wood')).toMatchObject({
+      status: 'closed',
+      statusSince: '2024-03-21T00:00:00.000Z',
+    });
+    expect(unit('ss-oasis-restore')?.status).toBe('paused');
+    expect(unit('sch-lansdowne')?.status).toBe('paused');
+    expect(unit('sch-lansdowne')?.statusReason).toMatch(/unknown/);
+    expect(unit('sch-lansdowne')?.provenance?.unverified).toContain('status');
+  });
+
+  it('records a source and date for every unit, and never claims specialisms are verified', () => {
+    for (const u of REGISTER_UNITS) {
+      expect(u.provenance?.source.length, u.id).toBeGreaterThan(10);
+      expect(u.provenance?.asOf, u.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const specialismsUnverified =
+        !u.provenance?.verified || (u.provenance?.unverified ?? []).includes('specialisms');
+      expect(specialismsUnverified, u.id).toBe(true);
+    }
+  });
+
+  it('gives every tier 4 unit a ward type, and no other unit one; tier 4 stays illustrative and unverified', () => {
+    for (const u of REGISTER_UNITS) {
+      if (u.kind === 'cypmhs_inpatient') {
+        expect(u.wardType, u.id).toBeDefined();
+        expect(u.illustrative).toBe(true);
+        expect(u.provenance?.verified).toBe(false);
+      } else expect(u.wardType, u.id).toBeUndefined();
+    }
   });
 });
 

@@ -18,6 +18,10 @@ import { backWithErrors, type PageContext, type PageRoute, page, withNotice } fr
 import { formKey, legalAuthorityWarnings, unitIndex, unitName } from './common.js';
 import { authoritySummary } from './placement-view.js';
 
+/** An external placement names no child and no placing LA: say where it came from instead. */
+const EXTERNAL_CHILD = 'Placed outside this service';
+const EXTERNAL_LA = 'Outside this service (e.g. the Youth Custody Service or an NHS access assessment)';
+
 const STEP_DOWN_FIELDS: Record<string, FieldSpec> = {
   readyFrom: {
     id: 'readyFrom',
@@ -67,9 +71,9 @@ export const placementPages: PageRoute[] = [
             : { href: '/placements', text: 'Show current placements' },
         placements: placements.map((p) => ({
           href: `/placements/${p.id}`,
-          childRef: p.childRef,
+          childRef: p.childRef ?? EXTERNAL_CHILD,
           unit: unitName(units, p.unitId),
-          la: laName(p.laCode),
+          la: p.laCode ? laName(p.laCode) : EXTERNAL_LA,
           since: formatDate(p.startedAt),
           authority: authoritySummary(p),
           stepDown: p.stepDownReadyFrom ? `Ready from ${formatDate(p.stepDownReadyFrom)}` : '',
@@ -89,18 +93,24 @@ export const placementPages: PageRoute[] = [
       const ready = partsFromIso(typedValue(c, 'readyFrom') || undefined);
       const typedParts = ['day', 'month', 'year'].map((k) => typedValue(c, `readyFrom-${k}`));
       const [day, month, year] = typedParts.some(Boolean) ? typedParts : [ready.day, ready.month, ready.year];
-      return page('placement.njk', `Placement of ${p.childRef}`, {
+      return page('placement.njk', p.childRef ? `Placement of ${p.childRef}` : 'External placement', {
         backLink: { href: '/placements', text: 'All placements' },
-        childRef: p.childRef,
+        childRef: p.childRef ?? EXTERNAL_CHILD,
         tag: tagOf(PLACEMENT_STATUS_TAGS, p.status),
         warnings: legalAuthorityWarnings(p),
         rows: [
           { key: { text: 'Unit' }, value: { text: unitName(units, p.unitId) } },
           { key: { text: 'Bed' }, value: { text: p.bedId } },
           { key: { text: 'Kind of bed' }, value: { text: labelOf(STREAM_LABELS, p.stream) } },
-          { key: { text: 'Placed by' }, value: { text: laName(p.laCode) } },
-          { key: { text: 'Home local authority' }, value: { text: laName(p.homeLaCode) } },
-          { key: { text: 'Distance from home' }, value: { text: formatDistance(p.distanceKm) } },
+          { key: { text: 'Placed by' }, value: { text: p.laCode ? laName(p.laCode) : EXTERNAL_LA } },
+          {
+            key: { text: 'Home local authority' },
+            value: { text: p.homeLaCode ? laName(p.homeLaCode) : 'Not known' },
+          },
+          {
+            key: { text: 'Distance from home' },
+            value: { text: p.distanceKm === null ? 'Not known' : formatDistance(p.distanceKm) },
+          },
           { key: { text: 'Placed on' }, value: { text: formatDate(p.startedAt) } },
           { key: { text: 'Legal authority' }, value: { text: authority.basis } },
           { key: { text: 'Lawful until' }, value: { text: authority.until } },

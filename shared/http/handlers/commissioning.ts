@@ -12,6 +12,7 @@ import type { Cell } from '../../domain/suppression.js';
 import { DAY_MS, isoDay, isStale } from '../../domain/time.js';
 import { summariseUsage } from '../../domain/usage.js';
 import type { Store } from '../../store/index.js';
+import { isServicePlacement } from '../../store/records.js';
 import { effectiveCounts } from '../../store/units.js';
 import { toCsv } from '../csv.js';
 import { route } from '../types.js';
@@ -161,7 +162,8 @@ export const commissioningRoutes = [
       ]);
       const summary = summariseDemand({
         requests,
-        placements,
+        // Occupancy recorded from outside the service has no request behind it: not demand.
+        placements: placements.filter(isServicePlacement),
         declines: holds.flatMap((h) =>
           h.status === 'declined' && h.declineReason && h.decidedAt
             ? [{ ...h, declineReason: h.declineReason, decidedAt: h.decidedAt }]

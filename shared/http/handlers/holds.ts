@@ -14,7 +14,7 @@ import { HoldExists, InvalidTransition, NotFound } from '../../domain/errors.js'
 import { distanceKm } from '../../domain/geo.js';
 import { placementIdFor, toHold } from '../../store/holds.js';
 import { toPlacement } from '../../store/placements.js';
-import type { HoldItem, PlacementItem } from '../../store/records.js';
+import type { HoldItem, ServicePlacementItem } from '../../store/records.js';
 import { actorOf, page } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
@@ -38,6 +38,8 @@ export const holdRoutes = [
     group: 'holds',
     policy: ['la', 'coordinator'],
     summary: 'Hold one free bed of the request’s stream at a unit, for HOLD_MINUTES',
+    problems: ['not_found', 'no_bed_available', 'hold_exists', 'invalid_transition'],
+    creates: true,
     body: CreateHoldBody,
     response: Hold,
     successStatus: 201,
@@ -112,6 +114,7 @@ export const holdRoutes = [
     group: 'holds',
     policy: ['provider', 'coordinator'],
     summary: 'Accept the child: the hold becomes a placement and the bed is occupied',
+    problems: ['invalid_transition'],
     params: IdPath,
     body: AcceptBody,
     response: Placement,
@@ -125,7 +128,7 @@ export const holdRoutes = [
       ]);
       if (!request || !unit) throw new NotFound('The hold’s request or unit no longer exists');
       const home = localAuthority(request.homeLaCode);
-      const placement: PlacementItem = {
+      const placement: ServicePlacementItem = {
         id: placementIdFor(hold.id),
         requestId: request.id,
         holdId: hold.id,
@@ -163,6 +166,7 @@ export const holdRoutes = [
     group: 'holds',
     policy: ['provider', 'coordinator'],
     summary: 'Decline with a coded reason: the bed is free again',
+    problems: ['invalid_transition'],
     params: IdPath,
     body: DeclineBody,
     response: Hold,
@@ -191,6 +195,7 @@ export const holdRoutes = [
     group: 'holds',
     policy: ['la', 'coordinator'],
     summary: 'Release a hold: the bed is free again',
+    problems: ['invalid_transition'],
     params: IdPath,
     response: Hold,
     handler: async (ctx) => {
