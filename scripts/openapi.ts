@@ -1,5 +1,6 @@
 /** `npm run openapi`: writes openapi.json from the route table's zod schemas. The drift test compares the two. */
 import { writeFileSync } from 'node:fs';
+import { clientTypes } from '../shared/contract/client-types.js';
 import { openApiDocument, serverConfigFromCdk } from '../shared/contract/openapi.js';
 import { ROUTES } from '../shared/http/routes.js';
 
@@ -18,3 +19,7 @@ writeFileSync(
   )}\n`,
 );
 console.error('openapi.json written');
+
+// The typed client: TypeScript types of every path, operation and schema, for openapi-fetch.
+writeFileSync(new URL('../shared/contract/client.d.ts', import.meta.url), await clientTypes());
+console.error('shared/contract/client.d.ts written');
