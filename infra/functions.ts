@@ -30,7 +30,7 @@ const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const RUNTIME = Runtime.NODEJS_24_X;
 
 /** Built locally with esbuild (never Docker), with the options the bench measures. */
-const BUNDLING: BundlingOptions = {
+export const BUNDLING: BundlingOptions = {
   forceDockerBundling: false,
   format: OutputFormat.ESM,
   target: ESBUILD_TARGET,
