@@ -148,6 +148,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/pool-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The departments’ pool rules: whether each lends its free contracted beds to the others’ children
+         * @description The departments’ pool rules: whether each lends its free contracted beds to the others’ children. Roles: `la`, `provider`, `coordinator`, `commissioner`.
+         */
+        get: operations["getV1PoolRules"];
+        /**
+         * Set departments’ pool rules (always, after_hours with afterHours, or never); audited
+         * @description Set departments’ pool rules (always, after_hours with afterHours, or never); audited. Roles: `coordinator`.
+         */
+        put: operations["putV1PoolRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/units/{unitId}/confirm": {
         parameters: {
             query?: never;
@@ -1938,6 +1962,10 @@ export interface components {
             decidedAt: components["schemas"]["IsoDateTime"] | null;
             declineReason: components["schemas"]["DeclineReason"] | null;
             placementId: components["schemas"]["Id"] | null;
+            /** @description The held bed’s commissioning department; null for a pooled spot bed */
+            contractedTo: components["schemas"]["Department"] | null;
+            /** @description True when the bed is contracted to another department than the child’s */
+            flex: boolean;
         };
         /** @enum {string} */
         HoldStatus: "active" | "accepted" | "declined" | "released" | "expired";
@@ -2037,6 +2065,8 @@ export interface components {
          *       "rank": 3,
          *       "distanceKm": 3,
          *       "available": 3,
+         *       "availability": {},
+         *       "flex": false,
          *       "stale": false,
          *       "reasons": [
          *         "text"
@@ -2053,8 +2083,17 @@ export interface components {
             /** Format: int64 */
             rank: number;
             distanceKm: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Free beds the request’s stream may use now under the pool rules
+             */
             available: number;
+            /** @description The unit’s availability per stream under the pool rules */
+            availability: {
+                [key: string]: number;
+            };
+            /** @description True when only another department’s released beds are free for this child */
+            flex: boolean;
             stale: boolean;
             reasons: string[];
         };
@@ -2338,6 +2377,7 @@ export interface components {
          *       ],
          *       "capacity": 3,
          *       "availability": {},
+         *       "freeBeds": 3,
          *       "lastConfirmedAt": "2026-11-26T09:30:00Z",
          *       "stale": false,
          *       "illustrative": false,
@@ -2384,9 +2424,15 @@ export interface components {
             specialisms: components["schemas"]["Need"][];
             /** Format: int64 */
             capacity: number;
+            /** @description Per stream: free beds a child of that stream could be given now under the pool rules (a bed may count in several) */
             availability: {
                 [key: string]: number;
             };
+            /**
+             * Format: int64
+             * @description Free beds, each counted once
+             */
+            freeBeds: number;
             lastConfirmedAt: components["schemas"]["IsoDateTime"] | null;
             stale: boolean;
             illustrative: boolean;
@@ -2465,6 +2511,7 @@ export interface components {
          *         {
          *           "department": "DfE",
          *           "stream": "welfare",
+         *           "contractedBeds": 3,
          *           "share": 1,
          *           "agreedBedNights": 3,
          *           "placements": {
@@ -2476,6 +2523,14 @@ export interface components {
          *             "suppressed": false
          *           },
          *           "usedOfAgreed": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "flexBedNights": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "lentBedNights": {
          *             "value": 3,
          *             "suppressed": false
          *           }
@@ -2524,7 +2579,7 @@ export interface components {
              * @description Total beds of every unit, from the capacity counters
              */
             pooledPlaces: number;
-            /** @description True while the department shares are placeholders */
+            /** @description True while the contracts behind the shares are illustrative (the 2016 YCS split; tier 4 invented) */
             sharesIllustrative: boolean;
             national: {
                 placements: components["schemas"]["Figure"];
@@ -2536,12 +2591,22 @@ export interface components {
             byDepartment: {
                 department: components["schemas"]["Department"];
                 stream: components["schemas"]["Stream"];
+                /**
+                 * Format: int64
+                 * @description Beds contracted to the department in the pool
+                 */
+                contractedBeds: number;
+                /** @description contractedBeds ÷ pooled places */
                 share: number;
                 /** @description share × pooled places × nights */
                 agreedBedNights: number;
                 placements: components["schemas"]["Figure"];
                 bedNights: components["schemas"]["Figure"];
                 usedOfAgreed: components["schemas"]["Figure"];
+                /** @description Nights its children spent in beds contracted to another department */
+                flexBedNights: components["schemas"]["Figure"];
+                /** @description Nights its contracted beds served other departments’ children */
+                lentBedNights: components["schemas"]["Figure"];
             }[];
             byRegion: {
                 regionCode: string;
@@ -3166,6 +3231,7 @@ export interface operations {
                      *           ],
                      *           "capacity": 3,
                      *           "availability": {},
+                     *           "freeBeds": 3,
                      *           "lastConfirmedAt": "2026-11-26T09:30:00Z",
                      *           "stale": false,
                      *           "illustrative": false,
@@ -3254,6 +3320,7 @@ export interface operations {
                      *       ],
                      *       "capacity": 3,
                      *       "availability": {},
+                     *       "freeBeds": 3,
                      *       "lastConfirmedAt": "2026-11-26T09:30:00Z",
                      *       "stale": false,
                      *       "illustrative": false,
@@ -3351,6 +3418,7 @@ export interface operations {
                      *       ],
                      *       "capacity": 3,
                      *       "availability": {},
+                     *       "freeBeds": 3,
                      *       "lastConfirmedAt": "2026-11-26T09:30:00Z",
                      *       "stale": false,
                      *       "illustrative": false,
@@ -3585,6 +3653,143 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    getV1PoolRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The departments’ pool rules: whether each lends its free contracted beds to the others’ children */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "rules": [
+                     *         {
+                     *           "department": "DfE",
+                     *           "release": "always",
+                     *           "afterHours": 3
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "updatedAt": "2026-11-26T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description One rule per department (default: always) */
+                        rules: {
+                            department: components["schemas"]["Department"];
+                            /**
+                             * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
+                             * @enum {string}
+                             */
+                            release: "always" | "after_hours" | "never";
+                            /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
+                            afterHours?: number;
+                        }[];
+                        /** Format: int64 */
+                        version: number;
+                        updatedAt: components["schemas"]["IsoDateTime"] | null;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    putV1PoolRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rules": [
+                 *         {
+                 *           "department": "DfE",
+                 *           "release": "always",
+                 *           "afterHours": 3
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    rules: {
+                        department: components["schemas"]["Department"];
+                        /**
+                         * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
+                         * @enum {string}
+                         */
+                        release: "always" | "after_hours" | "never";
+                        /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
+                        afterHours?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Set departments’ pool rules (always, after_hours with afterHours, or never); audited */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "rules": [
+                     *         {
+                     *           "department": "DfE",
+                     *           "release": "always",
+                     *           "afterHours": 3
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "updatedAt": "2026-11-26T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description One rule per department (default: always) */
+                        rules: {
+                            department: components["schemas"]["Department"];
+                            /**
+                             * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
+                             * @enum {string}
+                             */
+                            release: "always" | "after_hours" | "never";
+                            /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
+                            afterHours?: number;
+                        }[];
+                        /** Format: int64 */
+                        version: number;
+                        updatedAt: components["schemas"]["IsoDateTime"] | null;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     postV1UnitsByUnitIdConfirm: {
         parameters: {
             query?: never;
@@ -3636,6 +3841,7 @@ export interface operations {
                      *       ],
                      *       "capacity": 3,
                      *       "availability": {},
+                     *       "freeBeds": 3,
                      *       "lastConfirmedAt": "2026-11-26T09:30:00Z",
                      *       "stale": false,
                      *       "illustrative": false,
@@ -3905,6 +4111,8 @@ export interface operations {
                      *           "rank": 3,
                      *           "distanceKm": 3,
                      *           "available": 3,
+                     *           "availability": {},
+                     *           "flex": false,
                      *           "stale": false,
                      *           "reasons": [
                      *             "text"
@@ -5004,6 +5212,7 @@ export interface operations {
                      *         {
                      *           "department": "DfE",
                      *           "stream": "welfare",
+                     *           "contractedBeds": 3,
                      *           "share": 1,
                      *           "agreedBedNights": 3,
                      *           "placements": {
@@ -5015,6 +5224,14 @@ export interface operations {
                      *             "suppressed": false
                      *           },
                      *           "usedOfAgreed": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "flexBedNights": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "lentBedNights": {
                      *             "value": 3,
                      *             "suppressed": false
                      *           }

@@ -29,7 +29,11 @@ export const Usage = z.strictObject({
   to: IsoDate,
   nights: z.number().int().min(1),
   pooledPlaces: z.number().int().min(0).describe('Total beds of every unit, from the capacity counters'),
-  sharesIllustrative: z.boolean().describe('True while the department shares are placeholders'),
+  sharesIllustrative: z
+    .boolean()
+    .describe(
+      'True while the contracts behind the shares are illustrative (the 2016 YCS split; tier 4 invented)',
+    ),
   national: z.strictObject({
     ...UsageFigures,
     agreedBedNights: z.number().min(0),
@@ -39,10 +43,13 @@ export const Usage = z.strictObject({
     z.strictObject({
       department: Department,
       stream: Stream,
-      share: z.number().min(0).max(1),
+      contractedBeds: z.number().int().min(0).describe('Beds contracted to the department in the pool'),
+      share: z.number().min(0).max(1).describe('contractedBeds ÷ pooled places'),
       agreedBedNights: z.number().min(0).describe('share × pooled places × nights'),
       ...UsageFigures,
       usedOfAgreed: Figure,
+      flexBedNights: Figure.describe('Nights its children spent in beds contracted to another department'),
+      lentBedNights: Figure.describe('Nights its contracted beds served other departments’ children'),
     }),
   ),
   byRegion: z.array(z.strictObject({ ...Region, ...UsageFigures })),

@@ -204,7 +204,12 @@ export const Unit = z.object({
   sexes: z.array(Sex).min(1),
   specialisms: z.array(Need),
   capacity: z.number().int().min(0),
-  availability: z.partialRecord(Stream, z.number().int().min(0)),
+  availability: z
+    .partialRecord(Stream, z.number().int().min(0))
+    .describe(
+      'Per stream: free beds a child of that stream could be given now under the pool rules (a bed may count in several)',
+    ),
+  freeBeds: z.number().int().min(0).describe('Free beds, each counted once'),
   lastConfirmedAt: IsoDateTime.nullable(),
   stale: z.boolean(),
   illustrative: z.boolean(),
@@ -264,7 +269,15 @@ export const Match = z.object({
   location: Location,
   rank: z.number().int().min(1),
   distanceKm: z.number().min(0),
-  available: z.number().int().min(1),
+  available: z
+    .number()
+    .int()
+    .min(1)
+    .describe('Free beds the request’s stream may use now under the pool rules'),
+  availability: z
+    .partialRecord(Stream, z.number().int().min(0))
+    .describe('The unit’s availability per stream under the pool rules'),
+  flex: z.boolean().describe('True when only another department’s released beds are free for this child'),
   stale: z.boolean(),
   reasons: z.array(z.string()),
 });
@@ -284,6 +297,10 @@ export const Hold = z.object({
   decidedAt: IsoDateTime.nullable(),
   declineReason: DeclineReason.nullable(),
   placementId: Id.nullable(),
+  contractedTo: Department.nullable().describe(
+    'The held bed’s commissioning department; null for a pooled spot bed',
+  ),
+  flex: z.boolean().describe('True when the bed is contracted to another department than the child’s'),
 });
 export type Hold = z.infer<typeof Hold>;
 

@@ -14,6 +14,7 @@ import {
   UpdateCommand,
   type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { Unavailable } from '../domain/errors.js';
 
 /**
@@ -109,6 +110,11 @@ export class TransactionCancelled extends Error {
   }
   get conditionFailed(): boolean {
     return this.reasons.some((r) => r.Code === 'ConditionalCheckFailed');
+  }
+  /** The item at `index` as it was, when that item's condition failed and it asked for `ReturnValuesOnConditionCheckFailure: 'ALL_OLD'`. */
+  oldItemAt(index: number): Record<string, unknown> | undefined {
+    const item = this.reasons[index]?.Item;
+    return item ? unmarshall(item as Parameters<typeof unmarshall>[0]) : undefined;
   }
 }
 

@@ -3,6 +3,7 @@ import { ContactStore } from './contacts.js';
 import { Db, type DbOptions } from './db.js';
 import { HoldStore } from './holds.js';
 import { PlacementStore } from './placements.js';
+import { PoolRuleStore } from './pool-rules.js';
 import { RegisterStore } from './register.js';
 import { RequestStore } from './requests.js';
 import { UnitStore } from './units.js';
@@ -15,6 +16,7 @@ export class Store {
   readonly holds: HoldStore;
   readonly placements: PlacementStore;
   readonly audit: AuditStore;
+  readonly poolRules: PoolRuleStore;
   readonly contacts: ContactStore;
   readonly register: RegisterStore;
 
@@ -25,6 +27,7 @@ export class Store {
     this.holds = new HoldStore(this.db);
     this.placements = new PlacementStore(this.db);
     this.audit = new AuditStore(this.db);
+    this.poolRules = new PoolRuleStore(this.db);
     this.contacts = new ContactStore(this.db);
     this.register = new RegisterStore(this.db);
   }

@@ -7,8 +7,11 @@ export const key = {
   unit: (unitId: string) => ({ pk: `UNIT#${unitId}`, sk: 'UNIT' }),
   bed: (unitId: string, bedId: string) => ({ pk: `UNIT#${unitId}`, sk: `BED#${bedId}` }),
   bedPrefix: 'BED#',
-  /** One item per unit and stream: its bed counters, the facts matching needs, live hold expiries. */
-  unitStream: (stream: string, unitId: string) => ({ pk: `AVAIL#${stream}`, sk: unitId }),
+  /** One item per unit: its bed counters, free beds, live holds and the facts matching needs. */
+  unitCounter: (unitId: string) => ({ pk: 'COUNTERS', sk: unitId }),
+  counterPartition: 'COUNTERS',
+  /** The departments' pool rules: one item. */
+  poolRules: { pk: 'POOLRULES', sk: 'POOLRULES' },
   request: (id: string) => ({ pk: `REQ#${id}`, sk: 'REQ' }),
   hold: (id: string) => ({ pk: `HOLD#${id}`, sk: 'HOLD' }),
   placement: (id: string) => ({ pk: `PLACEMENT#${id}`, sk: 'PLACEMENT' }),

@@ -61,11 +61,6 @@ export interface BedItem {
   servingStream?: Stream;
   /** When it last became available (for `after_hours` pool rules). */
   freeSince?: string;
-  /**
-   * The counter partition the bed is counted in (its contract's stream). Transitional: kept until
-   * the unit counters count each bed once across streams.
-   */
-  stream: Stream;
   state: BedState;
   reason: ClosedReason | null;
   version: number;
@@ -83,13 +78,24 @@ export interface BedCounts {
   total: number;
 }
 
-/** A unit's counters in one stream, with the facts matching needs, and live holds (bedId → expiry). */
-export interface UnitStreamItem extends BedCounts {
+/** What a unit's counter keeps of a free or held bed: enough to apply the pool rules at read time. */
+export interface CounterBed {
+  eligibleStreams: Stream[];
+  contractedTo: Department | null;
+}
+
+/**
+ * One item per unit: the facts matching needs, its beds by counting stream and state (each bed
+ * counted once, under its contract's stream: `welfare:available` → n, `welfare:total` → n), and
+ * maps of its free beds (bedId → when it came free) and live holds (bedId → expiry), each with what
+ * the bed may serve. Every bed change updates it in the same transaction (docs/data-model.md).
+ */
+export interface UnitCounterItem {
   unitId: string;
-  stream: Stream;
   name: string;
   providerId: string;
   kind: UnitKind;
+  streams: Stream[];
   laCode: string;
   regionCode: string;
   location: { lat: number; lon: number };
@@ -97,12 +103,25 @@ export interface UnitStreamItem extends BedCounts {
   sexes: Sex[];
   specialisms: Need[];
   lastConfirmedAt: string | null;
-  holds: Record<string, string>;
+  counts: Record<string, number>;
+  /** Beds by contract (`DfE`, `MoJ`, `DHSC`, `pooled`): the departments' shares of the pool. */
+  contracted: Record<string, number>;
+  free: Record<string, CounterBed & { freeSince: string }>;
+  holds: Record<string, CounterBed & { heldUntil: string }>;
   synthetic?: boolean;
   /** Copy of the unit's status (absent on items written before it existed: read as open). */
   status?: UnitStatus;
   /** Copy of the unit's unverified facts, so matching can say so in its reasons. */
   unverified?: UnitFact[];
+}
+
+/** The bed a hold or placement has, as its counter knows it (to free it again without reading it). */
+export interface BedFacts {
+  /** The bed's eligible streams. */
+  bedStreams: Stream[];
+  contractedTo: Department | null;
+  /** True when the bed is contracted to another department than the child's. */
+  flex: boolean;
 }
 
 export interface RequestItem {
@@ -132,7 +151,7 @@ export interface RequestItem {
   updatedAt: string;
 }
 
-export interface HoldItem {
+export interface HoldItem extends Partial<BedFacts> {
   id: string;
   requestId: string;
   unitId: string;
@@ -151,7 +170,7 @@ export interface HoldItem {
   placementId?: string;
 }
 
-export interface PlacementItem {
+export interface PlacementItem extends Partial<BedFacts> {
   id: string;
   /** Null for an external placement (made outside this service: no request, no hold). */
   requestId: string | null;

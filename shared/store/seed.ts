@@ -1,21 +1,12 @@
-import { type BedState, DEPARTMENT_BY_STREAM, type Department, type Stream } from '../contract/enums.js';
+import type { BedState, Stream } from '../contract/enums.js';
 import { placesOf, type SeedUnit, streamsOf } from '../data/register.js';
+import { countingStream } from '../domain/pool.js';
 import { type Db, TransactionCancelled } from './db.js';
 import { index, key } from './keys.js';
-import type { BedCounts, BedItem, UnitItem, UnitStreamItem } from './records.js';
+import type { BedItem, UnitCounterItem, UnitItem } from './records.js';
 import { counterFacts } from './unit-facts.js';
 
 const STREAM_CODE: Record<Stream, string> = { welfare: 'w', justice: 'j', mental_health: 'm' };
-
-/** The counter stream of a bed: its contracting department's stream if it may serve it, else its first. */
-export function primaryStream(eligible: readonly Stream[], contractedTo: Department | null): Stream {
-  const own = contractedTo ? STREAM_OF_DEPARTMENT[contractedTo] : undefined;
-  return own && eligible.includes(own) ? own : (eligible[0] as Stream);
-}
-
-const STREAM_OF_DEPARTMENT = Object.fromEntries(
-  Object.entries(DEPARTMENT_BY_STREAM).map(([s, d]) => [d, s as Stream]),
-) as Record<Department, Stream>;
 
 /**
  * How beds start out. `free`: every bed available (tests). `typical`: about 60 % occupied and
@@ -49,7 +40,7 @@ export function bedId(unitId: string, code: string, n: number): string {
   return `${unitId}-${code}${String(n).padStart(2, '0')}`;
 }
 
-/** Items for one unit: the unit, its beds, and one counter item per stream its beds are counted in. */
+/** Items for one unit: the unit, its beds, and its counter item, which agrees with its beds. */
 export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synthetic = false) {
   const at = now.toISOString();
   const unit: UnitItem = {
@@ -80,42 +71,13 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
     version: 1,
   };
   const beds: BedItem[] = [];
-  const counts = new Map<Stream, BedCounts>();
-  const numbered = new Map<string, number>();
-  for (const group of seed.beds) {
-    const stream = primaryStream(group.eligibleStreams, group.contractedTo);
-    const code = group.contractedTo ? STREAM_CODE[stream] : 'p';
-    const c = counts.get(stream) ?? { available: 0, held: 0, occupied: 0, closed: 0, total: 0 };
-    counts.set(stream, c);
-    for (let i = 0; i < group.count; i++) {
-      const n = (numbered.get(code) ?? 0) + 1;
-      numbered.set(code, n);
-      const { state, reason } = initialState(n - 1, profile);
-      c[state as keyof BedCounts] += 1;
-      c.total += 1;
-      beds.push({
-        bedId: bedId(seed.id, code, n),
-        unitId: seed.id,
-        eligibleStreams: [...group.eligibleStreams],
-        contractedTo: group.contractedTo,
-        ...(state === 'occupied' ? { servingStream: stream } : {}),
-        ...(state === 'available' ? { freeSince: at } : {}),
-        stream,
-        state,
-        reason,
-        version: 1,
-        updatedAt: at,
-      });
-    }
-  }
-  const counters: UnitStreamItem[] = [...counts].map(([stream, c]) => ({
+  const counter: UnitCounterItem = {
     ...counterFacts(unit),
-    ...c,
     unitId: seed.id,
-    stream,
     name: seed.name,
     providerId: seed.providerId,
     kind: seed.kind,
+    streams: unit.streams,
     laCode: seed.laCode,
     regionCode: seed.regionCode,
     location: seed.location,
@@ -123,10 +85,44 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
     sexes: seed.sexes,
     specialisms: seed.specialisms,
     lastConfirmedAt: at,
+    counts: {},
+    contracted: {},
+    free: {},
     holds: {},
     ...(synthetic ? { synthetic: true } : {}),
-  }));
-  return { unit, beds, counters };
+  };
+  const numbered = new Map<string, number>();
+  for (const group of seed.beds) {
+    const facts = { eligibleStreams: [...group.eligibleStreams], contractedTo: group.contractedTo };
+    const stream = countingStream(facts);
+    const code = group.contractedTo ? STREAM_CODE[stream] : 'p';
+    for (const state of ['available', 'held', 'occupied', 'closed', 'total'])
+      counter.counts[`${stream}:${state}`] ??= 0;
+    const contract = group.contractedTo ?? 'pooled';
+    counter.contracted[contract] = (counter.contracted[contract] ?? 0) + group.count;
+    for (let i = 0; i < group.count; i++) {
+      const n = (numbered.get(code) ?? 0) + 1;
+      numbered.set(code, n);
+      const { state, reason } = initialState(n - 1, profile);
+      const id = bedId(seed.id, code, n);
+      counter.counts[`${stream}:${state}`] = (counter.counts[`${stream}:${state}`] ?? 0) + 1;
+      counter.counts[`${stream}:total`] = (counter.counts[`${stream}:total`] ?? 0) + 1;
+      if (state === 'available') counter.free[id] = { ...facts, freeSince: at };
+      beds.push({
+        bedId: id,
+        unitId: seed.id,
+        ...facts,
+        // Children placed before the service existed: counted in the bed's own stream.
+        ...(state === 'occupied' ? { servingStream: stream } : {}),
+        ...(state === 'available' ? { freeSince: at } : {}),
+        state,
+        reason,
+        version: 1,
+        updatedAt: at,
+      });
+    }
+  }
+  return { unit, beds, counter };
 }
 
 /**
@@ -143,7 +139,7 @@ export async function seedUnits(
   const queue = [...seeds];
   const worker = async () => {
     for (let seed = queue.shift(); seed; seed = queue.shift()) {
-      const { unit, beds, counters } = unitItems(seed, options.now, options.profile, options.synthetic);
+      const { unit, beds, counter } = unitItems(seed, options.now, options.profile, options.synthetic);
       const notThere = 'attribute_not_exists(pk)';
       const puts = [
         {
@@ -158,18 +154,18 @@ export async function seedUnits(
             ConditionExpression: notThere,
           },
         },
-        ...counters.map((c) => ({
+        {
           Put: {
             Item: {
-              ...key.unitStream(c.stream, c.unitId),
+              ...key.unitCounter(counter.unitId),
               gsi1pk: index.capacity,
-              gsi1sk: `${c.stream}#${c.regionCode}#${c.unitId}`,
-              type: 'unitStream',
-              ...c,
+              gsi1sk: `${counter.regionCode}#${counter.unitId}`,
+              type: 'unitCounter',
+              ...counter,
             },
             ConditionExpression: notThere,
           },
-        })),
+        },
         ...beds.map((b) => ({
           Put: { Item: { ...key.bed(b.unitId, b.bedId), type: 'bed', ...b }, ConditionExpression: notThere },
         })),

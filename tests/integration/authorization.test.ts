@@ -209,7 +209,13 @@ const routeKey = (r: { method: string; path: string }) => `${r.method} ${r.path}
 const guarded = ROUTES.filter((r) => r.policy !== 'public');
 
 beforeAll(async () => {
-  app = await testApp({ seed: [unit('mx-unit-a', OWN_PROVIDER), unit('mx-unit-b', OTHER_PROVIDER)] });
+  app = await testApp({
+    seed: [
+      unit('mx-unit-a', OWN_PROVIDER),
+      unit('mx-unit-b', OTHER_PROVIDER),
+      unit('mx-unit-c', OWN_PROVIDER),
+    ],
+  });
 });
 afterAll(() => app.stop());
 
@@ -301,5 +307,42 @@ describe('lists stay inside the org', () => {
     expect(theirs.body.items.every((h: { providerId: string }) => h.providerId === OTHER_PROVIDER)).toBe(
       true,
     );
+  });
+});
+
+describe("a provider's access to a request lasts as long as its hold", () => {
+  // Its own unit: the matrix above takes many of mx-unit-a's beds.
+  const hold = async () => {
+    const requestId = await mkRequest();
+    const h = await ownLa().post('/v1/holds', { requestId, unitId: 'mx-unit-c' });
+    expect(h.status, h.text).toBe(201);
+    return { requestId, holdId: h.body.id as string };
+  };
+  const reads = async (requestId: string) => {
+    const one = await ownProvider().get(`/v1/requests/${requestId}`);
+    const list = await ownProvider().get('/v1/requests?limit=100');
+    const listed = list.body.items.some((r: { id: string }) => r.id === requestId);
+    return { status: one.status, listed };
+  };
+
+  it('reads the request while its hold is live, and no longer once it has declined it', async () => {
+    const { requestId, holdId } = await hold();
+    expect(await reads(requestId)).toEqual({ status: 200, listed: true });
+    const declined = await ownProvider().post(`/v1/holds/${holdId}/decline`, { reason: 'staffing' });
+    expect(declined.status, declined.text).toBe(200);
+    expect(await reads(requestId)).toEqual({ status: 404, listed: false });
+  });
+
+  it('no longer once the LA has released the hold', async () => {
+    const { requestId, holdId } = await hold();
+    const released = await ownLa().del(`/v1/holds/${holdId}`);
+    expect(released.status, released.text).toBe(200);
+    expect(await reads(requestId)).toEqual({ status: 404, listed: false });
+  });
+
+  it('keeps reading it once the hold became its placement', async () => {
+    const { requestId, holdId } = await hold();
+    expect((await ownProvider().post(`/v1/holds/${holdId}/accept`, {})).status).toBe(201);
+    expect(await reads(requestId)).toEqual({ status: 200, listed: true });
   });
 });

@@ -52,6 +52,8 @@ export const SCENARIO_UNITS: SeedUnit[] = [
   }),
 ];
 export const POOLED_PLACES = 34;
+/** Each department's contracted beds among them (every bed here serves its own department's stream). */
+export const CONTRACTED_BEDS = { DfE: 18, MoJ: 8, DHSC: 8 };
 
 /** The period the figures are asked for, and the moment they are asked. */
 export const PERIOD = { from: '2026-10-01', to: '2026-10-20' };

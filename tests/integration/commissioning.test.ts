@@ -147,7 +147,7 @@ describe('the CSV tables', () => {
     const csv = await coordinator.get(`/v1/usage?${period}`, { accept: 'text/csv' });
     const lines = csv.text.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'scope,from,to,department,stream,regionCode,regionName,share,agreedBedNights,placements,bedNights,usedOfAgreed',
+      'scope,from,to,department,stream,regionCode,regionName,share,agreedBedNights,placements,bedNights,usedOfAgreed,contractedBeds,flexBedNights,lentBedNights',
     );
     expect(lines.filter((l) => l.startsWith('department,'))).toHaveLength(3);
     expect(lines.filter((l) => l.startsWith('department_region,'))).toHaveLength(3 * REGIONS.length);

@@ -34,7 +34,11 @@ export const registerRoutes = [
       }
       const version = versionFromEtag(ctx.headers['if-match']);
       const next = await store.register.patchUnit(unit, ctx.body, version, actorOf(ctx), ctx.now);
-      const out = toUnit(next, await store.units.getUnitStreams(next), ctx.now);
+      const [counter, { rules }] = await Promise.all([
+        store.units.getCounter(next.id),
+        store.poolRules.get(),
+      ]);
+      const out = toUnit(next, counter, rules, ctx.now);
       return { status: 200, body: out, headers: { etag: out.etag } };
     },
   }),

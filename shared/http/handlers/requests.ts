@@ -1,13 +1,17 @@
 import { LEGAL_BASES_BY_STREAM } from '../../contract/enums.js';
 import { CreateRequestBody, IdPath, listOf, Match, Request, RequestsQuery } from '../../contract/schemas.js';
 import { localAuthority } from '../../data/lookup.js';
-import { mayActForRequest, mayReadRequest } from '../../domain/access.js';
+import {
+  mayActForRequest,
+  mayReadRequest,
+  type ProviderLink,
+  providerMayReadRequest,
+} from '../../domain/access.js';
 import { CHILD_REF_MESSAGES, childRefProblem } from '../../domain/child-ref.js';
 import { NotFound, ValidationFailed } from '../../domain/errors.js';
-import { rankMatches } from '../../domain/matching.js';
+import { candidateOf, rankMatches } from '../../domain/matching.js';
 import type { RequestItem } from '../../store/records.js';
 import { toRequest } from '../../store/requests.js';
-import { effectiveCounts } from '../../store/units.js';
 import { actorOf, page } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
@@ -15,8 +19,35 @@ import { scopeOf } from './scope.js';
 /** The request if this caller may read it; otherwise 404, so ids don't leak. */
 export async function readableRequest(ctx: Ctx<unknown, unknown, unknown>, id: string): Promise<RequestItem> {
   const request = await ctx.deps.store.requests.get(id);
-  if (!request || !mayReadRequest(ctx.principal, request)) throw new NotFound('No such request');
+  const links = request && ctx.principal.role === 'provider' ? await providerLinks(ctx, request) : [];
+  if (!request || !mayReadRequest(ctx.principal, request, links, ctx.now))
+    throw new NotFound('No such request');
   return request;
+}
+
+/** The request's current hold and its placement, as links for the access rule (read only for providers). */
+async function providerLinks(
+  ctx: Ctx<unknown, unknown, unknown>,
+  request: RequestItem,
+): Promise<ProviderLink[]> {
+  const [hold, placement] = await Promise.all([
+    request.holdId ? ctx.deps.store.holds.get(request.holdId) : undefined,
+    request.placementId ? ctx.deps.store.placements.get(request.placementId) : undefined,
+  ]);
+  const links: ProviderLink[] = [];
+  if (hold)
+    links.push({ kind: 'hold', providerId: hold.providerId, status: hold.status, endsAt: hold.expiresAt });
+  if (placement)
+    links.push({ kind: 'placement', providerId: placement.providerId, status: placement.status });
+  return links;
+}
+
+/** From a listed request alone: the hold it points at (it lists under that hold's provider) or its placement. */
+function linksOfListed(r: RequestItem, providerId: string): ProviderLink[] {
+  const links: ProviderLink[] = [];
+  if (r.holdId) links.push({ kind: 'hold', providerId, status: 'active', endsAt: r.holdUntil ?? null });
+  if (r.placementId && r.status === 'placed') links.push({ kind: 'placement', providerId, status: 'active' });
+  return links;
 }
 
 export async function ownRequest(ctx: Ctx<unknown, unknown, unknown>, id: string): Promise<RequestItem> {
@@ -97,6 +128,12 @@ export const requestRoutes = [
     response: listOf(Request),
     handler: async (ctx) => {
       const p = await ctx.deps.store.requests.list(scopeOf(ctx.principal), ctx.query);
+      if (ctx.principal.role === 'provider') {
+        // A provider's list holds the requests whose latest hold was on its beds; it keeps only
+        // those where that hold is still live or became a placement (the rule of readableRequest).
+        const org = ctx.principal.org;
+        p.items = p.items.filter((r) => providerMayReadRequest(org, linksOfListed(r, org), ctx.now));
+      }
       return { status: 200, body: page(p, (r) => toRequest(r, ctx.now)) };
     },
   }),
@@ -131,10 +168,13 @@ export const requestRoutes = [
     handler: async (ctx) => {
       const request = await ownRequest(ctx, ctx.params.id);
       const home = localAuthority(request.homeLaCode);
-      const items = await ctx.deps.store.units.matchCandidates(request.stream, request);
+      const [items, { rules }] = await Promise.all([
+        ctx.deps.store.units.matchCandidates(request.stream, request),
+        ctx.deps.store.poolRules.get(),
+      ]);
       const matches = rankMatches(
         request,
-        items.map((i) => ({ ...i, available: effectiveCounts(i, ctx.now).available })),
+        items.map((i) => candidateOf(i, request.stream, rules, ctx.now)),
         home ?? { lat: 52.5, lon: -1.5 },
         ctx.now,
       );
