@@ -101,6 +101,12 @@ export class Api extends Construct {
       },
     });
     this.addProblemResponses();
+    // API Gateway writes execution logs to a group it names itself; made here, it has a retention
+    // (and, like every group, the stack's log key and data-protection policy: infra/logs.ts).
+    new LogGroup(this, 'ExecutionLogs', {
+      logGroupName: `API-Gateway-Execution-Logs_${this.restApi.restApiId}/${props.stageName}`,
+      retention: props.accessLogRetention,
+    });
 
     const validator = new RequestValidator(this, 'Validator', {
       restApi: this.restApi,

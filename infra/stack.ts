@@ -10,6 +10,7 @@ import { Console } from './console.js';
 import { Data } from './data.js';
 import { Events } from './events.js';
 import { Functions } from './functions.js';
+import { ProtectedLogs } from './logs.js';
 import { Monitoring } from './monitoring.js';
 import { Notifier } from './notifier.js';
 import { Protection } from './protection.js';
@@ -99,6 +100,7 @@ export class SecureBedsStack extends Stack {
     // Only in dev: Cognito returns to a console on the developer's machine (npm start, CONSOLE_AUTH=oidc).
     const consoleUrl = props.consoleUrl ?? 'http://localhost:3000';
 
+    const logs = new ProtectedLogs(this, 'Logs');
     this.data = new Data(this, 'Data');
 
     this.auth = new Auth(this, 'Auth', {
@@ -189,6 +191,10 @@ export class SecureBedsStack extends Stack {
       value: this.console.distribution.distributionDomainName,
     });
     new CfnOutput(this, 'ConsoleClientSecretArn', { value: this.console.clientSecret.secretArn });
+
+    // Last, so that it reaches every log group above: key, retention, data-protection policy.
+    logs.protect(this);
+
     new CfnOutput(this, 'ApiUrl', { value: this.api.restApi.url });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
