@@ -180,6 +180,14 @@ const CASES: Record<string, Case> = {
     make: async () => ({ path: `/v1/referrals/${await mkReferral(true)}/accept` }),
   },
   'GET /v1/notifications': { scoped: false, make: async () => ({ path: '/v1/notifications' }) },
+  'GET /v1/pool-rules': { scoped: false, make: async () => ({ path: '/v1/pool-rules' }) },
+  'PUT /v1/pool-rules': {
+    scoped: false,
+    make: async () => ({
+      path: '/v1/pool-rules',
+      body: { rules: [{ department: 'MoJ', release: 'always' }] },
+    }),
+  },
   'POST /v1/holds': {
     scoped: true,
     make: async () => ({ path: '/v1/holds', body: { requestId: await mkRequest(), unitId: 'mx-unit-a' } }),
