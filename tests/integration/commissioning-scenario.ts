@@ -242,7 +242,13 @@ export function rebuildFromAudit(events: readonly AuditEvent[]): Rebuilt {
         if (request) request.unmet = after.unmet === true;
         break;
       case 'request.withdrawn':
-        if (request) Object.assign(request, { status: 'withdrawn', withdrawnAt: e.at });
+        // The audit event says what happened to the child: the outcome counts in demand.
+        if (request)
+          Object.assign(request, {
+            status: 'withdrawn',
+            withdrawnAt: e.at,
+            outcome: (after.outcome as DemandRequest['outcome']) ?? null,
+          });
         break;
       case 'hold.created':
         holdRequest.set(e.entity, text(after.requestId));
