@@ -40,6 +40,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { CONSOLE_HEADERS } from '../web/app/security.js';
 import { loadAssets } from '../web/assets.js';
+import { grantTable } from './access.js';
 import { BUNDLING, RUNTIME } from './functions.js';
 import { acknowledge, arnFinding } from './nag.js';
 
@@ -146,7 +147,9 @@ export class Console extends Construct {
       description: 'Secure beds: the console',
     });
     // Pages change data through the in-process router, so the console needs what the API's functions need.
-    props.table.grantReadWriteData(this.fn);
+    // The console runs every route group's handlers in process, plus its own sessions: every
+    // partition, but only the explicit actions (no Scan, no batch write), as the API functions.
+    grantTable(this.fn, props.table, { read: ['*'], write: ['*'] });
     this.clientSecret.grantRead(this.fn);
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.logRetention });

@@ -205,9 +205,11 @@ describe('notification delivery', () => {
         }),
       },
     });
-    const readers = resourcesOf(template, 'AWS::IAM::Policy').filter(([, p]) =>
-      JSON.stringify(p.Properties.PolicyDocument).includes('secretsmanager:GetSecretValue'),
-    );
+    // Only the notifier reads the Notify key (the console reads its own OIDC client secret).
+    const readers = resourcesOf(template, 'AWS::IAM::Policy').filter(([, p]) => {
+      const doc = JSON.stringify(p.Properties.PolicyDocument);
+      return doc.includes('secretsmanager:GetSecretValue') && doc.includes('NotifierNotifyApiKey');
+    });
     expect(readers.map(([id]) => id)).toEqual([expect.stringMatching(/notifyRole/)]);
   });
 });
