@@ -5,6 +5,7 @@ import { effectiveRequestStatus, refreshDueOf } from '../domain/requests.js';
 import { auditPut } from './audit.js';
 import { type ClaimableBed, claimBedItems } from './bed-claim.js';
 import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js';
+import { placementPut } from './hold-items.js';
 import { index, key } from './keys.js';
 import type { Actor, PlacementItem, ReferralItem, RequestItem, ServicePlacementItem } from './records.js';
 import { type ReferralStore, referralMove, withdrawReferralItems } from './referrals.js';
@@ -137,22 +138,7 @@ function items(
       { placementId: placement.id, decidedAt: at },
       ' AND offerExpiresAt > :at',
     ),
-    {
-      Put: {
-        Item: {
-          ...key.placement(placement.id),
-          gsi1pk: index.laPlacements(placement.laCode),
-          gsi1sk: sk,
-          gsi2pk: index.providerPlacements(placement.providerId),
-          gsi2sk: sk,
-          gsi3pk: index.allPlacements,
-          gsi3sk: sk,
-          type: 'placement',
-          ...placement,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
+    placementPut(placement, at),
     auditPut({
       entity: referral.id,
       entityType: 'referral',
