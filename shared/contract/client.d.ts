@@ -2975,6 +2975,7 @@ export interface components {
          *       "createdAt": "2026-11-26T09:30:00Z",
          *       "decidedAt": null,
          *       "declineReason": null,
+         *       "declineNote": null,
          *       "placementId": null,
          *       "contractedTo": "MoJ",
          *       "flex": true
@@ -2993,6 +2994,8 @@ export interface components {
             createdAt: components["schemas"]["IsoDateTime"];
             decidedAt: components["schemas"]["IsoDateTime"] | null;
             declineReason: components["schemas"]["DeclineReason"] | null;
+            /** @description The home’s note with its decline, for the local authority; null when none was given */
+            declineNote: string | null;
             placementId: components["schemas"]["Id"] | null;
             /** @description The held bed’s commissioning department; null for a pooled spot bed */
             contractedTo: components["schemas"]["Department"] | null;
@@ -5648,6 +5651,7 @@ export interface operations {
                      *           "createdAt": "2026-11-26T09:30:00Z",
                      *           "decidedAt": null,
                      *           "declineReason": null,
+                     *           "declineNote": null,
                      *           "placementId": null,
                      *           "contractedTo": "MoJ",
                      *           "flex": true
@@ -5714,6 +5718,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -5768,6 +5773,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -5817,6 +5823,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -5977,6 +5984,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
