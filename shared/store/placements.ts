@@ -202,7 +202,7 @@ export class PlacementStore {
         },
       },
       counterUpdate({
-        stream: p.stream,
+        stream: p.bedStream ?? p.stream,
         unitId: p.unitId,
         delta: { occupied: -1, available: 1 },
       }) as TransactItem,

@@ -173,6 +173,12 @@ export interface PlacementItem {
   external?: boolean;
   ageYears?: number;
   sex?: Sex;
+  /**
+   * The counter partition of the bed (its contract's stream), when it differs from the child's
+   * `stream`: an external placement may put a YCS child in a DfE-contracted bed. Discharge moves
+   * this partition's counts back, so counters stay equal to a recount.
+   */
+  bedStream?: Stream;
   legalAuthorityEndsOn: string | null;
   /** The request's basis: with `startedAt` it gives the order the placement began under. */
   legalBasis?: LegalBasis;

@@ -1,6 +1,7 @@
 import { type BedState, DEPARTMENT_BY_STREAM, type Department, type Stream } from '../contract/enums.js';
 import { placesOf, type SeedUnit, streamsOf } from '../data/register.js';
 import { type Db, TransactionCancelled } from './db.js';
+import { seededExternalPlacements, seededPlacementId, writeSeededPlacements } from './external-placements.js';
 import { index, key } from './keys.js';
 import type { BedCounts, BedItem, UnitItem, UnitStreamItem } from './records.js';
 import { counterFacts } from './unit-facts.js';
@@ -98,7 +99,9 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
         unitId: seed.id,
         eligibleStreams: [...group.eligibleStreams],
         contractedTo: group.contractedTo,
-        ...(state === 'occupied' ? { servingStream: stream } : {}),
+        ...(state === 'occupied'
+          ? { servingStream: stream, placementId: seededPlacementId(bedId(seed.id, code, n)) }
+          : {}),
         ...(state === 'available' ? { freeSince: at } : {}),
         stream,
         state,
@@ -126,7 +129,7 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
     holds: {},
     ...(synthetic ? { synthetic: true } : {}),
   }));
-  return { unit, beds, counters };
+  return { unit, beds, counters, placements: seededExternalPlacements(unit, beds, now) };
 }
 
 /**
@@ -143,7 +146,12 @@ export async function seedUnits(
   const queue = [...seeds];
   const worker = async () => {
     for (let seed = queue.shift(); seed; seed = queue.shift()) {
-      const { unit, beds, counters } = unitItems(seed, options.now, options.profile, options.synthetic);
+      const { unit, beds, counters, placements } = unitItems(
+        seed,
+        options.now,
+        options.profile,
+        options.synthetic,
+      );
       const notThere = 'attribute_not_exists(pk)';
       const puts = [
         {
@@ -177,6 +185,8 @@ export async function seedUnits(
       if (puts.length > 100) throw new Error(`unit ${unit.id} has too many beds to seed in one transaction`);
       try {
         await db.transact(puts);
+        // Its occupied beds' placements: after the unit, so a unit seeded before is never given new ones.
+        await writeSeededPlacements(db, placements);
         written++;
       } catch (error) {
         if (error instanceof TransactionCancelled && error.conditionFailed) continue; // already seeded

@@ -21,7 +21,7 @@ const unit = (id: string, providerId: string): SeedUnit => ({
   name: `Matrix unit ${id} (illustrative)`,
   providerId,
   providerName: `Matrix provider ${providerId}`,
-  beds: streamBeds({ welfare: 60 }),
+  beds: streamBeds({ welfare: 80 }),
 });
 
 let app: App;
@@ -51,7 +51,7 @@ async function mkRequest(): Promise<string> {
 async function mkHold(): Promise<{ requestId: string; holdId: string }> {
   const requestId = await mkRequest();
   const h = await ownLa().post('/v1/holds', { requestId, unitId: 'mx-unit-a' });
-  expect(h.status).toBe(201);
+  expect(h.status, JSON.stringify(h.body)).toBe(201);
   return { requestId, holdId: h.body.id };
 }
 async function mkPlacement(): Promise<string> {
@@ -111,6 +111,18 @@ const CASES: Record<string, Case> = {
         // The one field a provider may change, so its own org is allowed and another's is 404.
         body: { dutyContact: { phone: '01632 960 000', email: 'duty@example.org', hours: '24 hours' } },
         headers: { 'if-match': unit.body.etag },
+      };
+    },
+  },
+  'POST /v1/units/{unitId}/external-placements': {
+    scoped: true,
+    make: async () => {
+      const beds = await ownProvider().get('/v1/units/mx-unit-a/beds');
+      const bed = beds.body.items.find((b: { state: string }) => b.state === 'available');
+      return {
+        path: '/v1/units/mx-unit-a/external-placements',
+        body: { bedId: bed.id, stream: bed.eligibleStreams[0], since: '2026-01-01' },
+        headers: { 'idempotency-key': crypto.randomUUID() },
       };
     },
   },

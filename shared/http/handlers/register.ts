@@ -1,10 +1,37 @@
-import { UnitPatchBody } from '../../contract/register.js';
-import { Unit, UnitPath } from '../../contract/schemas.js';
+import { ExternalPlacementBody, UnitPatchBody } from '../../contract/register.js';
+import { Placement, Unit, UnitPath } from '../../contract/schemas.js';
 import { mayManageUnit } from '../../domain/access.js';
-import { Forbidden, NotFound } from '../../domain/errors.js';
+import {
+  Forbidden,
+  InvalidTransition,
+  NoBedAvailable,
+  NotFound,
+  PreconditionRequired,
+  ValidationFailed,
+} from '../../domain/errors.js';
+import { londonDate } from '../../domain/london-time.js';
+import { recordExternalPlacement } from '../../store/external-placements.js';
+import { toPlacement } from '../../store/placements.js';
+import type { BedItem } from '../../store/records.js';
 import { toUnit, versionFromEtag } from '../../store/units.js';
 import { actorOf } from '../respond.js';
-import { route } from '../types.js';
+import { type Ctx, route } from '../types.js';
+
+/** A POST that creates must carry an Idempotency-Key, so a retry can never make a second one. */
+function requireIdempotencyKey(ctx: Ctx<unknown, unknown, unknown>): void {
+  if (!ctx.headers['idempotency-key'])
+    throw new PreconditionRequired('Send an Idempotency-Key header so that a retry cannot record this twice');
+}
+
+/** Why this bed can't take an external placement now, if it can't: in the words of the bed's state. */
+function refuseUnlessFree(bed: BedItem, now: Date): void {
+  const lapsedHold =
+    bed.state === 'held' && bed.heldUntil !== undefined && Date.parse(bed.heldUntil) <= now.getTime();
+  if (bed.state === 'available' || lapsedHold) return;
+  if (bed.state === 'closed')
+    throw new InvalidTransition(`Bed ${bed.bedId} is closed: open it before recording a child in it`);
+  throw new NoBedAvailable(`Bed ${bed.bedId} is ${bed.state}`);
+}
 
 /** What a provider may change of its own units: who to phone. Everything else is the coordinators'. */
 const PROVIDER_FIELDS = new Set(['dutyContact']);
@@ -36,6 +63,41 @@ export const registerRoutes = [
       const next = await store.register.patchUnit(unit, ctx.body, version, actorOf(ctx), ctx.now);
       const out = toUnit(next, await store.units.getUnitStreams(next), ctx.now);
       return { status: 200, body: out, headers: { etag: out.etag } };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/units/{unitId}/external-placements',
+    group: 'units',
+    policy: ['provider', 'coordinator'],
+    summary:
+      'Record a child placed outside this service (the YCS, an NHS access assessment, before go-live): the bed becomes occupied by an external placement, with no childRef',
+    params: UnitPath,
+    body: ExternalPlacementBody,
+    response: Placement,
+    successStatus: 201,
+    idempotent: true,
+    handler: async (ctx) => {
+      requireIdempotencyKey(ctx);
+      const { store } = ctx.deps;
+      const unit = await store.units.getUnit(ctx.params.unitId);
+      if (!unit || !mayManageUnit(ctx.principal, unit)) throw new NotFound('No such unit');
+      if (unit.status === 'closed')
+        throw new InvalidTransition(`${unit.name} is closed: no child can be recorded there`);
+      const bed = await store.units.getBed(unit.id, ctx.body.bedId);
+      if (!bed) throw new NotFound(`No bed ${ctx.body.bedId} at this unit`);
+      const errors = [];
+      if (!bed.eligibleStreams.includes(ctx.body.stream))
+        errors.push({
+          field: 'body.stream',
+          message: `bed ${bed.bedId} may serve only ${bed.eligibleStreams.join(', ')}`,
+        });
+      if (ctx.body.since > londonDate(ctx.now.toISOString()))
+        errors.push({ field: 'body.since', message: 'must not be in the future' });
+      if (errors.length) throw new ValidationFailed(errors);
+      refuseUnlessFree(bed, ctx.now);
+      const p = await recordExternalPlacement(store.db, unit, bed, ctx.body, actorOf(ctx), ctx.now);
+      return { status: 201, body: toPlacement(p, ctx.now), headers: { location: `/v1/placements/${p.id}` } };
     },
   }),
 ];
