@@ -27,10 +27,19 @@ export const Id = z
   .min(1)
   .max(100)
   .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_"');
-export const GssLaCode = z.string().regex(/^E(06|08|09|10)\d{6}$/, 'must be an English LA GSS code');
-export const GssRegionCode = z.string().regex(/^E12\d{6}$/, 'must be a region GSS code (E12…)');
-export const IsoDate = z.iso.date();
-export const IsoDateTime = z.iso.datetime();
+export const GssLaCode = z
+  .string()
+  .max(9)
+  .regex(/^E(06|08|09|10)\d{6}$/, 'must be an English LA GSS code');
+export const GssRegionCode = z
+  .string()
+  .max(9)
+  .regex(/^E12\d{6}$/, 'must be a region GSS code (E12…)');
+/** A child's home LA: the shape here; the 153 authorities are checked by the handler and listed in openapi.json. */
+export const HomeLaCode = GssLaCode.meta({ id: 'HomeLaCode' });
+// Bounded as well as patterned, so a client (and OWASP's linter) knows the longest value.
+export const IsoDate = z.iso.date().max(10);
+export const IsoDateTime = z.iso.datetime().max(40);
 export const Org = z.string().min(1).max(40);
 
 const limit = z.coerce.number().int().min(1).max(100).default(50);
@@ -114,6 +123,7 @@ export const ChildRef = z
 /** Free text (a decline note): line breaks and tabs allowed, other invisible characters not. */
 export const PlainText = z
   .string()
+  .max(2000)
   .refine((s) => !INVISIBLE.test(s.replace(/[\t\r\n]/g, '')), 'must have no control or invisible characters');
 
 export const CreateRequestBody = z.strictObject({
@@ -123,7 +133,7 @@ export const CreateRequestBody = z.strictObject({
   stream: Stream,
   legalBasis: LegalBasis,
   needs: z.array(Need).max(10).default([]),
-  homeLaCode: GssLaCode,
+  homeLaCode: HomeLaCode,
   neededBy: IsoDateTime.or(IsoDate),
   legalAuthorityEndsOn: IsoDate.optional(),
 });

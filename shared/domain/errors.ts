@@ -83,3 +83,23 @@ export class IdempotencyInProgress extends RetryLater {
 export class Unavailable extends RetryLater {
   readonly code = 'unavailable';
 }
+
+/** Every stable problem code (SPEC, Errors): routes name the ones their handler can answer. */
+export type ProblemCode =
+  | 'validation_failed'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'no_bed_available'
+  | 'invalid_transition'
+  | 'hold_exists'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'version_mismatch'
+  | 'precondition_required'
+  | 'idempotency_key_reused'
+  | 'idempotency_in_progress'
+  | 'rate_limited'
+  | 'unavailable'
+  | (string & {});

@@ -31,7 +31,7 @@ const STATUS: ReadonlyArray<[new (...args: never[]) => DomainError, number, stri
   [NoBedAvailable, 409, 'No bed available'],
   [InvalidTransition, 409, 'Not allowed in this state'],
   [HoldExists, 409, 'The request already has an active hold'],
-  [PreconditionRequired, 428, 'If-Match is required'],
+  [PreconditionRequired, 428, 'A precondition header is required'],
   [VersionMismatch, 412, 'The record has changed'],
   [PayloadTooLarge, 413, 'Request too large'],
   [UnsupportedMediaType, 415, 'Unsupported media type'],
@@ -40,6 +40,11 @@ const STATUS: ReadonlyArray<[new (...args: never[]) => DomainError, number, stri
   [RateLimited, 429, 'Too many requests'],
   [Unavailable, 503, 'Service unavailable'],
 ];
+
+/** The problem table as data (code, status, title), for the OpenAPI document. */
+export const PROBLEMS: ReadonlyArray<{ code: string; status: number; title: string }> = STATUS.map(
+  ([type, status, title]) => ({ code: (Reflect.construct(type, [[]]) as DomainError).code, status, title }),
+);
 
 /** Turns zod issues into the `errors` list of a problem (field as a dotted path). */
 export function fieldErrors(error: ZodError, prefix = ''): FieldError[] {

@@ -7,6 +7,7 @@ import {
   MethodNotAllowed,
   NotFound,
   PayloadTooLarge,
+  PreconditionRequired,
   RateLimited,
   UnsupportedMediaType,
   ValidationFailed,
@@ -154,7 +155,13 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
       requestId,
       accept: headers.accept ?? '',
     };
-    const key = def.idempotent ? idempotencyKey(headers['idempotency-key']) : undefined;
+    const key = def.idempotent || def.creates ? idempotencyKey(headers['idempotency-key']) : undefined;
+    if (def.creates && key === undefined) {
+      // Without a key a retry after a lost answer would create a second record (SPEC: 428).
+      throw new PreconditionRequired(
+        'Send an Idempotency-Key header: a key you choose for this change, reused on retries',
+      );
+    }
     if (key && deps.idempotency && principal) {
       return deps.idempotency.run(
         {
@@ -272,6 +279,9 @@ function render(reply: Reply, accept: string, requestId: string): APIGatewayProx
     ...(reply.headers ?? {}),
   };
   if (reply.status >= 400) {
+    // SPEC: 429 and 503 always say when to retry; a handler may say more precisely.
+    if ((reply.status === 429 || reply.status === 503) && !headers['retry-after'])
+      headers['retry-after'] = '1';
     headers['content-type'] = 'application/problem+json';
     return { statusCode: reply.status, headers, body: JSON.stringify(reply.body) };
   }

@@ -2,6 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type * as z from 'zod';
 import type { Role } from '../contract/enums.js';
+import type { ProblemCode } from '../domain/errors.js';
 import type { Store } from '../store/index.js';
 import type { LocalTokens, Principal, TokenVerifier } from './auth.js';
 
@@ -59,6 +60,14 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   /** Who may call it. Every route must say; `public` is the only open door. */
   policy: readonly Role[] | 'public';
   summary: string;
+  /** Longer prose for the OpenAPI operation: the rules a client must know beyond the schemas. */
+  description?: string;
+  /**
+   * Problem codes the handler itself can answer (e.g. `no_bed_available`). Those the router
+   * answers are derived from the other fields (policy, params, body, ifMatch, idempotent) by
+   * shared/contract/openapi-problems.ts, so list only what the handler or the store throws.
+   */
+  problems?: readonly ProblemCode[];
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
@@ -66,6 +75,8 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   successStatus?: number;
   /** Retries with the same Idempotency-Key return the first outcome. */
   idempotent?: true;
+  /** A POST that creates a record: Idempotency-Key is required (428 without it). */
+  creates?: true;
   /** Needs If-Match. */
   ifMatch?: true;
   csv?: true;

@@ -4,6 +4,7 @@ import { type App, type AppOptions, startApp } from '../../scripts/app.js';
 import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { Store } from '../../shared/store/index.js';
 import { ensureTable } from '../../shared/store/table.js';
+import { expectConforms } from './contract.js';
 
 export const endpoint = () => inject('dynamoEndpoint');
 
@@ -125,6 +126,10 @@ export class Client {
     const token = await this.auth();
     const h: Record<string, string> = { ...headers };
     if (token) h.authorization = `Bearer ${token}`;
+    // A creating POST needs an Idempotency-Key (SPEC, 428): give each call its own unless the
+    // test chose one; `'idempotency-key': ''` sends none, to test the 428.
+    if (method === 'POST' && h['idempotency-key'] === undefined) h['idempotency-key'] = `t-${randomUUID()}`;
+    if (h['idempotency-key'] === '') delete h['idempotency-key'];
     if (body !== undefined && !h['content-type']) h['content-type'] = 'application/json';
     const r = await fetch(`${this.base}${path}`, {
       method,
@@ -138,6 +143,8 @@ export class Client {
     } catch {
       /* not JSON (CSV) */
     }
+    // Contract test: every API answer a test receives must match openapi.json (./contract.ts).
+    expectConforms({ method, path: path.split('?')[0] ?? path, status: r.status, headers: r.headers, text });
     return { status: r.status, body: parsed as T, headers: r.headers, text };
   }
 

@@ -97,6 +97,7 @@ export const placementRoutes = [
     policy: WHO,
     summary:
       'The child no longer needs secure care: count "ready but still here" days from readyFrom, with why and when they will leave; again to correct it',
+    problems: ['invalid_transition'],
     params: IdPath,
     body: StepDownBody,
     response: Placement,
@@ -115,6 +116,7 @@ export const placementRoutes = [
     group: 'placements',
     policy: WHO,
     summary: 'The child leaves (on a day, default today): the bed is free and the step-down wait ends',
+    problems: ['invalid_transition'],
     params: IdPath,
     body: DischargeBody,
     response: Placement,

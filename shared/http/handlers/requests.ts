@@ -2,7 +2,7 @@ import { LEGAL_BASES_BY_STREAM } from '../../contract/enums.js';
 import { CreateRequestBody, IdPath, listOf, Match, Request, RequestsQuery } from '../../contract/schemas.js';
 import { localAuthority } from '../../data/lookup.js';
 import { mayActForRequest, mayReadRequest } from '../../domain/access.js';
-import { childRefProblem } from '../../domain/child-ref.js';
+import { CHILD_REF_MESSAGES, childRefProblem } from '../../domain/child-ref.js';
 import { NotFound, ValidationFailed } from '../../domain/errors.js';
 import { rankMatches } from '../../domain/matching.js';
 import type { RequestItem } from '../../store/records.js';
@@ -28,16 +28,7 @@ export async function ownRequest(ctx: Ctx<unknown, unknown, unknown>, id: string
 function checkRequest(body: CreateRequestBody, ctxOrg: { role: string; org: string }) {
   const errors: { field: string; message: string }[] = [];
   const problem = childRefProblem(body.childRef);
-  if (problem === 'looks_like_name')
-    errors.push({
-      field: 'body.childRef',
-      message: 'looks like a name: use your pseudonymous case reference',
-    });
-  if (problem === 'looks_like_nhs_number')
-    errors.push({
-      field: 'body.childRef',
-      message: 'looks like an NHS number: use your pseudonymous case reference',
-    });
+  if (problem) errors.push({ field: 'body.childRef', message: CHILD_REF_MESSAGES[problem] });
   if (!LEGAL_BASES_BY_STREAM[body.stream].includes(body.legalBasis)) {
     errors.push({
       field: 'body.legalBasis',
@@ -63,6 +54,7 @@ export const requestRoutes = [
     group: 'requests',
     policy: ['la', 'coordinator'],
     summary: 'Ask for a secure bed for a child (pseudonymous)',
+    creates: true,
     body: CreateRequestBody,
     response: Request,
     successStatus: 201,
@@ -157,6 +149,7 @@ export const requestRoutes = [
     group: 'requests',
     policy: ['la', 'coordinator'],
     summary: 'Withdraw a request that no longer needs a bed',
+    problems: ['invalid_transition'],
     params: IdPath,
     response: Request,
     idempotent: true,
