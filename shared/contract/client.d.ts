@@ -535,7 +535,7 @@ export interface paths {
         put?: never;
         /**
          * Record a child placed outside this service (the YCS, an NHS access assessment, before go-live): the bed becomes occupied by an external placement, with no childRef
-         * @description Record a child placed outside this service (the YCS, an NHS access assessment, before go-live): the bed becomes occupied by an external placement, with no childRef. Roles: `provider`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         * @description Record a child placed outside this service (the YCS, an NHS access assessment, before go-live): the bed becomes occupied by an external placement, with no childRef. Roles: `provider`, `coordinator`. Send `Idempotency-Key` (required).
          */
         post: operations["postV1UnitsByUnitIdExternalPlacements"];
         delete?: never;
@@ -2770,6 +2770,32 @@ export interface components {
                     status?: 409;
                     /** @enum {unknown} */
                     code?: "invalid_transition" | "idempotency_in_progress";
+                };
+            };
+        };
+        /** @description `invalid_transition`: Not allowed in this state; `idempotency_in_progress`: A request with this Idempotency-Key is still running; `no_bed_available`: No bed available */
+        InvalidTransitionOrIdempotencyInProgressOrNoBedAvailable: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                /** @description With `idempotency_in_progress` only: seconds to wait before retrying with the same key. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://secure-beds.example/problems/invalid-transition",
+                 *       "title": "Not allowed in this state",
+                 *       "status": 409,
+                 *       "detail": "Not allowed in this state",
+                 *       "code": "invalid_transition"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 409;
+                    /** @enum {unknown} */
+                    code?: "invalid_transition" | "idempotency_in_progress" | "no_bed_available";
                 };
             };
         };
@@ -5694,9 +5720,9 @@ export interface operations {
     postV1UnitsByUnitIdExternalPlacements: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
-                "Idempotency-Key"?: string;
+            header: {
+                /** @description Required (428 without it). A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key": string;
             };
             path: {
                 unitId: components["schemas"]["Id"];
@@ -5781,10 +5807,11 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["InvalidTransitionOrIdempotencyInProgress"];
+            409: components["responses"]["InvalidTransitionOrIdempotencyInProgressOrNoBedAvailable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];

@@ -114,7 +114,7 @@ describe('recording a child placed outside the service', () => {
 
   it('needs an Idempotency-Key, and a retry with the same key records one placement', async () => {
     const bed = await freeBed();
-    const missing = await record(bed.id, {}, provider, {});
+    const missing = await record(bed.id, {}, provider, { 'idempotency-key': '' });
     expect(missing.status).toBe(428);
     expect(missing.body.code).toBe('precondition_required');
     const headers = key();

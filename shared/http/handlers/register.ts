@@ -6,7 +6,6 @@ import {
   InvalidTransition,
   NoBedAvailable,
   NotFound,
-  PreconditionRequired,
   ValidationFailed,
 } from '../../domain/errors.js';
 import { londonDate } from '../../domain/london-time.js';
@@ -15,13 +14,7 @@ import { toPlacement } from '../../store/placements.js';
 import type { BedItem } from '../../store/records.js';
 import { toUnit, versionFromEtag } from '../../store/units.js';
 import { actorOf } from '../respond.js';
-import { type Ctx, route } from '../types.js';
-
-/** A POST that creates must carry an Idempotency-Key, so a retry can never make a second one. */
-function requireIdempotencyKey(ctx: Ctx<unknown, unknown, unknown>): void {
-  if (!ctx.headers['idempotency-key'])
-    throw new PreconditionRequired('Send an Idempotency-Key header so that a retry cannot record this twice');
-}
+import { route } from '../types.js';
 
 /** Why this bed can't take an external placement now, if it can't: in the words of the bed's state. */
 function refuseUnlessFree(bed: BedItem, now: Date): void {
@@ -48,6 +41,7 @@ export const registerRoutes = [
     body: UnitPatchBody,
     response: Unit,
     ifMatch: true,
+    problems: ['forbidden'],
     handler: async (ctx) => {
       const { store } = ctx.deps;
       const unit = await store.units.getUnit(ctx.params.unitId);
@@ -77,8 +71,9 @@ export const registerRoutes = [
     response: Placement,
     successStatus: 201,
     idempotent: true,
+    creates: true,
+    problems: ['no_bed_available', 'invalid_transition'],
     handler: async (ctx) => {
-      requireIdempotencyKey(ctx);
       const { store } = ctx.deps;
       const unit = await store.units.getUnit(ctx.params.unitId);
       if (!unit || !mayManageUnit(ctx.principal, unit)) throw new NotFound('No such unit');
