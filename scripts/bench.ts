@@ -228,6 +228,9 @@ async function call(
     headers: {
       authorization: `Bearer ${token}`,
       ...(text ? { 'content-type': 'application/json' } : {}),
+      // A creating POST must carry an Idempotency-Key (SPEC, 428): one per call unless the
+      // caller chose one, so "holds" measures a fresh key and "holds_with_key" a chosen one.
+      ...(method === 'POST' ? { 'idempotency-key': `bench-${randomUUID()}` } : {}),
       ...headers,
     },
     multiValueHeaders: {},

@@ -69,7 +69,7 @@ ${legalBasisRules()}
 The path carries the major version (\`/v1\`); \`info.version\` is the document's semantic version. Within \`/v1\` changes are additive only: new operations, new optional request fields, new response fields, new enum values in responses. A breaking change means \`/v2\`, run beside \`/v1\` for at least 12 months. A deprecated operation or field is marked \`deprecated: true\` here at least 6 months before removal, and its responses carry \`Deprecation\` and \`Sunset\` headers (RFC 9745, RFC 8594) with a \`Link\` to the migration notes. The whole policy: \`docs/api-versioning.md\`.
 
 ## FHIR
-NHS systems can read the register as FHIR R4 under \`/fhir/r4\` (\`application/fhir+json\`, same tokens and roles): units and beds as \`Location\`, pooled capacity as a SANER-style \`MeasureReport\`, and a \`CapabilityStatement\` at \`/fhir/r4/metadata\`.
+Not yet served: FHIR R4 (\`/fhir/r4\`: units and beds as \`Location\`, pooled capacity as a SANER-style \`MeasureReport\`, a \`CapabilityStatement\`) is planned and will be described here when it is deployed.
 
 All data in the examples is illustrative.`;
 }

@@ -32,7 +32,10 @@ export const etagOf = (version: number) => `"${version}"`;
 export function versionFromEtag(etag: string | undefined): number {
   if (etag === undefined || etag.trim() === '')
     throw new PreconditionRequired('Send If-Match with the current ETag');
-  const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(etag.trim());
+  // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches, whatever its number.
+  if (/^W\//i.test(etag.trim()))
+    throw new VersionMismatch('A weak ETag never matches: send the ETag as given');
+  const m = /^"?(\d{1,9})"?$/.exec(etag.trim());
   if (!m?.[1]) throw new VersionMismatch('If-Match does not match the current ETag');
   return Number(m[1]);
 }

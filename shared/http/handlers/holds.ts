@@ -200,6 +200,8 @@ export const holdRoutes = [
     response: Hold,
     handler: async (ctx) => {
       const hold = await holdFor(ctx, ctx.params.id, mayReleaseHold);
+      // Idempotent (SPEC): releasing a released hold answers the same hold, changes nothing.
+      if (hold.status === 'released') return { status: 200, body: toHold(hold, ctx.now) };
       const out = await ctx.deps.store.holds.end(hold, 'released', actorOf(ctx), ctx.now);
       ctx.deps.logger.info('hold released', { holdId: hold.id, notify: `provider:${hold.providerId}` });
       return { status: 200, body: toHold(out, ctx.now) };
