@@ -16,8 +16,11 @@ export default defineConfig({
       AWS_SDK_JS_SUPPRESS_NODE_DEPRECATION_WARNING: '1',
       // Two busy cores can keep DynamoDB Local from answering for seconds: the store's own
       // timeouts are tested with short limits where they are the subject (store-stall.test.ts).
-      STORE_ATTEMPT_TIMEOUT_MS: '20000',
-      STORE_TIMEOUT_MS: '45000',
+      // The SDK counts a wait for one of its 50 sockets as connecting: 200 concurrent calls in one
+      // process would otherwise read as a store that does not answer.
+      STORE_CONNECT_TIMEOUT_MS: '60000',
+      STORE_ATTEMPT_TIMEOUT_MS: '60000',
+      STORE_TIMEOUT_MS: '120000',
       STORE_HEALTH_TIMEOUT_MS: '20000',
     },
   },

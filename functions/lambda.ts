@@ -15,6 +15,7 @@ export function lambdaFor(routes: readonly RouteDef[], options: { idempotency?: 
     tableName: env.TABLE_NAME ?? 'secure-beds',
     verifier: cognitoVerifier(env.USER_POOL_ID ?? 'unset', region, env.TOKEN_AUDIENCE || undefined),
     holdMinutes: Number(env.HOLD_MINUTES ?? 120),
+    offerMinutes: Number(env.OFFER_MINUTES ?? 60),
     idempotency: options.idempotency,
   });
   const router = createRouter(

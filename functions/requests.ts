@@ -1,5 +1,8 @@
+import { notificationRoutes } from '../shared/http/handlers/notifications.js';
 import { requestRoutes } from '../shared/http/handlers/requests.js';
 import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { lambdaFor } from './lambda.js';
 
-export const handler = lambdaFor(requestRoutes, { idempotency: powertoolsIdempotency });
+export const handler = lambdaFor([...requestRoutes, ...notificationRoutes], {
+  idempotency: powertoolsIdempotency,
+});

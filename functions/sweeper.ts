@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Tracer } from '@aws-lambda-powertools/tracer';
 import { lambdaMetrics, METRIC, type MetricSink, MetricUnit } from '../shared/observability/metrics.js';
 import { Store } from '../shared/store/index.js';
+import { sweepRequestRhythm } from '../shared/store/request-rhythm.js';
 import { sweepExpiredHolds, sweepLegalAuthority } from '../shared/store/sweep.js';
 
 /** What EventBridge Scheduler sends (infra/sweeper.ts): the run's scheduled time, `<aws.scheduler.scheduled-time>`. */
@@ -27,12 +28,20 @@ export async function sweepRun(
   metrics: MetricSink,
   event: SweepEvent | undefined,
   now: Date,
-): Promise<{ expired: number; lagSeconds: number; authorityNotices: number }> {
+): Promise<{
+  expired: number;
+  lagSeconds: number;
+  authorityNotices: number;
+  requestsReminded: number;
+  requestsLapsed: number;
+}> {
   const at = sweepInstant(event, now);
   const expired = await sweepExpiredHolds(store, at);
   // Legal authority ending soon or lapsed: announced once each (a marker on the placement), so a
   // repeated run announces nothing twice; the status itself is computed whenever it is read.
   const authorityNotices = await sweepLegalAuthority(store, at);
+  // Requests: a reminder before one lapses, a notice when it has; each sent once (conditional moves in a sparse index).
+  const rhythm = await sweepRequestRhythm(store, at);
   // Lag: how long the oldest lapsed hold still marked active has waited, measured against the
   // clock. A healthy sweeper keeps this under a couple of minutes; the alarm (infra/monitoring.ts)
   // also fires when the metric stops arriving, i.e. when the sweeper stops running.
@@ -43,7 +52,13 @@ export async function sweepRun(
   metrics.addMetric(METRIC.holdsExpired, MetricUnit.Count, expired);
   metrics.addMetric(METRIC.sweepLagSeconds, MetricUnit.Seconds, lagSeconds);
   metrics.publishStoredMetrics();
-  return { expired, lagSeconds, authorityNotices };
+  return {
+    expired,
+    lagSeconds,
+    authorityNotices,
+    requestsReminded: rhythm.reminded,
+    requestsLapsed: rhythm.lapsed,
+  };
 }
 
 const logger = new Logger({ serviceName: 'secure-beds-sweeper' });
@@ -56,9 +71,7 @@ tracer.captureAWSv3Client(store.db.client);
  * Scheduled every minute (reserved concurrency 1, no retries: a missed run is made up by the
  * next). Nothing depends on it for correctness; a lapsed hold's bed is claimable at once.
  */
-export const handler = async (
-  event?: SweepEvent,
-): Promise<{ expired: number; lagSeconds: number; authorityNotices: number }> => {
+export const handler = async (event?: SweepEvent): Promise<Awaited<ReturnType<typeof sweepRun>>> => {
   const result = await sweepRun(store, metrics, event, new Date());
   logger.info('sweep', { ...result, scheduledTime: event?.scheduledTime });
   return result;

@@ -67,8 +67,8 @@ export class Api extends Construct {
     this.restApi = new RestApi(this, 'RestApi', {
       description: 'Secure beds: national secure-bed booking for children in England',
       endpointTypes: [EndpointType.REGIONAL],
-      // The account-level role API Gateway uses to write execution logs (one per account and region).
-      cloudWatchRole: true,
+      // The account-wide logging role is infra/account.ts's, deployed once per account and region.
+      cloudWatchRole: false,
       deployOptions: {
         stageName: props.stageName,
         accessLogDestination: new LogGroupLogDestination(this.accessLogs),
@@ -101,6 +101,12 @@ export class Api extends Construct {
       },
     });
     this.addProblemResponses();
+    // API Gateway writes execution logs to a group it names itself; made here, it has a retention
+    // (and, like every group, the stack's log key and data-protection policy: infra/logs.ts).
+    new LogGroup(this, 'ExecutionLogs', {
+      logGroupName: `API-Gateway-Execution-Logs_${this.restApi.restApiId}/${props.stageName}`,
+      retention: props.accessLogRetention,
+    });
 
     const validator = new RequestValidator(this, 'Validator', {
       restApi: this.restApi,
@@ -165,12 +171,6 @@ export class Api extends Construct {
       this.restApi,
       'AwsSolutions-COG4',
       'Every /v1 method uses a Lambda TOKEN authorizer that verifies tokens from this Cognito user pool. A Cognito authorizer accepts only ID tokens on a method without scopes and only access tokens on one with scopes, but the same methods serve people (ID tokens) and provider systems (client-credentials access tokens): see docs/decisions/0002-rest-api-and-authorizer.md.',
-    );
-    acknowledge(
-      this.restApi,
-      'AwsSolutions-IAM4',
-      'The account-level role that lets API Gateway write execution logs uses AmazonAPIGatewayPushToCloudWatchLogs, the policy AWS documents for it; API Gateway names the log groups itself, so there is no narrower resource to write a policy of our own against.',
-      ['Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs'],
     );
   }
 

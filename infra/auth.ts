@@ -108,8 +108,9 @@ export class Auth extends Construct {
 
     this.peopleClient = this.userPool.addClient('PeopleClient', {
       userPoolClientName: 'people-console',
-      // A public client using the authorization code grant with PKCE through the hosted sign-in.
-      generateSecret: false,
+      // The console's confidential client: authorisation code with PKCE through the hosted sign-in,
+      // redeemed with this secret by the console Lambda (infra/console.ts), never by a browser.
+      generateSecret: true,
       authFlows: { userSrp: true },
       oAuth: {
         flows: { authorizationCodeGrant: true },

@@ -1,8 +1,14 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Annotations, Duration, Stack } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, Rule, RuleTargetInput } from 'aws-cdk-lib/aws-events';
 import { SnsTopic } from 'aws-cdk-lib/aws-events-targets';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import {
+  AccountRootPrincipal,
+  PolicyDocument,
+  PolicyStatement,
+  Role,
+  ServicePrincipal,
+} from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
@@ -10,7 +16,11 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { keyAdminStatement } from './logs.js';
 import { acknowledge } from './nag.js';
+
+/** The notification rule's name, fixed so that policies can name its ARN. */
+export const NOTIFY_RULE_NAME = 'secure-beds-change-events';
 
 /** The `source` and `detail-type` of every change event on the bus. */
 export const CHANGE_EVENT = { source: 'secure-beds', detailType: 'Change notified' } as const;
@@ -129,11 +139,45 @@ export class Events extends Construct {
     this.pipe.node.addDependency(pipeRole);
 
     // A key of our own, not alias/aws/sns: AWS-managed keys cannot let EventBridge publish.
+    // The rule's ARN, built from its fixed name so the key policy can name it without a cycle
+    // (key → topic → rule → key).
+    const stack = Stack.of(this);
+    const ruleArn = stack.formatArn({
+      service: 'events',
+      resource: 'rule',
+      resourceName: `${this.bus.eventBusName}/${NOTIFY_RULE_NAME}`,
+    });
     const topicKey = new Key(this, 'TopicKey', {
       description: 'Secure beds: encrypts the notifications topic',
       enableKeyRotation: true,
+      policy: new PolicyDocument({
+        statements: [
+          keyAdminStatement(this),
+          new PolicyStatement({
+            sid: 'PublishFromTheNotifyRuleOnly',
+            principals: [new ServicePrincipal('events.amazonaws.com')],
+            actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+            resources: ['*'],
+            conditions: {
+              ArnEquals: { 'aws:SourceArn': ruleArn },
+              StringEquals: { 'aws:SourceAccount': stack.account },
+            },
+          }),
+          new PolicyStatement({
+            sid: 'UseThroughSnsInThisAccount',
+            principals: [new AccountRootPrincipal()],
+            actions: ['kms:Decrypt', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
+            resources: ['*'],
+            conditions: {
+              StringEquals: {
+                'kms:ViaService': `sns.${stack.region}.amazonaws.com`,
+                'kms:CallerAccount': stack.account,
+              },
+            },
+          }),
+        ],
+      }),
     });
-    topicKey.grant(new ServicePrincipal('events.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
     this.topic = new Topic(this, 'Notifications', {
       displayName: 'Secure beds notifications',
       masterKey: topicKey,
@@ -142,11 +186,14 @@ export class Events extends Construct {
     if (props.notificationEmail) this.topic.addSubscription(new EmailSubscription(props.notificationEmail));
 
     this.rule = new Rule(this, 'NotifyRule', {
+      ruleName: NOTIFY_RULE_NAME,
       eventBus: this.bus,
       description: 'Secure beds: every change event to the notifications topic',
       eventPattern: { source: [CHANGE_EVENT.source], detailType: [CHANGE_EVENT.detailType] },
       targets: [
-        new SnsTopic(this.topic, {
+        // Through a reference, so that CDK adds no grant of its own (it would grant EventBridge the
+        // key and the topic with no aws:SourceArn); the grants are made below, for this rule only.
+        new SnsTopic(Topic.fromTopicArn(this, 'TopicForRule', this.topic.topicArn), {
           message: RuleTargetInput.fromEventPath('$.detail'),
           deadLetterQueue: this.deadLetters,
           retryAttempts: 20,
@@ -154,5 +201,20 @@ export class Events extends Construct {
         }),
       ],
     });
+    // The topic is referenced by ARN (above) within this same stack and environment.
+    Annotations.of(this.rule).acknowledgeWarning(
+      '@aws-cdk/aws-events:ruleUnresolvedEnvironment',
+      'The target topic is in this stack; it is referenced by ARN only to keep CDK from adding an unconditioned grant.',
+    );
+    // EventBridge may publish for this rule only (the key's policy says the same, above).
+    this.topic.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'PublishFromTheNotifyRuleOnly',
+        principals: [new ServicePrincipal('events.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: { ArnEquals: { 'aws:SourceArn': this.rule.ruleArn } },
+      }),
+    );
   }
 }

@@ -14,6 +14,7 @@ import {
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { grantTable, TABLE_ACCESS } from './access.js';
 import {
   ESBUILD_TARGET,
   ESM_REQUIRE_BANNER,
@@ -29,7 +30,7 @@ const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const RUNTIME = Runtime.NODEJS_24_X;
 
 /** Built locally with esbuild (never Docker), with the options the bench measures. */
-const BUNDLING: BundlingOptions = {
+export const BUNDLING: BundlingOptions = {
   forceDockerBundling: false,
   format: OutputFormat.ESM,
   target: ESBUILD_TARGET,
@@ -40,31 +41,14 @@ const BUNDLING: BundlingOptions = {
   mainFields: ['module', 'main'],
 };
 
-export type TableAccess = 'read' | 'readWrite';
-
-/**
- * What each function may do to the table. Reading a child-level record (a request, a placement)
- * writes an audit item, and idempotent POSTs keep their records in the table, so only the
- * functions that never do either are read-only: commissioning answers from counters, system
- * serves /health and the audit trail.
- */
-export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
-  units: 'readWrite',
-  requests: 'readWrite',
-  holds: 'readWrite',
-  placements: 'readWrite',
-  commissioning: 'read',
-  system: 'read',
-  sweeper: 'readWrite',
-  notify: 'read',
-};
-
 export interface FunctionsProps {
   readonly table: ITableV2;
   /** Tokens are verified against this pool's published keys, by the authorizer and again by each Lambda. */
   readonly userPoolId: string;
   /** How long a hold lasts (SPEC: HOLD_MINUTES, default 120). */
   readonly holdMinutes: number;
+  /** How long a referral's offer stands (SPEC: OFFER_MINUTES, default 60). */
+  readonly offerMinutes?: number;
   readonly logRetention: RetentionDays;
 }
 
@@ -82,9 +66,9 @@ export class Functions extends Construct {
         TABLE_NAME: props.table.tableName,
         USER_POOL_ID: props.userPoolId,
         HOLD_MINUTES: String(props.holdMinutes),
+        OFFER_MINUTES: String(props.offerMinutes ?? 60),
       });
-      if (TABLE_ACCESS[name] === 'read') props.table.grantReadData(fn);
-      else props.table.grantReadWriteData(fn);
+      grantTable(fn, props.table, TABLE_ACCESS[name]);
       byName[name] = fn;
     }
     this.byName = byName;
@@ -96,13 +80,8 @@ export class Functions extends Construct {
     acknowledge(
       this,
       'AwsSolutions-IAM5',
-      'Each wildcard comes from a CDK grant scoped to one resource of ours: X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions (Resource::*); the table grant covers its own GSIs (<table>/index/*); the KMS grant is the data-key family (GenerateDataKey*, ReEncrypt*) on the table key only.',
-      [
-        'Resource::*',
-        arnFinding(props.table, '/index/*'),
-        'Action::kms:GenerateDataKey*',
-        'Action::kms:ReEncrypt*',
-      ],
+      "X-Ray's PutTraceSegments and PutTelemetryRecords support no resource-level permissions (Resource::*); the table grant (infra/access.ts) covers its own GSIs (<table>/index/*), limited by dynamodb:LeadingKeys to the partitions each function uses.",
+      ['Resource::*', arnFinding(props.table, '/index/*')],
     );
   }
 

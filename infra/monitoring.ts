@@ -11,7 +11,7 @@ import {
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { type ITableV2, Operation } from 'aws-cdk-lib/aws-dynamodb';
-import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { AccountRootPrincipal, PolicyDocument, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -19,6 +19,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { METRIC, METRICS_NAMESPACE } from '../shared/observability/metrics.js';
+import { keyAdminStatement } from './logs.js';
 
 export interface MonitoringProps {
   readonly functions: Readonly<Record<string, IFunction>>;
@@ -66,27 +67,43 @@ export class Monitoring extends Construct {
 
     // Alarm messages name resources, never records; still, the topic is encrypted with a key
     // only CloudWatch (for this account's alarms) may use to publish.
+    const alarms = stack.formatArn({
+      service: 'cloudwatch',
+      resource: 'alarm',
+      resourceName: 'secure-beds-*',
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
     const key = new Key(this, 'TopicKey', {
       description: 'Secure beds: encrypts the operations alarm topic',
       enableKeyRotation: true,
-    });
-    key.grant(
-      new ServicePrincipal('cloudwatch.amazonaws.com', {
-        conditions: {
-          StringEquals: { 'aws:SourceAccount': stack.account },
-          ArnLike: {
-            'aws:SourceArn': stack.formatArn({
-              service: 'cloudwatch',
-              resource: 'alarm',
-              resourceName: '*',
-              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-            }),
-          },
-        },
+      policy: new PolicyDocument({
+        statements: [
+          keyAdminStatement(this),
+          new PolicyStatement({
+            sid: 'PublishFromOurAlarmsOnly',
+            principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+            actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+            resources: ['*'],
+            conditions: {
+              ArnLike: { 'aws:SourceArn': alarms },
+              StringEquals: { 'aws:SourceAccount': stack.account },
+            },
+          }),
+          new PolicyStatement({
+            sid: 'UseThroughSnsInThisAccount',
+            principals: [new AccountRootPrincipal()],
+            actions: ['kms:Decrypt', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
+            resources: ['*'],
+            conditions: {
+              StringEquals: {
+                'kms:ViaService': `sns.${stack.region}.amazonaws.com`,
+                'kms:CallerAccount': stack.account,
+              },
+            },
+          }),
+        ],
       }),
-      'kms:Decrypt',
-      'kms:GenerateDataKey*',
-    );
+    });
     this.topic = new Topic(this, 'Alarms', {
       displayName: 'Secure beds operations alarms',
       masterKey: key,

@@ -1,4 +1,6 @@
-import { CfnWebACL, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
+import { Stack } from 'aws-cdk-lib';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { CfnLoggingConfiguration, CfnWebACL, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 
 export interface ProtectionProps {
@@ -22,6 +24,7 @@ const RATE_LIMITED_BODY = 'rateLimited';
  */
 export class Protection extends Construct {
   readonly webAcl: CfnWebACL;
+  readonly logs: LogGroup;
   /** The web ACL's CloudWatch metric name (WAF's `WebACL` dimension). */
   readonly metricName = 'secure-beds-api';
 
@@ -116,6 +119,18 @@ export class Protection extends Construct {
           visibilityConfig: visibility('PerIpRate'),
         },
       ],
+    });
+
+    // WAF's log group name must start `aws-waf-logs-`. Tokens are redacted: a logged token is a
+    // usable credential until it expires.
+    this.logs = new LogGroup(this, 'Logs', {
+      logGroupName: `aws-waf-logs-secure-beds-${Stack.of(this).stackName}`,
+      retention: RetentionDays.ONE_YEAR,
+    });
+    new CfnLoggingConfiguration(this, 'Logging', {
+      resourceArn: this.webAcl.attrArn,
+      logDestinationConfigs: [this.logs.logGroupArn],
+      redactedFields: [{ singleHeader: { Name: 'authorization' } }, { singleHeader: { Name: 'cookie' } }],
     });
 
     new CfnWebACLAssociation(this, 'StageAssociation', {

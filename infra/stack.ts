@@ -1,13 +1,16 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { REGISTER_UNITS } from '../shared/data/register.js';
 import { DEPLOYED_ROUTES } from '../shared/http/routes.js';
 import { Api } from './api.js';
 import { Auth } from './auth.js';
+import { Console } from './console.js';
 import { Data } from './data.js';
 import { Events } from './events.js';
 import { Functions } from './functions.js';
+import { ProtectedLogs } from './logs.js';
 import { Monitoring } from './monitoring.js';
 import { Notifier } from './notifier.js';
 import { Protection } from './protection.js';
@@ -22,8 +25,12 @@ export interface SecureBedsStackProps extends StackProps {
   readonly operationsEmail?: string;
   /** The hosted sign-in's domain prefix; default `secure-beds-<account id>`. */
   readonly authDomainPrefix?: string;
-  /** Where the console's hosted sign-in returns to; default the local console. */
+  /** Which environment (a CDK stage each): only `dev` may leave consoleUrl out. */
+  readonly environment?: string;
+  /** The console's https address, where Cognito's sign-in returns; in dev, default the local console. */
   readonly consoleUrl?: string;
+  /** The certificate (us-east-1) for consoleUrl's domain on CloudFront; required outside dev. */
+  readonly consoleCertificateArn?: string;
   /** SPEC: RATE_LIMIT, requests per second per client; default 20. */
   readonly rateLimit?: number;
   /** GOV.UK Notify template ids by event type, as JSON (shared/notify/templates.ts). */
@@ -52,10 +59,24 @@ export function propsFromContext(scope: Construct): SecureBedsStackProps {
     notificationEmail: context('notificationEmail'),
     operationsEmail: context('operationsEmail'),
     authDomainPrefix: context('authDomainPrefix'),
-    consoleUrl: context('consoleUrl'),
+    ...consoleContext(context('env') ?? 'dev', context('consoleUrl'), context('consoleCertificateArn')),
     rateLimit: number('rateLimit'),
     notifyTemplates: context('notifyTemplates'),
   };
+}
+
+/** Outside dev the console's address and certificate must be given, and may not be local. */
+function consoleContext(environment: string, consoleUrl?: string, consoleCertificateArn?: string) {
+  if (environment !== 'dev') {
+    if (!consoleUrl || !consoleCertificateArn) {
+      throw new Error(`env ${environment} needs context consoleUrl and consoleCertificateArn`);
+    }
+    const url = new URL(consoleUrl);
+    if (url.protocol !== 'https:' || /^(localhost|127\.|\[::1\])/.test(url.hostname)) {
+      throw new Error(`env ${environment}: consoleUrl must be an https address that is not this machine`);
+    }
+  }
+  return { environment, consoleUrl, consoleCertificateArn };
 }
 
 /** Wires the constructs together; each one owns its concern (see infra/*.ts). */
@@ -68,20 +89,25 @@ export class SecureBedsStack extends Stack {
   readonly protection: Protection;
   readonly sweeper: SweeperSchedule;
   readonly monitoring: Monitoring;
+  readonly console: Console;
   readonly notifier: Notifier;
 
   constructor(scope: Construct, id: string, props: SecureBedsStackProps = {}) {
     super(scope, id, props);
     const rateLimit = props.rateLimit ?? 20;
+    if ((props.environment ?? 'dev') !== 'dev' && !props.consoleUrl)
+      throw new Error('consoleUrl is required outside dev');
+    // Only in dev: Cognito returns to a console on the developer's machine (npm start, CONSOLE_AUTH=oidc).
     const consoleUrl = props.consoleUrl ?? 'http://localhost:3000';
 
+    const logs = new ProtectedLogs(this, 'Logs');
     this.data = new Data(this, 'Data');
 
     this.auth = new Auth(this, 'Auth', {
       providerIds: [...new Set(REGISTER_UNITS.map((unit) => unit.providerId))].sort(),
       domainPrefix: props.authDomainPrefix ?? `secure-beds-${this.account}`,
       callbackUrls: [`${consoleUrl}/auth/callback`],
-      logoutUrls: [`${consoleUrl}/`],
+      logoutUrls: [`${consoleUrl}/signed-out`],
     });
 
     this.functions = new Functions(this, 'Functions', {
@@ -140,6 +166,34 @@ export class SecureBedsStack extends Stack {
       webAclMetricName: this.protection.metricName,
       operationsEmail: props.operationsEmail,
     });
+
+    this.console = new Console(this, 'Console', {
+      table: this.data.table,
+      userPoolId: this.auth.userPool.userPoolId,
+      clientId: this.auth.peopleClient.userPoolClientId,
+      logoutUrl: `${this.auth.domain.baseUrl()}/logout`,
+      consoleUrl,
+      ...(props.consoleCertificateArn
+        ? {
+            certificate: Certificate.fromCertificateArn(
+              this,
+              'ConsoleCertificate',
+              props.consoleCertificateArn,
+            ),
+            domainNames: [new URL(consoleUrl).hostname],
+          }
+        : {}),
+      holdMinutes: props.holdMinutes ?? 120,
+      rateLimit,
+      logRetention: RetentionDays.THREE_MONTHS,
+    });
+    new CfnOutput(this, 'ConsoleDistributionDomain', {
+      value: this.console.distribution.distributionDomainName,
+    });
+    new CfnOutput(this, 'ConsoleClientSecretArn', { value: this.console.clientSecret.secretArn });
+
+    // Last, so that it reaches every log group above: key, retention, data-protection policy.
+    logs.protect(this);
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.restApi.url });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });

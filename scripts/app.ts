@@ -4,7 +4,14 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { REGISTER_UNITS, type SeedUnit } from '../shared/data/register.js';
 import { anyVerifier, localTokens, oidcVerifier } from '../shared/http/auth.js';
 import { makeDeps } from '../shared/http/deps.js';
-import { readBody, toApiGatewayEvent, writeResult } from '../shared/http/node-adapter.js';
+import {
+  ClientAborted,
+  readBody,
+  SERVER_LIMITS,
+  type ServerLimits,
+  toApiGatewayEvent,
+  writeResult,
+} from '../shared/http/node-adapter.js';
 import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { createRouter, SECURITY_HEADERS } from '../shared/http/router.js';
 import { ROUTES } from '../shared/http/routes.js';
@@ -12,6 +19,7 @@ import type { Deps } from '../shared/http/types.js';
 import type { DeliveryDeps } from '../shared/notify/deliver.js';
 import type { StoreTimeouts } from '../shared/store/db.js';
 import { Store } from '../shared/store/index.js';
+import { sweepRequestRhythm } from '../shared/store/request-rhythm.js';
 import { type SeedProfile, seedUnits } from '../shared/store/seed.js';
 import { sweepExpiredHolds, sweepLegalAuthority } from '../shared/store/sweep.js';
 import { ensureTable } from '../shared/store/table.js';
@@ -29,6 +37,8 @@ export interface AppOptions {
   dataDir?: string;
   tableName?: string;
   holdMinutes?: number;
+  /** How long a referral's offer stands (SPEC: OFFER_MINUTES, default 60). */
+  offerMinutes?: number;
   rateLimit?: number;
   seed?: readonly SeedUnit[] | false;
   seedProfile?: SeedProfile;
@@ -37,6 +47,8 @@ export interface AppOptions {
   sweepEverySeconds?: number;
   /** The store's time limits (default: DEFAULT_TIMEOUTS, or the STORE_* environment). */
   storeTimeouts?: Partial<StoreTimeouts>;
+  /** How long the server waits for a client's headers and whole request (default SERVER_LIMITS). */
+  serverLimits?: Partial<ServerLimits>;
   /** Deliver notifications through this Notify endpoint and these templates (as the deployed notifier does). */
   notify?: Omit<DeliveryDeps, 'contactsOf'>;
   /** The console signs people in with this OpenID provider (CONSOLE_AUTH=oidc), and the API trusts its ID tokens. */
@@ -80,6 +92,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     verifier: o.oidc ? anyVerifier(tokens, await providerVerifier(o.oidc)) : tokens,
     localTokens: tokens,
     holdMinutes: o.holdMinutes,
+    offerMinutes: o.offerMinutes,
     rateLimit: o.rateLimit,
     clock,
     logger,
@@ -88,30 +101,46 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
   const router = createRouter(ROUTES, deps);
   const web = createConsole(deps, router, { oidc: o.oidc });
 
-  const server = createServer(async (req, res) => {
-    try {
-      const path = (req.url ?? '/').split('?')[0] ?? '/';
-      const isApi = path === '/health' || path.startsWith('/v1') || path.startsWith('/local/');
-      if (!isApi && (await web(req, res))) return;
-      const { text, tooLarge, raw } = await readBody(req);
-      writeResult(res, await router.handle(toApiGatewayEvent(req, text, tooLarge, raw)));
-    } catch (error) {
-      logger.error('unhandled', { error: error instanceof Error ? error.message : String(error) });
-      if (!res.headersSent) {
-        res.writeHead(500, { ...SECURITY_HEADERS, 'content-type': 'application/problem+json' });
-        res.end(
-          JSON.stringify({
-            type: 'about:blank',
-            title: 'Something went wrong',
-            status: 500,
-            detail: 'Unexpected error',
-            code: 'internal',
-          }),
-        );
+  const limits = { ...SERVER_LIMITS, ...o.serverLimits };
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.checkEveryMs,
+    },
+    async (req, res) => {
+      try {
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
+        const isApi = path === '/health' || path.startsWith('/v1') || path.startsWith('/local/');
+        if (!isApi && (await web(req, res))) return;
+        const { text, tooLarge, raw } = await readBody(req);
+        writeResult(res, await router.handle(toApiGatewayEvent(req, text, tooLarge, raw)));
+      } catch (error) {
+        if (error instanceof ClientAborted) {
+          // Once, at info: a client hanging up is theirs to worry about, not an error of ours.
+          logger.info('request aborted by the client', {
+            method: req.method,
+            path: (req.url ?? '/').split('?')[0],
+          });
+          return;
+        }
+        logger.error('unhandled', { error: error instanceof Error ? error.message : String(error) });
+        if (!res.headersSent) {
+          res.writeHead(500, { ...SECURITY_HEADERS, 'content-type': 'application/problem+json' });
+          res.end(
+            JSON.stringify({
+              type: 'about:blank',
+              title: 'Something went wrong',
+              status: 500,
+              detail: 'Unexpected error',
+              code: 'internal',
+            }),
+          );
+        }
       }
-    }
-  });
-  server.keepAliveTimeout = 5000;
+    },
+  );
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   await new Promise<void>((resolve) => server.listen(o.port ?? 3000, o.host ?? '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
 
@@ -121,8 +150,10 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     sweepExpiredHolds(store, now)
       .then((n) => n && logger.info('expired holds tidied', { count: n }))
       .then(() => sweepLegalAuthority(store, now))
+      .then((n) => n && logger.info('legal authority announced', { count: n }))
+      .then(() => sweepRequestRhythm(store, now))
       .then(
-        (n) => n && logger.info('legal authority announced', { count: n }),
+        (n) => (n.reminded || n.lapsed) && logger.info('request reminders sent', n),
         (e) => logger.warn('sweep failed', { error: e instanceof Error ? e.message : String(e) }),
       );
   }, sweepMs);

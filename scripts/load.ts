@@ -89,7 +89,7 @@ async function laWorker(base: string, la: string, until: number) {
   while (Date.now() < until) {
     const stream = STREAMS[Math.floor(Math.random() * STREAMS.length)] as Stream;
     const created = await call(base, t, 'POST', '/v1/requests', {
-      childRef: `ld${randomBytes(6).toString('hex')}`,
+      childRef: `ld-${Math.floor(Math.random() * 1e6)}q${Math.floor(Math.random() * 1e6)}`,
       ageYears: 13 + Math.floor(Math.random() * 5),
       sex: Math.random() < 0.5 ? 'female' : 'male',
       stream,

@@ -36,6 +36,7 @@ const app = await startApp({
   dynamodbPort: num(process.env.DYNAMODB_PORT) ?? 8000,
   dataDir: process.env.DATA_DIR || undefined,
   holdMinutes: num(process.env.HOLD_MINUTES) ?? 120,
+  offerMinutes: num(process.env.OFFER_MINUTES) ?? 60,
   rateLimit: num(process.env.RATE_LIMIT),
   // NOTIFY_API_KEY and NOTIFY_BASE_URL (e.g. a Notify test key, or a local recorder) turn delivery on.
   notify:

@@ -72,7 +72,10 @@ const KEY_LABELS: Record<string, string> = {
   bedNights: 'Bed-nights used',
   agreedBedNights: 'Bed-nights agreed',
   usedOfAgreed: 'Used of agreed',
-  share: 'Agreed share',
+  share: 'Share of the pool',
+  contractedBeds: 'Contracted beds',
+  flexBedNights: 'Bed-nights in other departments’ beds',
+  lentBedNights: 'Bed-nights its beds lent to others',
   placements: 'Placements',
   requests: 'Requests',
   placed: 'Placed',
@@ -172,13 +175,16 @@ function leaves(value: Json, prefix: string, out: Obj = {}): Obj {
 }
 
 const HIDDEN = new Set(['suppressed', 'suppressedFields']);
-const SERIES_COLOURS = [PALETTE.blue, PALETTE.green, PALETTE.purple];
+const SERIES_COLOURS = [PALETTE.blue, PALETTE.green, PALETTE.purple, PALETTE.brown];
 
-/** Which counts to chart side by side: used against agreed, requests against placed, else the first. */
+/**
+ * Which counts to chart side by side: used against agreed with what the pool lent and borrowed,
+ * requests against placed, else the first.
+ */
 function chartColumns(numeric: string[]): string[] {
   const pick = (...keys: string[]) => keys.filter((k) => numeric.includes(k));
-  const usage = pick('bedNights', 'agreedBedNights');
-  if (usage.length === 2) return usage;
+  const usage = pick('bedNights', 'agreedBedNights', 'flexBedNights', 'lentBedNights');
+  if (usage.length >= 2) return usage;
   const demand = pick('requests', 'placed', 'unplaced');
   if (demand.length) return demand;
   return numeric.slice(0, 1);

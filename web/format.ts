@@ -29,19 +29,26 @@ export const STREAM_LABELS: Record<Stream, string> = {
 
 export const STREAM_HINTS: Record<Stream, string> = {
   welfare:
-    'Secure accommodation under section 25 of the Children Act 1989, or a deprivation of liberty order',
+    'Secure accommodation under section 25 of the Children Act 1989 (a deprivation of liberty order is not a basis for a secure bed)',
   justice: 'A child remanded or sentenced, placed by the Youth Custody Service',
   mental_health: 'A tier 4 mental health inpatient bed',
 };
 
 export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
   s25_order: 'Section 25 secure accommodation order',
+  s25_interim_order: 'Section 25 interim secure accommodation order',
   s25_72_hour: 'Section 25, up to 72 hours without a court order',
-  dol_order: 'Deprivation of liberty order (High Court)',
   remand: 'Remand',
   sentence: 'Sentence',
   mha_s2: 'Mental Health Act, section 2',
   mha_s3: 'Mental Health Act, section 3',
+  mha_s4: 'Mental Health Act, section 4 (emergency)',
+  mha_s35: 'Mental Health Act, section 35 (remand for a report)',
+  mha_s36: 'Mental Health Act, section 36 (remand for treatment)',
+  mha_s37: 'Mental Health Act, section 37 (hospital order)',
+  mha_s38: 'Mental Health Act, section 38 (interim hospital order)',
+  mha_s47: 'Mental Health Act, section 47 (transfer from custody, sentenced)',
+  mha_s48: 'Mental Health Act, section 48 (transfer from custody, remanded)',
   informal: 'Informal admission',
 };
 
@@ -131,6 +138,7 @@ export const REQUEST_STATUS_TAGS: Record<RequestStatus, Tag> = {
   open: { text: 'Looking for a bed', classes: 'govuk-tag--blue' },
   placed: { text: 'Placed', classes: 'govuk-tag--green' },
   withdrawn: { text: 'Withdrawn', classes: 'govuk-tag--grey' },
+  lapsed: { text: 'Lapsed: confirm it is still needed', classes: 'govuk-tag--orange' },
 };
 
 export const PLACEMENT_STATUS_TAGS: Record<PlacementStatus, Tag> = {

@@ -148,6 +148,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/pool-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The departments’ pool rules: whether each lends its free contracted beds to the others’ children
+         * @description The departments’ pool rules: whether each lends its free contracted beds to the others’ children. Roles: `la`, `provider`, `coordinator`, `commissioner`.
+         */
+        get: operations["getV1PoolRules"];
+        /**
+         * Set departments’ pool rules (always, after_hours with afterHours, or never); audited
+         * @description Set departments’ pool rules (always, after_hours with afterHours, or never); audited. Roles: `coordinator`.
+         */
+        put: operations["putV1PoolRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/units/{unitId}/confirm": {
         parameters: {
             query?: never;
@@ -242,10 +266,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Withdraw a request that no longer needs a bed
-         * @description Withdraw a request that no longer needs a bed. Roles: `la`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         * Withdraw a request, saying what happened to the child (outcome); its live referrals are withdrawn with it
+         * @description Withdraw a request, saying what happened to the child (outcome); its live referrals are withdrawn with it. Roles: `la`, `coordinator`. Send `Idempotency-Key` to retry safely.
          */
         post: operations["postV1RequestsByIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "Still needed": moves refreshDueAt on 14 days (and reviewDueAt 3 months with {"reviewed": true}); a lapsed request is open again
+         * @description "Still needed": moves refreshDueAt on 14 days (and reviewDueAt 3 months with {"reviewed": true}); a lapsed request is open again. Roles: `la`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         */
+        post: operations["postV1RequestsByIdRefresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -492,6 +536,130 @@ export interface paths {
          * @description Requests created in the period (default: the 30 days up to today): placed, unplaced, unmet, waiting days, declines by reason, distance placed, step-down waits and beds forecast to free; nationally, by region of the child's home LA, by stream, and both. Fewer than 5 children in a cell (or a figure that would reveal one): null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does. Roles: `commissioner`, `coordinator`. Send `Accept: text/csv` for the same tables as CSV.
          */
         get: operations["getV1Demand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Referrals you can see: an LA its own, a provider those to its units, a coordinator all
+         * @description Referrals you can see: an LA its own, a provider those to its units, a coordinator all. Roles: `la`, `provider`, `coordinator`.
+         */
+        get: operations["getV1Referrals"];
+        put?: never;
+        /**
+         * Refer one request to 1–10 open units at once; no bed is held
+         * @description One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream (400 naming the unit). Each provider is notified. Roles: `la`, `coordinator`. Send `Idempotency-Key` (required).
+         */
+        post: operations["postV1Referrals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One referral; an offer past its expiry reads as expired
+         * @description One referral; an offer past its expiry reads as expired. Roles: `la`, `provider`, `coordinator`.
+         */
+        get: operations["getV1ReferralsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{id}/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "We would take this child now": an offer for OFFER_MINUTES; no bed is taken
+         * @description "We would take this child now": an offer for OFFER_MINUTES; no bed is taken. Roles: `provider`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         */
+        post: operations["postV1ReferralsByIdOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline with a coded reason (the hold decline reasons)
+         * @description Decline with a coded reason (the hold decline reasons). Roles: `provider`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         */
+        post: operations["postV1ReferralsByIdDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a live offer: one conditional write takes a free bed at the unit and makes the placement; the request’s other referrals are withdrawn
+         * @description No free bed the child may take left at the unit: 409 no_bed_available, nothing changes and the offer stands. An offer past offerExpiresAt (or already decided): 409 invalid_transition. A live hold on the request: 409 hold_exists. Roles: `la`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         */
+        post: operations["postV1ReferralsByIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organisation's notifications, newest first: what happened and to which record (ids only, never a childRef)
+         * @description Your organisation's notifications, newest first: what happened and to which record (ids only, never a childRef). Roles: `la`, `provider`, `coordinator`, `commissioner`.
+         */
+        get: operations["getV1Notifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -983,6 +1151,8 @@ export interface components {
                 next72h: number;
             }[];
         };
+        /** @enum {string} */
+        CareStatus: "s20" | "s31_care_order" | "interim_care_order" | "remanded" | "not_looked_after";
         /**
          * @description A pseudonymous reference the local authority chooses: its case number, or a hash of it. 1–64 characters, no spaces, no control or invisible characters. Never a name, a date of birth or an NHS number: the server refuses (400 `validation_failed`, field `body.childRef`) any value that
          *
@@ -1112,13 +1282,25 @@ export interface components {
             unitId: components["schemas"]["Id"];
         };
         /**
+         * @example {
+         *       "requestId": "fx-leeds",
+         *       "unitIds": [
+         *         "fx-leeds"
+         *       ]
+         *     }
+         */
+        CreateReferralBody: {
+            requestId: components["schemas"]["Id"];
+            unitIds: components["schemas"]["Id"][];
+        };
+        /**
          * @description A request for a secure bed for one child.
          *
          *     The legal basis must belong to the request's stream (otherwise 400, field `body.legalBasis`):
          *
-         *     - `welfare`: `s25_order`, `s25_72_hour`, `dol_order`
+         *     - `welfare`: `s25_order`, `s25_interim_order`, `s25_72_hour`
          *     - `justice`: `remand`, `sentence`
-         *     - `mental_health`: `mha_s2`, `mha_s3`, `informal`
+         *     - `mental_health`: `mha_s2`, `mha_s3`, `mha_s4`, `mha_s35`, `mha_s36`, `mha_s37`, `mha_s38`, `mha_s47`, `mha_s48`, `informal`
          * @example {
          *       "childRef": "bham-case-20931",
          *       "ageYears": 14,
@@ -1145,7 +1327,11 @@ export interface components {
             homeLaCode: components["schemas"]["HomeLaCode"];
             neededBy: components["schemas"]["IsoDateTime"] | components["schemas"]["IsoDate"];
             legalAuthorityEndsOn?: components["schemas"]["IsoDate"];
+            profile?: components["schemas"]["ReferralProfileInput"];
+            sosApprovalRef?: components["schemas"]["SosApprovalRef"];
         };
+        /** @enum {string} */
+        CurrentLocation: "home" | "foster_care" | "childrens_home" | "unregistered_setting" | "hospital_ae" | "hospital_ward" | "police_custody" | "secure_unit" | "youth_custody" | "other";
         /**
          * @example {
          *       "reason": "mix_of_children",
@@ -1179,6 +1365,48 @@ export interface components {
          *           "suppressed": false
          *         },
          *         "unmet": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "lapsed": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "unplacedByOutcome": {
+         *           "placed_secure_elsewhere": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "dol_order_unregistered": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "dol_order_registered": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "tier4_ward": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "adult_mental_health_ward": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "remained_in_placement": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "no_longer_needed": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "other": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           }
+         *         },
+         *         "referralsPerPlacement": {
          *           "value": 3,
          *           "suppressed": false
          *         },
@@ -1260,6 +1488,104 @@ export interface components {
          *               "value": 3,
          *               "suppressed": false
          *             }
+         *           },
+         *           "byDelayReason": {
+         *             "no_placement_found": {
+         *               "ready": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "waitingDays": {
+         *                 "median": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "p90": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 }
+         *               }
+         *             },
+         *             "awaiting_court": {
+         *               "ready": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "waitingDays": {
+         *                 "median": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "p90": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 }
+         *               }
+         *             },
+         *             "awaiting_funding": {
+         *               "ready": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "waitingDays": {
+         *                 "median": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "p90": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 }
+         *               }
+         *             },
+         *             "awaiting_health_assessment": {
+         *               "ready": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "waitingDays": {
+         *                 "median": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "p90": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 }
+         *               }
+         *             },
+         *             "other": {
+         *               "ready": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "waitingDays": {
+         *                 "median": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "p90": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 }
+         *               }
+         *             },
+         *             "not_given": {
+         *               "ready": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "waitingDays": {
+         *                 "median": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "p90": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 }
+         *               }
+         *             }
          *           }
          *         },
          *         "bedsForecastToFree": {
@@ -1282,6 +1608,48 @@ export interface components {
          *             "suppressed": false
          *           },
          *           "unmet": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "lapsed": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "unplacedByOutcome": {
+         *             "placed_secure_elsewhere": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "dol_order_unregistered": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "dol_order_registered": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "tier4_ward": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "adult_mental_health_ward": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "remained_in_placement": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "no_longer_needed": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "other": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             }
+         *           },
+         *           "referralsPerPlacement": {
          *             "value": 3,
          *             "suppressed": false
          *           },
@@ -1362,6 +1730,104 @@ export interface components {
          *               "p90": {
          *                 "value": 3,
          *                 "suppressed": false
+         *               }
+         *             },
+         *             "byDelayReason": {
+         *               "no_placement_found": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_court": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_funding": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_health_assessment": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "other": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "not_given": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
          *               }
          *             }
          *           },
@@ -1391,6 +1857,48 @@ export interface components {
          *             "value": 3,
          *             "suppressed": false
          *           },
+         *           "lapsed": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "unplacedByOutcome": {
+         *             "placed_secure_elsewhere": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "dol_order_unregistered": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "dol_order_registered": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "tier4_ward": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "adult_mental_health_ward": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "remained_in_placement": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "no_longer_needed": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "other": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             }
+         *           },
+         *           "referralsPerPlacement": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
          *           "waitingDays": {
          *             "median": {
          *               "value": 3,
@@ -1468,6 +1976,104 @@ export interface components {
          *               "p90": {
          *                 "value": 3,
          *                 "suppressed": false
+         *               }
+         *             },
+         *             "byDelayReason": {
+         *               "no_placement_found": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_court": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_funding": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_health_assessment": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "other": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "not_given": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
          *               }
          *             }
          *           },
@@ -1497,6 +2103,48 @@ export interface components {
          *             "value": 3,
          *             "suppressed": false
          *           },
+         *           "lapsed": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "unplacedByOutcome": {
+         *             "placed_secure_elsewhere": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "dol_order_unregistered": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "dol_order_registered": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "tier4_ward": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "adult_mental_health_ward": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "remained_in_placement": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "no_longer_needed": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "other": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             }
+         *           },
+         *           "referralsPerPlacement": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
          *           "waitingDays": {
          *             "median": {
          *               "value": 3,
@@ -1575,6 +2223,104 @@ export interface components {
          *                 "value": 3,
          *                 "suppressed": false
          *               }
+         *             },
+         *             "byDelayReason": {
+         *               "no_placement_found": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_court": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_funding": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "awaiting_health_assessment": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "other": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               },
+         *               "not_given": {
+         *                 "ready": {
+         *                   "value": 3,
+         *                   "suppressed": false
+         *                 },
+         *                 "waitingDays": {
+         *                   "median": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   },
+         *                   "p90": {
+         *                     "value": 3,
+         *                     "suppressed": false
+         *                   }
+         *                 }
+         *               }
          *             }
          *           },
          *           "bedsForecastToFree": {
@@ -1601,6 +2347,21 @@ export interface components {
                 unplaced: components["schemas"]["Figure"];
                 /** @description unplaced, and the last search found no unit that fits */
                 unmet: components["schemas"]["Figure"];
+                /** @description open, but not confirmed as still needed by its refreshDueAt */
+                lapsed: components["schemas"]["Figure"];
+                /** @description withdrawn requests by what happened to the child */
+                unplacedByOutcome: {
+                    placed_secure_elsewhere: components["schemas"]["Figure"];
+                    dol_order_unregistered: components["schemas"]["Figure"];
+                    dol_order_registered: components["schemas"]["Figure"];
+                    tier4_ward: components["schemas"]["Figure"];
+                    adult_mental_health_ward: components["schemas"]["Figure"];
+                    remained_in_placement: components["schemas"]["Figure"];
+                    no_longer_needed: components["schemas"]["Figure"];
+                    other: components["schemas"]["Figure"];
+                };
+                /** @description referrals made per request placed (one decimal) */
+                referralsPerPlacement: components["schemas"]["Figure"];
                 /** @description created → placed; unplaced: → withdrawn, or now */
                 waitingDays: components["schemas"]["Distribution"];
                 declines: {
@@ -1624,6 +2385,33 @@ export interface components {
                     ready: components["schemas"]["Figure"];
                     /** @description readyFrom → discharge, or now */
                     waitingDays: components["schemas"]["Distribution"];
+                    /** @description the same children and waits by why they could not leave (`not_given`: no reason recorded) */
+                    byDelayReason: {
+                        no_placement_found: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_court: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_funding: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_health_assessment: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        other: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        not_given: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                    };
                 };
                 /** @description placements active now with a step-down date and planned destination */
                 bedsForecastToFree: components["schemas"]["Figure"];
@@ -1637,6 +2425,21 @@ export interface components {
                 unplaced: components["schemas"]["Figure"];
                 /** @description unplaced, and the last search found no unit that fits */
                 unmet: components["schemas"]["Figure"];
+                /** @description open, but not confirmed as still needed by its refreshDueAt */
+                lapsed: components["schemas"]["Figure"];
+                /** @description withdrawn requests by what happened to the child */
+                unplacedByOutcome: {
+                    placed_secure_elsewhere: components["schemas"]["Figure"];
+                    dol_order_unregistered: components["schemas"]["Figure"];
+                    dol_order_registered: components["schemas"]["Figure"];
+                    tier4_ward: components["schemas"]["Figure"];
+                    adult_mental_health_ward: components["schemas"]["Figure"];
+                    remained_in_placement: components["schemas"]["Figure"];
+                    no_longer_needed: components["schemas"]["Figure"];
+                    other: components["schemas"]["Figure"];
+                };
+                /** @description referrals made per request placed (one decimal) */
+                referralsPerPlacement: components["schemas"]["Figure"];
                 /** @description created → placed; unplaced: → withdrawn, or now */
                 waitingDays: components["schemas"]["Distribution"];
                 declines: {
@@ -1660,6 +2463,33 @@ export interface components {
                     ready: components["schemas"]["Figure"];
                     /** @description readyFrom → discharge, or now */
                     waitingDays: components["schemas"]["Distribution"];
+                    /** @description the same children and waits by why they could not leave (`not_given`: no reason recorded) */
+                    byDelayReason: {
+                        no_placement_found: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_court: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_funding: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_health_assessment: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        other: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        not_given: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                    };
                 };
                 /** @description placements active now with a step-down date and planned destination */
                 bedsForecastToFree: components["schemas"]["Figure"];
@@ -1673,6 +2503,21 @@ export interface components {
                 unplaced: components["schemas"]["Figure"];
                 /** @description unplaced, and the last search found no unit that fits */
                 unmet: components["schemas"]["Figure"];
+                /** @description open, but not confirmed as still needed by its refreshDueAt */
+                lapsed: components["schemas"]["Figure"];
+                /** @description withdrawn requests by what happened to the child */
+                unplacedByOutcome: {
+                    placed_secure_elsewhere: components["schemas"]["Figure"];
+                    dol_order_unregistered: components["schemas"]["Figure"];
+                    dol_order_registered: components["schemas"]["Figure"];
+                    tier4_ward: components["schemas"]["Figure"];
+                    adult_mental_health_ward: components["schemas"]["Figure"];
+                    remained_in_placement: components["schemas"]["Figure"];
+                    no_longer_needed: components["schemas"]["Figure"];
+                    other: components["schemas"]["Figure"];
+                };
+                /** @description referrals made per request placed (one decimal) */
+                referralsPerPlacement: components["schemas"]["Figure"];
                 /** @description created → placed; unplaced: → withdrawn, or now */
                 waitingDays: components["schemas"]["Distribution"];
                 declines: {
@@ -1696,6 +2541,33 @@ export interface components {
                     ready: components["schemas"]["Figure"];
                     /** @description readyFrom → discharge, or now */
                     waitingDays: components["schemas"]["Distribution"];
+                    /** @description the same children and waits by why they could not leave (`not_given`: no reason recorded) */
+                    byDelayReason: {
+                        no_placement_found: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_court: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_funding: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        awaiting_health_assessment: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        other: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                        not_given: {
+                            ready: components["schemas"]["Figure"];
+                            waitingDays: components["schemas"]["Distribution"];
+                        };
+                    };
                 };
                 /** @description placements active now with a step-down date and planned destination */
                 bedsForecastToFree: components["schemas"]["Figure"];
@@ -1720,6 +2592,48 @@ export interface components {
          *         "suppressed": false
          *       },
          *       "unmet": {
+         *         "value": 3,
+         *         "suppressed": false
+         *       },
+         *       "lapsed": {
+         *         "value": 3,
+         *         "suppressed": false
+         *       },
+         *       "unplacedByOutcome": {
+         *         "placed_secure_elsewhere": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "dol_order_unregistered": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "dol_order_registered": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "tier4_ward": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "adult_mental_health_ward": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "remained_in_placement": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "no_longer_needed": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         },
+         *         "other": {
+         *           "value": 3,
+         *           "suppressed": false
+         *         }
+         *       },
+         *       "referralsPerPlacement": {
          *         "value": 3,
          *         "suppressed": false
          *       },
@@ -1801,6 +2715,104 @@ export interface components {
          *             "value": 3,
          *             "suppressed": false
          *           }
+         *         },
+         *         "byDelayReason": {
+         *           "no_placement_found": {
+         *             "ready": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "waitingDays": {
+         *               "median": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "p90": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               }
+         *             }
+         *           },
+         *           "awaiting_court": {
+         *             "ready": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "waitingDays": {
+         *               "median": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "p90": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               }
+         *             }
+         *           },
+         *           "awaiting_funding": {
+         *             "ready": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "waitingDays": {
+         *               "median": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "p90": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               }
+         *             }
+         *           },
+         *           "awaiting_health_assessment": {
+         *             "ready": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "waitingDays": {
+         *               "median": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "p90": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               }
+         *             }
+         *           },
+         *           "other": {
+         *             "ready": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "waitingDays": {
+         *               "median": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "p90": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               }
+         *             }
+         *           },
+         *           "not_given": {
+         *             "ready": {
+         *               "value": 3,
+         *               "suppressed": false
+         *             },
+         *             "waitingDays": {
+         *               "median": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               },
+         *               "p90": {
+         *                 "value": 3,
+         *                 "suppressed": false
+         *               }
+         *             }
+         *           }
          *         }
          *       },
          *       "bedsForecastToFree": {
@@ -1816,6 +2828,21 @@ export interface components {
             unplaced: components["schemas"]["Figure"];
             /** @description unplaced, and the last search found no unit that fits */
             unmet: components["schemas"]["Figure"];
+            /** @description open, but not confirmed as still needed by its refreshDueAt */
+            lapsed: components["schemas"]["Figure"];
+            /** @description withdrawn requests by what happened to the child */
+            unplacedByOutcome: {
+                placed_secure_elsewhere: components["schemas"]["Figure"];
+                dol_order_unregistered: components["schemas"]["Figure"];
+                dol_order_registered: components["schemas"]["Figure"];
+                tier4_ward: components["schemas"]["Figure"];
+                adult_mental_health_ward: components["schemas"]["Figure"];
+                remained_in_placement: components["schemas"]["Figure"];
+                no_longer_needed: components["schemas"]["Figure"];
+                other: components["schemas"]["Figure"];
+            };
+            /** @description referrals made per request placed (one decimal) */
+            referralsPerPlacement: components["schemas"]["Figure"];
             /** @description created → placed; unplaced: → withdrawn, or now */
             waitingDays: components["schemas"]["Distribution"];
             declines: {
@@ -1839,6 +2866,33 @@ export interface components {
                 ready: components["schemas"]["Figure"];
                 /** @description readyFrom → discharge, or now */
                 waitingDays: components["schemas"]["Distribution"];
+                /** @description the same children and waits by why they could not leave (`not_given`: no reason recorded) */
+                byDelayReason: {
+                    no_placement_found: {
+                        ready: components["schemas"]["Figure"];
+                        waitingDays: components["schemas"]["Distribution"];
+                    };
+                    awaiting_court: {
+                        ready: components["schemas"]["Figure"];
+                        waitingDays: components["schemas"]["Distribution"];
+                    };
+                    awaiting_funding: {
+                        ready: components["schemas"]["Figure"];
+                        waitingDays: components["schemas"]["Distribution"];
+                    };
+                    awaiting_health_assessment: {
+                        ready: components["schemas"]["Figure"];
+                        waitingDays: components["schemas"]["Distribution"];
+                    };
+                    other: {
+                        ready: components["schemas"]["Figure"];
+                        waitingDays: components["schemas"]["Distribution"];
+                    };
+                    not_given: {
+                        ready: components["schemas"]["Figure"];
+                        waitingDays: components["schemas"]["Distribution"];
+                    };
+                };
             };
             /** @description placements active now with a step-down date and planned destination */
             bedsForecastToFree: components["schemas"]["Figure"];
@@ -1958,7 +3012,9 @@ export interface components {
          *       "createdAt": "2026-11-26T09:30:00Z",
          *       "decidedAt": null,
          *       "declineReason": null,
-         *       "placementId": null
+         *       "placementId": null,
+         *       "contractedTo": "MoJ",
+         *       "flex": true
          *     }
          */
         Hold: {
@@ -1975,6 +3031,10 @@ export interface components {
             decidedAt: components["schemas"]["IsoDateTime"] | null;
             declineReason: components["schemas"]["DeclineReason"] | null;
             placementId: components["schemas"]["Id"] | null;
+            /** @description The held bed’s commissioning department; null for a pooled spot bed */
+            contractedTo: components["schemas"]["Department"] | null;
+            /** @description True when the bed is contracted to another department than the child’s */
+            flex: boolean;
         };
         /** @enum {string} */
         HoldStatus: "active" | "accepted" | "declined" | "released" | "expired";
@@ -2033,7 +3093,7 @@ export interface components {
             status: components["schemas"]["AuthorityStatus"];
         };
         /** @enum {string} */
-        LegalBasis: "s25_order" | "s25_72_hour" | "dol_order" | "remand" | "sentence" | "mha_s2" | "mha_s3" | "informal";
+        LegalBasis: "s25_order" | "s25_interim_order" | "s25_72_hour" | "remand" | "sentence" | "mha_s2" | "mha_s3" | "mha_s4" | "mha_s35" | "mha_s36" | "mha_s37" | "mha_s38" | "mha_s47" | "mha_s48" | "informal";
         /**
          * @example {
          *       "basis": "s25_order",
@@ -2074,6 +3134,8 @@ export interface components {
          *       "rank": 3,
          *       "distanceKm": 3,
          *       "available": 3,
+         *       "availability": {},
+         *       "flex": false,
          *       "stale": false,
          *       "reasons": [
          *         "text"
@@ -2090,13 +3152,38 @@ export interface components {
             /** Format: int64 */
             rank: number;
             distanceKm: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Free beds the request’s stream may use now under the pool rules
+             */
             available: number;
+            /** @description The unit’s availability per stream under the pool rules */
+            availability: {
+                [key: string]: number;
+            };
+            /** @description True when only another department’s released beds are free for this child */
+            flex: boolean;
             stale: boolean;
             reasons: string[];
         };
         /** @enum {string} */
         Need: "self_harm" | "suicidal_ideation" | "violence" | "absconding" | "criminal_exploitation" | "sexual_exploitation" | "harmful_sexual_behaviour" | "substance_misuse" | "eating_disorder" | "autism" | "learning_disability" | "mental_health" | "physical_health";
+        /**
+         * @example {
+         *       "id": "fx-leeds",
+         *       "type": "text",
+         *       "entity": "text",
+         *       "entityId": "fx-leeds",
+         *       "createdAt": "2026-11-26T09:30:00Z"
+         *     }
+         */
+        Notification: {
+            id: components["schemas"]["Id"];
+            type: string;
+            entity: string;
+            entityId: components["schemas"]["Id"];
+            createdAt: components["schemas"]["IsoDateTime"];
+        };
         OdsCode: string;
         OfstedUrn: string;
         /** @example E08000025 */
@@ -2106,6 +3193,7 @@ export interface components {
          *       "id": "fx-leeds",
          *       "requestId": "fx-leeds",
          *       "holdId": "fx-leeds",
+         *       "referralId": "fx-leeds",
          *       "unitId": "fx-leeds",
          *       "bedId": "fx-leeds",
          *       "providerId": "fx-leeds",
@@ -2153,8 +3241,10 @@ export interface components {
             id: components["schemas"]["Id"];
             /** @description null for an external placement */
             requestId: components["schemas"]["Id"] | null;
-            /** @description null for an external placement */
+            /** @description null for an external placement or one made by accepting a referral */
             holdId: components["schemas"]["Id"] | null;
+            /** @description the referral whose offer was accepted, else null */
+            referralId: components["schemas"]["Id"] | null;
             unitId: components["schemas"]["Id"];
             bedId: components["schemas"]["Id"];
             providerId: components["schemas"]["Id"];
@@ -2190,6 +3280,58 @@ export interface components {
         PlacementStatus: "active" | "discharged";
         /** @example Two children on the unit would not be a safe mix tonight. */
         PlainText: string;
+        /**
+         * @example {
+         *       "rules": [
+         *         {
+         *           "department": "DfE",
+         *           "release": "always",
+         *           "afterHours": 3
+         *         }
+         *       ],
+         *       "version": 3,
+         *       "updatedAt": "2026-11-26T09:30:00Z"
+         *     }
+         */
+        PoolRules: {
+            /** @description One rule per department (default: always) */
+            rules: {
+                department: components["schemas"]["Department"];
+                /**
+                 * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
+                 * @enum {string}
+                 */
+                release: "always" | "after_hours" | "never";
+                /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
+                afterHours?: number;
+            }[];
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["IsoDateTime"] | null;
+        };
+        /**
+         * @example {
+         *       "rules": [
+         *         {
+         *           "department": "DfE",
+         *           "release": "always",
+         *           "afterHours": 3
+         *         }
+         *       ]
+         *     }
+         */
+        PoolRulesBody: {
+            rules: {
+                department: components["schemas"]["Department"];
+                /**
+                 * @description always: lent at once; after_hours: once free for afterHours; never: ring-fenced
+                 * @enum {string}
+                 */
+                release: "always" | "after_hours" | "never";
+                /** @description With after_hours (and only then): hours a contracted bed must have been free before it is lent */
+                afterHours?: number;
+            }[];
+        };
         /**
          * @example {
          *       "type": "https://secure-beds.example/problems/validation-failed",
@@ -2256,6 +3398,116 @@ export interface components {
         /**
          * @example {
          *       "id": "fx-leeds",
+         *       "requestId": "fx-leeds",
+         *       "unitId": "fx-leeds",
+         *       "unitName": "text",
+         *       "providerId": "fx-leeds",
+         *       "laCode": "E08000025",
+         *       "stream": "welfare",
+         *       "status": "pending",
+         *       "respondBy": "2026-11-26T09:30:00Z",
+         *       "offerExpiresAt": "2026-11-26T09:30:00Z",
+         *       "declineReason": "no_suitable_bed",
+         *       "declineNote": null,
+         *       "placementId": "fx-leeds",
+         *       "ageYears": 3,
+         *       "sex": "female",
+         *       "legalBasis": "s25_order",
+         *       "needs": [
+         *         "self_harm"
+         *       ],
+         *       "profile": {
+         *         "currentLocation": "home",
+         *         "careStatus": "s20",
+         *         "yotInvolved": false,
+         *         "ehcp": false,
+         *         "camhsInvolved": false,
+         *         "riskFlags": [
+         *           "self_harm"
+         *         ]
+         *       },
+         *       "createdAt": "2026-11-26T09:30:00Z",
+         *       "decidedAt": "2026-11-26T09:30:00Z",
+         *       "updatedAt": "2026-11-26T09:30:00Z"
+         *     }
+         */
+        Referral: {
+            id: components["schemas"]["Id"];
+            requestId: components["schemas"]["Id"];
+            unitId: components["schemas"]["Id"];
+            unitName: string;
+            providerId: components["schemas"]["Id"];
+            laCode: components["schemas"]["GssLaCode"];
+            stream: components["schemas"]["Stream"];
+            status: components["schemas"]["ReferralStatus"];
+            respondBy: components["schemas"]["IsoDateTime"];
+            offerExpiresAt: components["schemas"]["IsoDateTime"] | null;
+            declineReason: components["schemas"]["DeclineReason"] | null;
+            declineNote: string | null;
+            placementId: components["schemas"]["Id"] | null;
+            /** Format: int64 */
+            ageYears: number;
+            sex: components["schemas"]["Sex"];
+            legalBasis: components["schemas"]["LegalBasis"];
+            needs: components["schemas"]["Need"][];
+            profile: components["schemas"]["ReferralProfile"];
+            createdAt: components["schemas"]["IsoDateTime"];
+            decidedAt: components["schemas"]["IsoDateTime"] | null;
+            updatedAt: components["schemas"]["IsoDateTime"];
+        };
+        /**
+         * @example {
+         *       "currentLocation": "home",
+         *       "careStatus": "s20",
+         *       "yotInvolved": false,
+         *       "ehcp": false,
+         *       "camhsInvolved": false,
+         *       "riskFlags": [
+         *         "self_harm"
+         *       ]
+         *     }
+         */
+        ReferralProfile: {
+            currentLocation?: components["schemas"]["CurrentLocation"];
+            careStatus?: components["schemas"]["CareStatus"];
+            yotInvolved?: boolean;
+            ehcp?: boolean;
+            camhsInvolved?: boolean;
+            riskFlags?: components["schemas"]["Need"][];
+        };
+        /**
+         * @example {
+         *       "currentLocation": "home",
+         *       "careStatus": "s20",
+         *       "yotInvolved": false,
+         *       "ehcp": false,
+         *       "camhsInvolved": false,
+         *       "riskFlags": [
+         *         "self_harm"
+         *       ]
+         *     }
+         */
+        ReferralProfileInput: {
+            currentLocation?: components["schemas"]["CurrentLocation"];
+            careStatus?: components["schemas"]["CareStatus"];
+            yotInvolved?: boolean;
+            ehcp?: boolean;
+            camhsInvolved?: boolean;
+            riskFlags?: components["schemas"]["Need"][];
+        };
+        /** @enum {string} */
+        ReferralStatus: "pending" | "offered" | "declined" | "accepted" | "withdrawn" | "expired";
+        /**
+         * @example {
+         *       "reviewed": false
+         *     }
+         */
+        RefreshBody: {
+            reviewed?: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "fx-leeds",
          *       "laCode": "E08000025",
          *       "childRef": "bham-case-20931",
          *       "ageYears": 3,
@@ -2273,6 +3525,21 @@ export interface components {
          *       "activeHoldId": "fx-leeds",
          *       "placementId": "fx-leeds",
          *       "attempts": 3,
+         *       "profile": {
+         *         "currentLocation": "home",
+         *         "careStatus": "s20",
+         *         "yotInvolved": false,
+         *         "ehcp": false,
+         *         "camhsInvolved": false,
+         *         "riskFlags": [
+         *           "self_harm"
+         *         ]
+         *       },
+         *       "sosApprovalRef": "text",
+         *       "refreshDueAt": "2026-11-26T09:30:00Z",
+         *       "reviewDueAt": "2026-11-26T09:30:00Z",
+         *       "outcome": "placed_secure_elsewhere",
+         *       "outcomeNote": null,
          *       "createdAt": "2026-11-26T09:30:00Z",
          *       "updatedAt": "2026-11-26T09:30:00Z"
          *     }
@@ -2296,17 +3563,24 @@ export interface components {
             placementId: components["schemas"]["Id"] | null;
             /** Format: int64 */
             attempts: number;
+            profile: components["schemas"]["ReferralProfile"];
+            sosApprovalRef: components["schemas"]["SosApprovalRef"] | null;
+            refreshDueAt: components["schemas"]["IsoDateTime"];
+            reviewDueAt: components["schemas"]["IsoDateTime"];
+            outcome: components["schemas"]["WithdrawOutcome"] | null;
+            outcomeNote: string | null;
             createdAt: components["schemas"]["IsoDateTime"];
             updatedAt: components["schemas"]["IsoDateTime"];
         };
         /** @enum {string} */
-        RequestStatus: "open" | "placed" | "withdrawn";
+        RequestStatus: "open" | "placed" | "withdrawn" | "lapsed";
         /** @enum {string} */
         Role: "la" | "provider" | "coordinator" | "commissioner";
         /** @enum {string} */
         Sex: "female" | "male";
         /** @example 2026-11-26T09:30:00Z */
         Since: components["schemas"]["IsoDateTime"] | components["schemas"]["IsoDate"];
+        SosApprovalRef: string;
         StatusReason: string;
         /**
          * @example {
@@ -2375,6 +3649,7 @@ export interface components {
          *       ],
          *       "capacity": 3,
          *       "availability": {},
+         *       "freeBeds": 3,
          *       "lastConfirmedAt": "2026-11-26T09:30:00Z",
          *       "stale": false,
          *       "illustrative": false,
@@ -2421,9 +3696,15 @@ export interface components {
             specialisms: components["schemas"]["Need"][];
             /** Format: int64 */
             capacity: number;
+            /** @description Per stream: free beds a child of that stream could be given now under the pool rules (a bed may count in several) */
             availability: {
                 [key: string]: number;
             };
+            /**
+             * Format: int64
+             * @description Free beds, each counted once
+             */
+            freeBeds: number;
             lastConfirmedAt: components["schemas"]["IsoDateTime"] | null;
             stale: boolean;
             illustrative: boolean;
@@ -2502,6 +3783,7 @@ export interface components {
          *         {
          *           "department": "DfE",
          *           "stream": "welfare",
+         *           "contractedBeds": 3,
          *           "share": 1,
          *           "agreedBedNights": 3,
          *           "placements": {
@@ -2513,6 +3795,14 @@ export interface components {
          *             "suppressed": false
          *           },
          *           "usedOfAgreed": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "flexBedNights": {
+         *             "value": 3,
+         *             "suppressed": false
+         *           },
+         *           "lentBedNights": {
          *             "value": 3,
          *             "suppressed": false
          *           }
@@ -2561,7 +3851,7 @@ export interface components {
              * @description Total beds of every unit, from the capacity counters
              */
             pooledPlaces: number;
-            /** @description True while the department shares are placeholders */
+            /** @description True while the contracts behind the shares are illustrative (the 2016 YCS split; tier 4 invented) */
             sharesIllustrative: boolean;
             national: {
                 placements: components["schemas"]["Figure"];
@@ -2573,12 +3863,22 @@ export interface components {
             byDepartment: {
                 department: components["schemas"]["Department"];
                 stream: components["schemas"]["Stream"];
+                /**
+                 * Format: int64
+                 * @description Beds contracted to the department in the pool
+                 */
+                contractedBeds: number;
+                /** @description contractedBeds ÷ pooled places */
                 share: number;
                 /** @description share × pooled places × nights */
                 agreedBedNights: number;
                 placements: components["schemas"]["Figure"];
                 bedNights: components["schemas"]["Figure"];
                 usedOfAgreed: components["schemas"]["Figure"];
+                /** @description Nights its children spent in beds contracted to another department */
+                flexBedNights: components["schemas"]["Figure"];
+                /** @description Nights its contracted beds served other departments’ children */
+                lentBedNights: components["schemas"]["Figure"];
             }[];
             byRegion: {
                 regionCode: string;
@@ -2597,6 +3897,18 @@ export interface components {
         };
         /** @enum {string} */
         WardType: "general_adolescent" | "picu" | "low_secure" | "medium_secure" | "eating_disorder" | "learning_disability";
+        /**
+         * @example {
+         *       "outcome": "placed_secure_elsewhere",
+         *       "note": "Two children on the unit would not be a safe mix tonight."
+         *     }
+         */
+        WithdrawBody: {
+            outcome: components["schemas"]["WithdrawOutcome"];
+            note?: components["schemas"]["PlainText"];
+        };
+        /** @enum {string} */
+        WithdrawOutcome: "placed_secure_elsewhere" | "dol_order_unregistered" | "dol_order_registered" | "tier4_ward" | "adult_mental_health_ward" | "remained_in_placement" | "no_longer_needed" | "other";
     };
     responses: {
         /** @description `forbidden`: You cannot do this */
@@ -2646,6 +3958,32 @@ export interface components {
                     status?: 409;
                     /** @enum {unknown} */
                     code?: "idempotency_in_progress";
+                };
+            };
+        };
+        /** @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; `invalid_transition`: Not allowed in this state */
+        IdempotencyInProgressOrInvalidTransition: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                /** @description With `idempotency_in_progress` only: seconds to wait before retrying with the same key. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://secure-beds.example/problems/idempotency-in-progress",
+                 *       "title": "A request with this Idempotency-Key is still running",
+                 *       "status": 409,
+                 *       "detail": "A request with this Idempotency-Key is still running",
+                 *       "code": "idempotency_in_progress"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 409;
+                    /** @enum {unknown} */
+                    code?: "idempotency_in_progress" | "invalid_transition";
                 };
             };
         };
@@ -2796,6 +4134,32 @@ export interface components {
                     status?: 409;
                     /** @enum {unknown} */
                     code?: "invalid_transition" | "idempotency_in_progress" | "no_bed_available";
+                };
+            };
+        };
+        /** @description `invalid_transition`: Not allowed in this state; `idempotency_in_progress`: A request with this Idempotency-Key is still running; `no_bed_available`: No bed available; `hold_exists`: The request already has an active hold */
+        InvalidTransitionOrIdempotencyInProgressOrNoBedAvailableOrHoldExists: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                /** @description With `idempotency_in_progress` only: seconds to wait before retrying with the same key. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://secure-beds.example/problems/invalid-transition",
+                 *       "title": "Not allowed in this state",
+                 *       "status": 409,
+                 *       "detail": "Not allowed in this state",
+                 *       "code": "invalid_transition"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 409;
+                    /** @enum {unknown} */
+                    code?: "invalid_transition" | "idempotency_in_progress" | "no_bed_available" | "hold_exists";
                 };
             };
         };
@@ -3229,6 +4593,7 @@ export interface operations {
                      *           ],
                      *           "capacity": 3,
                      *           "availability": {},
+                     *           "freeBeds": 3,
                      *           "lastConfirmedAt": "2026-11-26T09:30:00Z",
                      *           "stale": false,
                      *           "illustrative": false,
@@ -3317,6 +4682,7 @@ export interface operations {
                      *       ],
                      *       "capacity": 3,
                      *       "availability": {},
+                     *       "freeBeds": 3,
                      *       "lastConfirmedAt": "2026-11-26T09:30:00Z",
                      *       "stale": false,
                      *       "illustrative": false,
@@ -3414,6 +4780,7 @@ export interface operations {
                      *       ],
                      *       "capacity": 3,
                      *       "availability": {},
+                     *       "freeBeds": 3,
                      *       "lastConfirmedAt": "2026-11-26T09:30:00Z",
                      *       "stale": false,
                      *       "illustrative": false,
@@ -3648,6 +5015,102 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    getV1PoolRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The departments’ pool rules: whether each lends its free contracted beds to the others’ children */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "rules": [
+                     *         {
+                     *           "department": "DfE",
+                     *           "release": "always",
+                     *           "afterHours": 3
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "updatedAt": "2026-11-26T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PoolRules"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    putV1PoolRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rules": [
+                 *         {
+                 *           "department": "DfE",
+                 *           "release": "always",
+                 *           "afterHours": 3
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PoolRulesBody"];
+            };
+        };
+        responses: {
+            /** @description Set departments’ pool rules (always, after_hours with afterHours, or never); audited */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "rules": [
+                     *         {
+                     *           "department": "DfE",
+                     *           "release": "always",
+                     *           "afterHours": 3
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "updatedAt": "2026-11-26T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PoolRules"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     postV1UnitsByUnitIdConfirm: {
         parameters: {
             query?: never;
@@ -3699,6 +5162,7 @@ export interface operations {
                      *       ],
                      *       "capacity": 3,
                      *       "availability": {},
+                     *       "freeBeds": 3,
                      *       "lastConfirmedAt": "2026-11-26T09:30:00Z",
                      *       "stale": false,
                      *       "illustrative": false,
@@ -3780,6 +5244,21 @@ export interface operations {
                      *           "activeHoldId": "fx-leeds",
                      *           "placementId": "fx-leeds",
                      *           "attempts": 3,
+                     *           "profile": {
+                     *             "currentLocation": "home",
+                     *             "careStatus": "s20",
+                     *             "yotInvolved": false,
+                     *             "ehcp": false,
+                     *             "camhsInvolved": false,
+                     *             "riskFlags": [
+                     *               "self_harm"
+                     *             ]
+                     *           },
+                     *           "sosApprovalRef": "text",
+                     *           "refreshDueAt": "2026-11-26T09:30:00Z",
+                     *           "reviewDueAt": "2026-11-26T09:30:00Z",
+                     *           "outcome": "placed_secure_elsewhere",
+                     *           "outcomeNote": null,
                      *           "createdAt": "2026-11-26T09:30:00Z",
                      *           "updatedAt": "2026-11-26T09:30:00Z"
                      *         }
@@ -3860,6 +5339,21 @@ export interface operations {
                      *       "activeHoldId": "fx-leeds",
                      *       "placementId": "fx-leeds",
                      *       "attempts": 3,
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "sosApprovalRef": "text",
+                     *       "refreshDueAt": "2026-11-26T09:30:00Z",
+                     *       "reviewDueAt": "2026-11-26T09:30:00Z",
+                     *       "outcome": "placed_secure_elsewhere",
+                     *       "outcomeNote": null,
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "updatedAt": "2026-11-26T09:30:00Z"
                      *     }
@@ -3918,6 +5412,21 @@ export interface operations {
                      *       "activeHoldId": "fx-leeds",
                      *       "placementId": "fx-leeds",
                      *       "attempts": 3,
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "sosApprovalRef": "text",
+                     *       "refreshDueAt": "2026-11-26T09:30:00Z",
+                     *       "reviewDueAt": "2026-11-26T09:30:00Z",
+                     *       "outcome": "placed_secure_elsewhere",
+                     *       "outcomeNote": null,
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "updatedAt": "2026-11-26T09:30:00Z"
                      *     }
@@ -3968,6 +5477,8 @@ export interface operations {
                      *           "rank": 3,
                      *           "distanceKm": 3,
                      *           "available": 3,
+                     *           "availability": {},
+                     *           "flex": false,
                      *           "stale": false,
                      *           "reasons": [
                      *             "text"
@@ -4004,9 +5515,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "placed_secure_elsewhere",
+                 *       "note": "Two children on the unit would not be a safe mix tonight."
+                 *     }
+                 */
+                "application/json": components["schemas"]["WithdrawBody"];
+            };
+        };
         responses: {
-            /** @description Withdraw a request that no longer needs a bed */
+            /** @description Withdraw a request, saying what happened to the child (outcome); its live referrals are withdrawn with it */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -4033,6 +5554,21 @@ export interface operations {
                      *       "activeHoldId": "fx-leeds",
                      *       "placementId": "fx-leeds",
                      *       "attempts": 3,
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "sosApprovalRef": "text",
+                     *       "refreshDueAt": "2026-11-26T09:30:00Z",
+                     *       "reviewDueAt": "2026-11-26T09:30:00Z",
+                     *       "outcome": "placed_secure_elsewhere",
+                     *       "outcomeNote": null,
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "updatedAt": "2026-11-26T09:30:00Z"
                      *     }
@@ -4046,6 +5582,92 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidTransitionOrIdempotencyInProgress"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postV1RequestsByIdRefresh: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reviewed": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["RefreshBody"];
+            };
+        };
+        responses: {
+            /** @description "Still needed": moves refreshDueAt on 14 days (and reviewDueAt 3 months with {"reviewed": true}); a lapsed request is open again */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fx-leeds",
+                     *       "laCode": "E08000025",
+                     *       "childRef": "bham-case-20931",
+                     *       "ageYears": 3,
+                     *       "sex": "female",
+                     *       "stream": "welfare",
+                     *       "legalBasis": "s25_order",
+                     *       "needs": [
+                     *         "self_harm"
+                     *       ],
+                     *       "homeLaCode": "E08000025",
+                     *       "neededBy": "text",
+                     *       "legalAuthorityEndsOn": "2026-11-26",
+                     *       "status": "open",
+                     *       "unmet": false,
+                     *       "activeHoldId": "fx-leeds",
+                     *       "placementId": "fx-leeds",
+                     *       "attempts": 3,
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "sosApprovalRef": "text",
+                     *       "refreshDueAt": "2026-11-26T09:30:00Z",
+                     *       "reviewDueAt": "2026-11-26T09:30:00Z",
+                     *       "outcome": "placed_secure_elsewhere",
+                     *       "outcomeNote": null,
+                     *       "createdAt": "2026-11-26T09:30:00Z",
+                     *       "updatedAt": "2026-11-26T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Request"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransitionOrIdempotencyInProgress"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
@@ -4089,7 +5711,9 @@ export interface operations {
                      *           "createdAt": "2026-11-26T09:30:00Z",
                      *           "decidedAt": null,
                      *           "declineReason": null,
-                     *           "placementId": null
+                     *           "placementId": null,
+                     *           "contractedTo": "MoJ",
+                     *           "flex": true
                      *         }
                      *       ],
                      *       "nextCursor": "text"
@@ -4153,7 +5777,9 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
-                     *       "placementId": null
+                     *       "placementId": null,
+                     *       "contractedTo": "MoJ",
+                     *       "flex": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hold"];
@@ -4205,7 +5831,9 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
-                     *       "placementId": null
+                     *       "placementId": null,
+                     *       "contractedTo": "MoJ",
+                     *       "flex": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hold"];
@@ -4252,7 +5880,9 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
-                     *       "placementId": null
+                     *       "placementId": null,
+                     *       "contractedTo": "MoJ",
+                     *       "flex": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hold"];
@@ -4305,6 +5935,7 @@ export interface operations {
                      *       "id": "fx-leeds",
                      *       "requestId": "fx-leeds",
                      *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
                      *       "unitId": "fx-leeds",
                      *       "bedId": "fx-leeds",
                      *       "providerId": "fx-leeds",
@@ -4409,7 +6040,9 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
-                     *       "placementId": null
+                     *       "placementId": null,
+                     *       "contractedTo": "MoJ",
+                     *       "flex": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hold"];
@@ -4455,6 +6088,7 @@ export interface operations {
                      *           "id": "fx-leeds",
                      *           "requestId": "fx-leeds",
                      *           "holdId": "fx-leeds",
+                     *           "referralId": "fx-leeds",
                      *           "unitId": "fx-leeds",
                      *           "bedId": "fx-leeds",
                      *           "providerId": "fx-leeds",
@@ -4538,6 +6172,7 @@ export interface operations {
                      *       "id": "fx-leeds",
                      *       "requestId": "fx-leeds",
                      *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
                      *       "unitId": "fx-leeds",
                      *       "bedId": "fx-leeds",
                      *       "providerId": "fx-leeds",
@@ -4632,6 +6267,7 @@ export interface operations {
                      *       "id": "fx-leeds",
                      *       "requestId": "fx-leeds",
                      *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
                      *       "unitId": "fx-leeds",
                      *       "bedId": "fx-leeds",
                      *       "providerId": "fx-leeds",
@@ -4729,6 +6365,7 @@ export interface operations {
                      *       "id": "fx-leeds",
                      *       "requestId": "fx-leeds",
                      *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
                      *       "unitId": "fx-leeds",
                      *       "bedId": "fx-leeds",
                      *       "providerId": "fx-leeds",
@@ -4824,6 +6461,7 @@ export interface operations {
                      *       "id": "fx-leeds",
                      *       "requestId": "fx-leeds",
                      *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
                      *       "unitId": "fx-leeds",
                      *       "bedId": "fx-leeds",
                      *       "providerId": "fx-leeds",
@@ -5067,6 +6705,7 @@ export interface operations {
                      *         {
                      *           "department": "DfE",
                      *           "stream": "welfare",
+                     *           "contractedBeds": 3,
                      *           "share": 1,
                      *           "agreedBedNights": 3,
                      *           "placements": {
@@ -5078,6 +6717,14 @@ export interface operations {
                      *             "suppressed": false
                      *           },
                      *           "usedOfAgreed": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "flexBedNights": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "lentBedNights": {
                      *             "value": 3,
                      *             "suppressed": false
                      *           }
@@ -5168,6 +6815,48 @@ export interface operations {
                      *           "value": 3,
                      *           "suppressed": false
                      *         },
+                     *         "lapsed": {
+                     *           "value": 3,
+                     *           "suppressed": false
+                     *         },
+                     *         "unplacedByOutcome": {
+                     *           "placed_secure_elsewhere": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "dol_order_unregistered": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "dol_order_registered": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "tier4_ward": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "adult_mental_health_ward": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "remained_in_placement": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "no_longer_needed": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "other": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           }
+                     *         },
+                     *         "referralsPerPlacement": {
+                     *           "value": 3,
+                     *           "suppressed": false
+                     *         },
                      *         "waitingDays": {
                      *           "median": {
                      *             "value": 3,
@@ -5246,6 +6935,104 @@ export interface operations {
                      *               "value": 3,
                      *               "suppressed": false
                      *             }
+                     *           },
+                     *           "byDelayReason": {
+                     *             "no_placement_found": {
+                     *               "ready": {
+                     *                 "value": 3,
+                     *                 "suppressed": false
+                     *               },
+                     *               "waitingDays": {
+                     *                 "median": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "p90": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 }
+                     *               }
+                     *             },
+                     *             "awaiting_court": {
+                     *               "ready": {
+                     *                 "value": 3,
+                     *                 "suppressed": false
+                     *               },
+                     *               "waitingDays": {
+                     *                 "median": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "p90": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 }
+                     *               }
+                     *             },
+                     *             "awaiting_funding": {
+                     *               "ready": {
+                     *                 "value": 3,
+                     *                 "suppressed": false
+                     *               },
+                     *               "waitingDays": {
+                     *                 "median": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "p90": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 }
+                     *               }
+                     *             },
+                     *             "awaiting_health_assessment": {
+                     *               "ready": {
+                     *                 "value": 3,
+                     *                 "suppressed": false
+                     *               },
+                     *               "waitingDays": {
+                     *                 "median": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "p90": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 }
+                     *               }
+                     *             },
+                     *             "other": {
+                     *               "ready": {
+                     *                 "value": 3,
+                     *                 "suppressed": false
+                     *               },
+                     *               "waitingDays": {
+                     *                 "median": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "p90": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 }
+                     *               }
+                     *             },
+                     *             "not_given": {
+                     *               "ready": {
+                     *                 "value": 3,
+                     *                 "suppressed": false
+                     *               },
+                     *               "waitingDays": {
+                     *                 "median": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "p90": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 }
+                     *               }
+                     *             }
                      *           }
                      *         },
                      *         "bedsForecastToFree": {
@@ -5268,6 +7055,48 @@ export interface operations {
                      *             "suppressed": false
                      *           },
                      *           "unmet": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "lapsed": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "unplacedByOutcome": {
+                     *             "placed_secure_elsewhere": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "dol_order_unregistered": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "dol_order_registered": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "tier4_ward": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "adult_mental_health_ward": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "remained_in_placement": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "no_longer_needed": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "other": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             }
+                     *           },
+                     *           "referralsPerPlacement": {
                      *             "value": 3,
                      *             "suppressed": false
                      *           },
@@ -5348,6 +7177,104 @@ export interface operations {
                      *               "p90": {
                      *                 "value": 3,
                      *                 "suppressed": false
+                     *               }
+                     *             },
+                     *             "byDelayReason": {
+                     *               "no_placement_found": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_court": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_funding": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_health_assessment": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "other": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "not_given": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
                      *               }
                      *             }
                      *           },
@@ -5377,6 +7304,48 @@ export interface operations {
                      *             "value": 3,
                      *             "suppressed": false
                      *           },
+                     *           "lapsed": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "unplacedByOutcome": {
+                     *             "placed_secure_elsewhere": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "dol_order_unregistered": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "dol_order_registered": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "tier4_ward": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "adult_mental_health_ward": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "remained_in_placement": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "no_longer_needed": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "other": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             }
+                     *           },
+                     *           "referralsPerPlacement": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
                      *           "waitingDays": {
                      *             "median": {
                      *               "value": 3,
@@ -5454,6 +7423,104 @@ export interface operations {
                      *               "p90": {
                      *                 "value": 3,
                      *                 "suppressed": false
+                     *               }
+                     *             },
+                     *             "byDelayReason": {
+                     *               "no_placement_found": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_court": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_funding": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_health_assessment": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "other": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "not_given": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
                      *               }
                      *             }
                      *           },
@@ -5483,6 +7550,48 @@ export interface operations {
                      *             "value": 3,
                      *             "suppressed": false
                      *           },
+                     *           "lapsed": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
+                     *           "unplacedByOutcome": {
+                     *             "placed_secure_elsewhere": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "dol_order_unregistered": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "dol_order_registered": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "tier4_ward": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "adult_mental_health_ward": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "remained_in_placement": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "no_longer_needed": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             },
+                     *             "other": {
+                     *               "value": 3,
+                     *               "suppressed": false
+                     *             }
+                     *           },
+                     *           "referralsPerPlacement": {
+                     *             "value": 3,
+                     *             "suppressed": false
+                     *           },
                      *           "waitingDays": {
                      *             "median": {
                      *               "value": 3,
@@ -5561,6 +7670,104 @@ export interface operations {
                      *                 "value": 3,
                      *                 "suppressed": false
                      *               }
+                     *             },
+                     *             "byDelayReason": {
+                     *               "no_placement_found": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_court": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_funding": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "awaiting_health_assessment": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "other": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "not_given": {
+                     *                 "ready": {
+                     *                   "value": 3,
+                     *                   "suppressed": false
+                     *                 },
+                     *                 "waitingDays": {
+                     *                   "median": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   },
+                     *                   "p90": {
+                     *                     "value": 3,
+                     *                     "suppressed": false
+                     *                   }
+                     *                 }
+                     *               }
                      *             }
                      *           },
                      *           "bedsForecastToFree": {
@@ -5582,6 +7789,537 @@ export interface operations {
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getV1Referrals: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ReferralStatus"];
+                requestId?: components["schemas"]["Id"];
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Referrals you can see: an LA its own, a provider those to its units, a coordinator all */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "fx-leeds",
+                     *           "requestId": "fx-leeds",
+                     *           "unitId": "fx-leeds",
+                     *           "unitName": "text",
+                     *           "providerId": "fx-leeds",
+                     *           "laCode": "E08000025",
+                     *           "stream": "welfare",
+                     *           "status": "pending",
+                     *           "respondBy": "2026-11-26T09:30:00Z",
+                     *           "offerExpiresAt": "2026-11-26T09:30:00Z",
+                     *           "declineReason": "no_suitable_bed",
+                     *           "declineNote": null,
+                     *           "placementId": "fx-leeds",
+                     *           "ageYears": 3,
+                     *           "sex": "female",
+                     *           "legalBasis": "s25_order",
+                     *           "needs": [
+                     *             "self_harm"
+                     *           ],
+                     *           "profile": {
+                     *             "currentLocation": "home",
+                     *             "careStatus": "s20",
+                     *             "yotInvolved": false,
+                     *             "ehcp": false,
+                     *             "camhsInvolved": false,
+                     *             "riskFlags": [
+                     *               "self_harm"
+                     *             ]
+                     *           },
+                     *           "createdAt": "2026-11-26T09:30:00Z",
+                     *           "decidedAt": "2026-11-26T09:30:00Z",
+                     *           "updatedAt": "2026-11-26T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["Referral"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postV1Referrals: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required (428 without it). A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "requestId": "fx-leeds",
+                 *       "unitIds": [
+                 *         "fx-leeds"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateReferralBody"];
+            };
+        };
+        responses: {
+            /** @description Refer one request to 1–10 open units at once; no bed is held */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "fx-leeds",
+                     *           "requestId": "fx-leeds",
+                     *           "unitId": "fx-leeds",
+                     *           "unitName": "text",
+                     *           "providerId": "fx-leeds",
+                     *           "laCode": "E08000025",
+                     *           "stream": "welfare",
+                     *           "status": "pending",
+                     *           "respondBy": "2026-11-26T09:30:00Z",
+                     *           "offerExpiresAt": "2026-11-26T09:30:00Z",
+                     *           "declineReason": "no_suitable_bed",
+                     *           "declineNote": null,
+                     *           "placementId": "fx-leeds",
+                     *           "ageYears": 3,
+                     *           "sex": "female",
+                     *           "legalBasis": "s25_order",
+                     *           "needs": [
+                     *             "self_harm"
+                     *           ],
+                     *           "profile": {
+                     *             "currentLocation": "home",
+                     *             "careStatus": "s20",
+                     *             "yotInvolved": false,
+                     *             "ehcp": false,
+                     *             "camhsInvolved": false,
+                     *             "riskFlags": [
+                     *               "self_harm"
+                     *             ]
+                     *           },
+                     *           "createdAt": "2026-11-26T09:30:00Z",
+                     *           "decidedAt": "2026-11-26T09:30:00Z",
+                     *           "updatedAt": "2026-11-26T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["Referral"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInProgressOrInvalidTransition"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getV1ReferralsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One referral; an offer past its expiry reads as expired */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fx-leeds",
+                     *       "requestId": "fx-leeds",
+                     *       "unitId": "fx-leeds",
+                     *       "unitName": "text",
+                     *       "providerId": "fx-leeds",
+                     *       "laCode": "E08000025",
+                     *       "stream": "welfare",
+                     *       "status": "pending",
+                     *       "respondBy": "2026-11-26T09:30:00Z",
+                     *       "offerExpiresAt": "2026-11-26T09:30:00Z",
+                     *       "declineReason": "no_suitable_bed",
+                     *       "declineNote": null,
+                     *       "placementId": "fx-leeds",
+                     *       "ageYears": 3,
+                     *       "sex": "female",
+                     *       "legalBasis": "s25_order",
+                     *       "needs": [
+                     *         "self_harm"
+                     *       ],
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "createdAt": "2026-11-26T09:30:00Z",
+                     *       "decidedAt": "2026-11-26T09:30:00Z",
+                     *       "updatedAt": "2026-11-26T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postV1ReferralsByIdOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description "We would take this child now": an offer for OFFER_MINUTES; no bed is taken */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fx-leeds",
+                     *       "requestId": "fx-leeds",
+                     *       "unitId": "fx-leeds",
+                     *       "unitName": "text",
+                     *       "providerId": "fx-leeds",
+                     *       "laCode": "E08000025",
+                     *       "stream": "welfare",
+                     *       "status": "pending",
+                     *       "respondBy": "2026-11-26T09:30:00Z",
+                     *       "offerExpiresAt": "2026-11-26T09:30:00Z",
+                     *       "declineReason": "no_suitable_bed",
+                     *       "declineNote": null,
+                     *       "placementId": "fx-leeds",
+                     *       "ageYears": 3,
+                     *       "sex": "female",
+                     *       "legalBasis": "s25_order",
+                     *       "needs": [
+                     *         "self_harm"
+                     *       ],
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "createdAt": "2026-11-26T09:30:00Z",
+                     *       "decidedAt": "2026-11-26T09:30:00Z",
+                     *       "updatedAt": "2026-11-26T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransitionOrIdempotencyInProgress"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postV1ReferralsByIdDecline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "mix_of_children",
+                 *       "note": "Two children on the unit would not be a safe mix tonight."
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeclineBody"];
+            };
+        };
+        responses: {
+            /** @description Decline with a coded reason (the hold decline reasons) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fx-leeds",
+                     *       "requestId": "fx-leeds",
+                     *       "unitId": "fx-leeds",
+                     *       "unitName": "text",
+                     *       "providerId": "fx-leeds",
+                     *       "laCode": "E08000025",
+                     *       "stream": "welfare",
+                     *       "status": "pending",
+                     *       "respondBy": "2026-11-26T09:30:00Z",
+                     *       "offerExpiresAt": "2026-11-26T09:30:00Z",
+                     *       "declineReason": "no_suitable_bed",
+                     *       "declineNote": null,
+                     *       "placementId": "fx-leeds",
+                     *       "ageYears": 3,
+                     *       "sex": "female",
+                     *       "legalBasis": "s25_order",
+                     *       "needs": [
+                     *         "self_harm"
+                     *       ],
+                     *       "profile": {
+                     *         "currentLocation": "home",
+                     *         "careStatus": "s20",
+                     *         "yotInvolved": false,
+                     *         "ehcp": false,
+                     *         "camhsInvolved": false,
+                     *         "riskFlags": [
+                     *           "self_harm"
+                     *         ]
+                     *       },
+                     *       "createdAt": "2026-11-26T09:30:00Z",
+                     *       "decidedAt": "2026-11-26T09:30:00Z",
+                     *       "updatedAt": "2026-11-26T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransitionOrIdempotencyInProgress"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postV1ReferralsByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "legalAuthorityEndsOn": "2026-11-26"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AcceptBody"];
+            };
+        };
+        responses: {
+            /** @description Accept a live offer: one conditional write takes a free bed at the unit and makes the placement; the request’s other referrals are withdrawn */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fx-leeds",
+                     *       "requestId": "fx-leeds",
+                     *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
+                     *       "unitId": "fx-leeds",
+                     *       "bedId": "fx-leeds",
+                     *       "providerId": "fx-leeds",
+                     *       "laCode": "E08000025",
+                     *       "homeLaCode": "E08000025",
+                     *       "childRef": "bham-case-20931",
+                     *       "stream": "welfare",
+                     *       "regionCode": "E12000003",
+                     *       "status": "active",
+                     *       "startedAt": "2026-11-26T09:30:00Z",
+                     *       "distanceKm": null,
+                     *       "external": false,
+                     *       "ageYears": 3,
+                     *       "sex": "female",
+                     *       "legalAuthority": {
+                     *         "basis": "s25_order",
+                     *         "from": "2026-11-26T09:30:00Z",
+                     *         "until": "2026-11-26T09:30:00Z",
+                     *         "courtHearingAt": "2026-11-26T09:30:00Z",
+                     *         "status": "ok"
+                     *       },
+                     *       "legalAuthorityHistory": [
+                     *         {
+                     *           "basis": "s25_order",
+                     *           "from": "2026-11-26T09:30:00Z",
+                     *           "until": "2026-11-26T09:30:00Z",
+                     *           "courtHearingAt": "2026-11-26T09:30:00Z",
+                     *           "recordedAt": "2026-11-26T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "stepDownReadyFrom": "2026-11-26",
+                     *       "plannedDestination": "home",
+                     *       "delayReason": "no_placement_found",
+                     *       "plannedDischargeOn": "2026-11-26",
+                     *       "daysReadyButStillHere": 3,
+                     *       "dischargedAt": "2026-11-26T09:30:00Z",
+                     *       "dischargedOn": "2026-11-26",
+                     *       "destination": "home",
+                     *       "warnings": [
+                     *         "text"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Placement"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransitionOrIdempotencyInProgressOrNoBedAvailableOrHoldExists"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getV1Notifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your organisation's notifications, newest first: what happened and to which record (ids only, never a childRef) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "fx-leeds",
+                     *           "type": "text",
+                     *           "entity": "text",
+                     *           "entityId": "fx-leeds",
+                     *           "createdAt": "2026-11-26T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["Notification"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
@@ -5757,6 +8495,7 @@ export interface operations {
                      *       "id": "fx-leeds",
                      *       "requestId": "fx-leeds",
                      *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
                      *       "unitId": "fx-leeds",
                      *       "bedId": "fx-leeds",
                      *       "providerId": "fx-leeds",

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DeclineReason, Department, Stream } from './enums.js';
+import { DeclineReason, DelayReason, Department, Stream, WithdrawOutcome } from './enums.js';
 import { IsoDate, IsoDateTime } from './schemas.js';
 
 /**
@@ -16,6 +16,7 @@ export const Figure = z
 
 /** Median and 90th percentile (nearest rank) of a group of children; median withheld under 5 children, p90 under 10. */
 export const Distribution = z.strictObject({ median: Figure, p90: Figure });
+const DelayFigures = z.strictObject({ ready: Figure, waitingDays: Distribution });
 
 const Region = { regionCode: z.string(), regionName: z.string() };
 
@@ -29,7 +30,11 @@ export const Usage = z.strictObject({
   to: IsoDate,
   nights: z.number().int().min(1),
   pooledPlaces: z.number().int().min(0).describe('Total beds of every unit, from the capacity counters'),
-  sharesIllustrative: z.boolean().describe('True while the department shares are placeholders'),
+  sharesIllustrative: z
+    .boolean()
+    .describe(
+      'True while the contracts behind the shares are illustrative (the 2016 YCS split; tier 4 invented)',
+    ),
   national: z.strictObject({
     ...UsageFigures,
     agreedBedNights: z.number().min(0),
@@ -39,10 +44,13 @@ export const Usage = z.strictObject({
     z.strictObject({
       department: Department,
       stream: Stream,
-      share: z.number().min(0).max(1),
+      contractedBeds: z.number().int().min(0).describe('Beds contracted to the department in the pool'),
+      share: z.number().min(0).max(1).describe('contractedBeds ÷ pooled places'),
       agreedBedNights: z.number().min(0).describe('share × pooled places × nights'),
       ...UsageFigures,
       usedOfAgreed: Figure,
+      flexBedNights: Figure.describe('Nights its children spent in beds contracted to another department'),
+      lentBedNights: Figure.describe('Nights its contracted beds served other departments’ children'),
     }),
   ),
   byRegion: z.array(z.strictObject({ ...Region, ...UsageFigures })),
@@ -59,6 +67,16 @@ export const DemandFigures = z.strictObject({
   placed: Figure,
   unplaced: Figure.describe('open or withdrawn'),
   unmet: Figure.describe('unplaced, and the last search found no unit that fits'),
+  lapsed: Figure.describe('open, but not confirmed as still needed by its refreshDueAt'),
+  unplacedByOutcome: z
+    .strictObject(
+      Object.fromEntries(WithdrawOutcome.options.map((o) => [o, Figure])) as Record<
+        WithdrawOutcome,
+        typeof Figure
+      >,
+    )
+    .describe('withdrawn requests by what happened to the child'),
+  referralsPerPlacement: Figure.describe('referrals made per request placed (one decimal)'),
   waitingDays: Distribution.describe('created → placed; unplaced: → withdrawn, or now'),
   declines: z.strictObject({
     total: Figure,
@@ -73,6 +91,14 @@ export const DemandFigures = z.strictObject({
   stepDown: z.strictObject({
     ready: Figure.describe('placements whose readyFrom falls in the period'),
     waitingDays: Distribution.describe('readyFrom → discharge, or now'),
+    byDelayReason: z
+      .strictObject(
+        Object.fromEntries([...DelayReason.options, 'not_given'].map((r) => [r, DelayFigures])) as Record<
+          DelayReason | 'not_given',
+          typeof DelayFigures
+        >,
+      )
+      .describe('the same children and waits by why they could not leave (`not_given`: no reason recorded)'),
   }),
   bedsForecastToFree: Figure.describe('placements active now with a step-down date and planned destination'),
 });

@@ -50,21 +50,39 @@ export type ClosedReason = z.infer<typeof ClosedReason>;
 
 export const LegalBasis = z.enum([
   's25_order',
+  's25_interim_order',
   's25_72_hour',
-  'dol_order',
   'remand',
   'sentence',
   'mha_s2',
   'mha_s3',
+  'mha_s4',
+  'mha_s35',
+  'mha_s36',
+  'mha_s37',
+  'mha_s38',
+  'mha_s47',
+  'mha_s48',
   'informal',
 ]);
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
 /** Which legal bases belong to which stream (DOMAIN.md, "Bed streams and legal bases"). */
 export const LEGAL_BASES_BY_STREAM: Record<Stream, readonly LegalBasis[]> = {
-  welfare: ['s25_order', 's25_72_hour', 'dol_order'],
+  welfare: ['s25_order', 's25_interim_order', 's25_72_hour'],
   justice: ['remand', 'sentence'],
-  mental_health: ['mha_s2', 'mha_s3', 'informal'],
+  mental_health: [
+    'mha_s2',
+    'mha_s3',
+    'mha_s4',
+    'mha_s35',
+    'mha_s36',
+    'mha_s37',
+    'mha_s38',
+    'mha_s47',
+    'mha_s48',
+    'informal',
+  ],
 };
 
 export const DeclineReason = z.enum([
@@ -98,7 +116,8 @@ export type Destination = z.infer<typeof Destination>;
 export const HoldStatus = z.enum(['active', 'accepted', 'declined', 'released', 'expired']);
 export type HoldStatus = z.infer<typeof HoldStatus>;
 
-export const RequestStatus = z.enum(['open', 'placed', 'withdrawn']);
+/** `lapsed` is never stored: an open request past its refreshDueAt reads as lapsed (like a hold's expiry). */
+export const RequestStatus = z.enum(['open', 'placed', 'withdrawn', 'lapsed']);
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
 export const PlacementStatus = z.enum(['active', 'discharged']);
@@ -117,6 +136,46 @@ export const DEPARTMENT_BY_STREAM: Record<Stream, Department> = {
   mental_health: 'DHSC',
 };
 
+/** What happened to a child whose request was withdrawn: unplaced children stay in the figures. */
+export const WithdrawOutcome = z.enum([
+  'placed_secure_elsewhere',
+  'dol_order_unregistered',
+  'dol_order_registered',
+  'tier4_ward',
+  'adult_mental_health_ward',
+  'remained_in_placement',
+  'no_longer_needed',
+  'other',
+]);
+export type WithdrawOutcome = z.infer<typeof WithdrawOutcome>;
+
+/** Where the child is now (a referral profile field). */
+export const CurrentLocation = z.enum([
+  'home',
+  'foster_care',
+  'childrens_home',
+  'unregistered_setting',
+  'hospital_ae',
+  'hospital_ward',
+  'police_custody',
+  'secure_unit',
+  'youth_custody',
+  'other',
+]);
+export type CurrentLocation = z.infer<typeof CurrentLocation>;
+
+export const CareStatus = z.enum([
+  's20',
+  's31_care_order',
+  'interim_care_order',
+  'remanded',
+  'not_looked_after',
+]);
+export type CareStatus = z.infer<typeof CareStatus>;
+
+/** `expired` is never stored: an offer past its offerExpiresAt reads as expired. */
+export const ReferralStatus = z.enum(['pending', 'offered', 'declined', 'accepted', 'withdrawn', 'expired']);
+export type ReferralStatus = z.infer<typeof ReferralStatus>;
 /** A unit's standing in the register: only `open` units are matched, referred to or held. */
 export const UnitStatus = z.enum(['open', 'paused', 'closed']);
 export type UnitStatus = z.infer<typeof UnitStatus>;

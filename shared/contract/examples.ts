@@ -32,6 +32,8 @@ export const EXAMPLES: Record<string, unknown> = {
     decidedAt: null,
     declineReason: null,
     placementId: null,
+    contractedTo: 'MoJ',
+    flex: true,
   },
   CreateRequestBody: {
     childRef: 'bham-case-20931',

@@ -2,7 +2,9 @@ import * as z from 'zod';
 import {
   AuthorityStatus,
   BedState,
+  CareStatus,
   ClosedReason,
+  CurrentLocation,
   DeclineReason,
   DelayReason,
   Department,
@@ -18,6 +20,7 @@ import {
   UnitKind,
   UnitStatus,
   WardType,
+  WithdrawOutcome,
 } from './enums.js';
 import { DutyContact, Provenance, UnitLaCode, UnitRegionCode } from './unit-facts.js';
 
@@ -126,6 +129,27 @@ export const PlainText = z
   .max(2000)
   .refine((s) => !INVISIBLE.test(s.replace(/[\t\r\n]/g, '')), 'must have no control or invisible characters');
 
+/**
+ * What a home decides on, still pseudonymous: coded values and yes/no answers only, never free
+ * text that could name the child.
+ */
+export const ReferralProfile = z.strictObject({
+  currentLocation: CurrentLocation.optional(),
+  careStatus: CareStatus.optional(),
+  yotInvolved: z.boolean().optional(),
+  ehcp: z.boolean().optional(),
+  camhsInvolved: z.boolean().optional(),
+  riskFlags: z.array(Need).max(13).optional(),
+});
+export type ReferralProfile = z.infer<typeof ReferralProfile>;
+
+/** The Secretary of State's approval reference for a welfare placement of a child under 13: a code, not prose. */
+export const SosApprovalRef = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9/_.-]+$/, 'must be letters, digits, "/", ".", "-" or "_"');
+
 export const CreateRequestBody = z.strictObject({
   childRef: ChildRef,
   ageYears: z.number().int().min(8).max(18),
@@ -136,8 +160,16 @@ export const CreateRequestBody = z.strictObject({
   homeLaCode: HomeLaCode,
   neededBy: IsoDateTime.or(IsoDate),
   legalAuthorityEndsOn: IsoDate.optional(),
+  profile: ReferralProfile.optional(),
+  sosApprovalRef: SosApprovalRef.optional(),
 });
 export type CreateRequestBody = z.infer<typeof CreateRequestBody>;
+
+export const RefreshBody = z.strictObject({ reviewed: z.boolean().optional() });
+export type RefreshBody = z.infer<typeof RefreshBody>;
+
+export const WithdrawBody = z.strictObject({ outcome: WithdrawOutcome, note: PlainText.max(500).optional() });
+export type WithdrawBody = z.infer<typeof WithdrawBody>;
 
 export const CreateHoldBody = z.strictObject({ requestId: Id, unitId: Id });
 export type CreateHoldBody = z.infer<typeof CreateHoldBody>;
@@ -204,7 +236,12 @@ export const Unit = z.object({
   sexes: z.array(Sex).min(1),
   specialisms: z.array(Need),
   capacity: z.number().int().min(0),
-  availability: z.partialRecord(Stream, z.number().int().min(0)),
+  availability: z
+    .partialRecord(Stream, z.number().int().min(0))
+    .describe(
+      'Per stream: free beds a child of that stream could be given now under the pool rules (a bed may count in several)',
+    ),
+  freeBeds: z.number().int().min(0).describe('Free beds, each counted once'),
   lastConfirmedAt: IsoDateTime.nullable(),
   stale: z.boolean(),
   illustrative: z.boolean(),
@@ -250,6 +287,12 @@ export const Request = z.object({
   activeHoldId: Id.nullable(),
   placementId: Id.nullable(),
   attempts: z.number().int(),
+  profile: ReferralProfile,
+  sosApprovalRef: SosApprovalRef.nullable(),
+  refreshDueAt: IsoDateTime,
+  reviewDueAt: IsoDateTime,
+  outcome: WithdrawOutcome.nullable(),
+  outcomeNote: z.string().nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -264,7 +307,15 @@ export const Match = z.object({
   location: Location,
   rank: z.number().int().min(1),
   distanceKm: z.number().min(0),
-  available: z.number().int().min(1),
+  available: z
+    .number()
+    .int()
+    .min(1)
+    .describe('Free beds the request’s stream may use now under the pool rules'),
+  availability: z
+    .partialRecord(Stream, z.number().int().min(0))
+    .describe('The unit’s availability per stream under the pool rules'),
+  flex: z.boolean().describe('True when only another department’s released beds are free for this child'),
   stale: z.boolean(),
   reasons: z.array(z.string()),
 });
@@ -284,6 +335,10 @@ export const Hold = z.object({
   decidedAt: IsoDateTime.nullable(),
   declineReason: DeclineReason.nullable(),
   placementId: Id.nullable(),
+  contractedTo: Department.nullable().describe(
+    'The held bed’s commissioning department; null for a pooled spot bed',
+  ),
+  flex: z.boolean().describe('True when the bed is contracted to another department than the child’s'),
 });
 export type Hold = z.infer<typeof Hold>;
 
@@ -307,7 +362,8 @@ export const LegalAuthorityNow = z.object({
 export const Placement = z.object({
   id: Id,
   requestId: Id.nullable().describe('null for an external placement'),
-  holdId: Id.nullable().describe('null for an external placement'),
+  holdId: Id.nullable().describe('null for an external placement or one made by accepting a referral'),
+  referralId: Id.nullable().describe('the referral whose offer was accepted, else null'),
   unitId: Id,
   bedId: Id,
   providerId: Id,

@@ -10,7 +10,6 @@ export interface Caller {
 interface RequestLike {
   /** Null for an external placement: no LA placed the child through this service. */
   laCode: string | null;
-  providerIds?: Iterable<string>;
 }
 interface HoldLike {
   laCode: string | null;
@@ -19,11 +18,54 @@ interface HoldLike {
 
 const isCoordinator = (c: Caller) => c.role === 'coordinator';
 
-/** The LA that made it; the provider whose bed it has (had) a hold on, pseudonymously; a coordinator. */
-export function mayReadRequest(c: Caller, r: RequestLike): boolean {
+/**
+ * What ties a provider to a child's request: a hold on one of its beds, a referral to one of its
+ * units, or the placement either became. `endsAt` is when a live link lapses by itself (a hold's
+ * `expiresAt`, an offer's expiry), whether or not anything has tidied it yet.
+ */
+export interface ProviderLink {
+  kind: 'hold' | 'referral' | 'placement';
+  providerId: string;
+  status: string;
+  endsAt?: string | null;
+}
+
+/** The statuses in which a link still gives its provider the request's profile. */
+const LIVE_STATUSES: Record<ProviderLink['kind'], readonly string[]> = {
+  hold: ['active'],
+  referral: ['pending', 'offered', 'accepted'],
+  placement: ['active'],
+};
+
+/** A link is live while its status says so and its own time has not run out. */
+export function linkIsLive(link: ProviderLink, now: Date): boolean {
+  if (!LIVE_STATUSES[link.kind].includes(link.status)) return false;
+  return !link.endsAt || Date.parse(link.endsAt) > now.getTime();
+}
+
+/**
+ * A provider sees a child's request (pseudonymously) only while one of its links to it is live:
+ * a provider that declined a hold, let it lapse or saw it released, or whose referral was
+ * declined, withdrawn or expired, no longer needs the child's profile and no longer gets it.
+ */
+export function providerMayReadRequest(
+  providerId: string,
+  links: readonly ProviderLink[],
+  now: Date,
+): boolean {
+  return links.some((link) => link.providerId === providerId && linkIsLive(link, now));
+}
+
+/** The LA that made it; a provider with a live link to it (see providerMayReadRequest); a coordinator. */
+export function mayReadRequest(
+  c: Caller,
+  r: RequestLike,
+  links: readonly ProviderLink[],
+  now: Date,
+): boolean {
   if (isCoordinator(c)) return true;
   if (c.role === 'la') return r.laCode === c.org;
-  if (c.role === 'provider') return [...(r.providerIds ?? [])].includes(c.org);
+  if (c.role === 'provider') return providerMayReadRequest(c.org, links, now);
   return false;
 }
 

@@ -1,4 +1,5 @@
-import type { Stream } from '../contract/enums.js';
+import { BedState, type Department, type Stream } from '../contract/enums.js';
+import { countingStream, type PoolBed } from './pool.js';
 
 export interface BedTotals {
   available: number;
@@ -26,6 +27,44 @@ export interface CapacityCell {
   staleUnits: number;
   /** occupied ÷ total over fresh units (0–1), null when there are none. */
   occupancy: number | null;
+}
+
+/** A unit's counter as stored: counts by `stream:state`, free beds and live holds with their facts. */
+export interface CounterState {
+  counts?: Record<string, number>;
+  free?: Record<string, { eligibleStreams: Stream[]; contractedTo: Department | null; freeSince: string }>;
+  holds?: Record<string, { eligibleStreams: Stream[]; contractedTo: Department | null; heldUntil: string }>;
+}
+
+/**
+ * The counter as it stands now: a hold past its expiry is a free bed again at once (free since
+ * its expiry), whether or not the sweeper has run. Beds by counting stream, and the free beds.
+ */
+export function effectiveCounter(
+  c: CounterState,
+  now: Date,
+): { byStream: Map<Stream, BedTotals>; freeBeds: PoolBed[] } {
+  const byStream = new Map<Stream, BedTotals>();
+  for (const [k, n] of Object.entries(c.counts ?? {})) {
+    const [stream, state] = k.split(':') as [Stream, keyof BedTotals];
+    const t = byStream.get(stream) ?? zero();
+    if (state === 'total' || BedState.safeParse(state).success) t[state] += n;
+    byStream.set(stream, t);
+  }
+  const freeBeds: PoolBed[] = Object.values(c.free ?? {}).map((b) => ({ ...b }));
+  for (const h of Object.values(c.holds ?? {})) {
+    if (Date.parse(h.heldUntil) > now.getTime()) continue;
+    const t = byStream.get(countingStream(h)) ?? zero();
+    t.held -= 1;
+    t.available += 1;
+    byStream.set(countingStream(h), t);
+    freeBeds.push({
+      eligibleStreams: h.eligibleStreams,
+      contractedTo: h.contractedTo,
+      freeSince: h.heldUntil,
+    });
+  }
+  return { byStream, freeBeds };
 }
 
 const zero = (): BedTotals => ({ available: 0, held: 0, occupied: 0, closed: 0, total: 0 });
@@ -68,6 +107,24 @@ function groupBy<K extends string>(rows: CapacityRow[], keyOf: (r: CapacityRow) 
     m.set(k, list);
   }
   return m;
+}
+
+/**
+ * A unit's capacity rows from its counter: one per stream its beds are counted in (each bed under
+ * its contract's stream, so nothing is counted twice), lapsed holds counted as available.
+ */
+export function capacityRowsOf(
+  c: CounterState & { unitId: string; regionCode: string; lastConfirmedAt: string | null },
+  now: Date,
+  stale: boolean,
+): CapacityRow[] {
+  return [...effectiveCounter(c, now).byStream].map(([stream, beds]) => ({
+    unitId: c.unitId,
+    stream,
+    regionCode: c.regionCode,
+    beds,
+    stale,
+  }));
 }
 
 /** The pooled capacity picture nationally, per stream, per region and per stream in each region. */

@@ -1,4 +1,12 @@
-import { DeclineReason, type RequestStatus, STREAMS, type Stream } from '../contract/enums.js';
+import {
+  DeclineReason,
+  DelayReason,
+  type RequestStatus,
+  STREAMS,
+  type Stream,
+  WithdrawOutcome,
+} from '../contract/enums.js';
+import { effectiveRequestStatus, refreshDueOf } from './requests.js';
 import {
   ALL,
   type Cell,
@@ -8,7 +16,10 @@ import {
   figureKey,
   marginRelations,
   type Relation,
+  SUPPRESS_BELOW,
+  shown,
   suppressionPattern,
+  withheld,
 } from './suppression.js';
 import { DAY_MS, isoDay } from './time.js';
 import type { Period } from './usage.js';
@@ -24,6 +35,11 @@ export interface DemandRequest {
   createdAt: string;
   placedAt?: string | null;
   withdrawnAt?: string | null;
+  /** What happened to the child, when withdrawn. */
+  outcome?: WithdrawOutcome | null;
+  refreshDueAt?: string | null;
+  /** Referrals made for it (the request keeps their ids). */
+  referralIds?: ReadonlySet<string> | readonly string[] | null;
 }
 
 export interface DemandPlacement {
@@ -33,6 +49,7 @@ export interface DemandPlacement {
   distanceKm: number;
   stepDownReadyFrom?: string | null;
   plannedDestination?: string | null;
+  delayReason?: DelayReason | null;
   dischargedAt?: string | null;
 }
 
@@ -44,6 +61,10 @@ export interface DemandDecline {
 }
 
 const REASONS = DeclineReason.options;
+const OUTCOMES = WithdrawOutcome.options;
+/** Why children ready to leave were still there; `not_given` when nobody said. */
+const DELAYS = [...DelayReason.options, 'not_given'] as const;
+type Delay = (typeof DELAYS)[number];
 const inPeriod = (iso: string, p: Period) => iso.slice(0, 10) >= p.from && iso.slice(0, 10) <= p.to;
 /** Days between two instants to one decimal place, never negative. */
 const days = (fromMs: number, toMs: number) => Math.max(0, Math.round((toMs - fromMs) / (DAY_MS / 10)) / 10);
@@ -72,7 +93,12 @@ interface Group {
   waits: number[];
   distances: number[];
   declines: Partial<Record<DeclineReason, number>>;
+  outcomes: Partial<Record<WithdrawOutcome, number>>;
+  lapsed: number;
+  /** Referrals made for the requests that were placed. */
+  referralsOfPlaced: number;
   stepDownWaits: number[];
+  stepDownByDelay: Partial<Record<Delay, number[]>>;
   bedsForecastToFree: number;
 }
 
@@ -84,12 +110,24 @@ const emptyGroup = (): Group => ({
   waits: [],
   distances: [],
   declines: {},
+  outcomes: {},
+  lapsed: 0,
+  referralsOfPlaced: 0,
   stepDownWaits: [],
+  stepDownByDelay: {},
   bedsForecastToFree: 0,
 });
 
 /** The counts that are published, under their measure names (the keys of the suppression table). */
-const COUNTS = ['requests', 'placed', 'unplaced', 'unmet', 'stepDownReady', 'bedsForecastToFree'] as const;
+const COUNTS = [
+  'requests',
+  'placed',
+  'unplaced',
+  'unmet',
+  'lapsed',
+  'stepDownReady',
+  'bedsForecastToFree',
+] as const;
 
 function countsOf(g: Group): Record<(typeof COUNTS)[number], number> {
   return {
@@ -97,6 +135,7 @@ function countsOf(g: Group): Record<(typeof COUNTS)[number], number> {
     placed: g.placed,
     unplaced: g.unplaced,
     unmet: g.unmet,
+    lapsed: g.lapsed,
     stepDownReady: g.stepDownWaits.length,
     bedsForecastToFree: g.bedsForecastToFree,
   };
@@ -151,11 +190,25 @@ export function summariseDemand(args: {
   for (const r of requests) {
     const placed = r.status === 'placed';
     const wait = waitingDays(r, now);
+    const lapsed =
+      effectiveRequestStatus(
+        r.status,
+        refreshDueOf({ refreshDueAt: r.refreshDueAt ?? undefined, createdAt: r.createdAt }),
+        now,
+      ) === 'lapsed';
+    const referrals = r.referralIds ? [...r.referralIds].length : 0;
     into(r.homeRegionCode, r.stream, (g) => {
       g.requests += 1;
-      if (placed) g.placed += 1;
-      else g.unplaced += 1;
+      if (placed) {
+        g.placed += 1;
+        g.referralsOfPlaced += referrals;
+      } else g.unplaced += 1;
       if (r.unmet && !placed) g.unmet += 1;
+      if (lapsed) g.lapsed += 1;
+      if (r.status === 'withdrawn') {
+        const outcome = r.outcome ?? 'other';
+        g.outcomes[outcome] = (g.outcomes[outcome] ?? 0) + 1;
+      }
       g.waits.push(wait);
     });
   }
@@ -165,7 +218,11 @@ export function summariseDemand(args: {
     const ready = p.stepDownReadyFrom;
     if (ready && ready >= period.from && ready <= period.to && ready <= today) {
       const wait = stepDownWaitingDays(p, now);
-      into(p.homeRegionCode, p.stream, (g) => g.stepDownWaits.push(wait));
+      const delay: Delay = p.delayReason ?? 'not_given';
+      into(p.homeRegionCode, p.stream, (g) => {
+        g.stepDownWaits.push(wait);
+        g.stepDownByDelay[delay] = [...(g.stepDownByDelay[delay] ?? []), wait];
+      });
     }
     if (ready && p.plannedDestination && !p.dischargedAt)
       into(p.homeRegionCode, p.stream, (g) => {
@@ -187,6 +244,17 @@ export function summariseDemand(args: {
     counts.set(figureKey('declines', [...coords, ALL]), sum(Object.values(g.declines)));
     for (const reason of REASONS)
       counts.set(figureKey('declines', [...coords, reason]), g.declines[reason] ?? 0);
+    counts.set(figureKey('outcomes', [...coords, ALL]), sum(Object.values(g.outcomes)));
+    for (const outcome of OUTCOMES)
+      counts.set(figureKey('outcomes', [...coords, outcome]), g.outcomes[outcome] ?? 0);
+    counts.set(figureKey('stepDownDelays', [...coords, ALL]), g.stepDownWaits.length);
+    for (const delay of DELAYS)
+      counts.set(figureKey('stepDownDelays', [...coords, delay]), g.stepDownByDelay[delay]?.length ?? 0);
+    // The same children as stepDownReady: one may not be shown while the other is withheld.
+    relations.push({
+      total: figureKey('stepDownReady', coords),
+      parts: [figureKey('stepDownDelays', [...coords, ALL])],
+    });
     relations.push({
       total: figureKey('requests', coords),
       parts: [figureKey('placed', coords), figureKey('unplaced', coords)],
@@ -194,6 +262,8 @@ export function summariseDemand(args: {
   }
   for (const measure of COUNTS) relations.push(...marginRelations(measure, dims));
   relations.push(...marginRelations('declines', [regions, STREAMS, REASONS]));
+  relations.push(...marginRelations('outcomes', [regions, STREAMS, OUTCOMES]));
+  relations.push(...marginRelations('stepDownDelays', [regions, STREAMS, DELAYS]));
   const hidden = suppressionPattern(counts, relations);
   const cell = (measure: string, coords: readonly string[]): Cell =>
     cellOf(figureKey(measure, coords), counts, hidden);
@@ -205,6 +275,11 @@ export function summariseDemand(args: {
       placed: cell('placed', coords),
       unplaced: cell('unplaced', coords),
       unmet: cell('unmet', coords),
+      lapsed: cell('lapsed', coords),
+      unplacedByOutcome: Object.fromEntries(
+        OUTCOMES.map((o) => [o, cell('outcomes', [...coords, o])]),
+      ) as Record<WithdrawOutcome, Cell>,
+      referralsPerPlacement: perPlacement(g, cell('placed', coords)),
       waitingDays: distribution(g.waits),
       declines: {
         total: cell('declines', [...coords, ALL]),
@@ -217,6 +292,15 @@ export function summariseDemand(args: {
       stepDown: {
         ready: cell('stepDownReady', coords),
         waitingDays: distribution(g.stepDownWaits),
+        byDelayReason: Object.fromEntries(
+          DELAYS.map((d) => [
+            d,
+            {
+              ready: cell('stepDownDelays', [...coords, d]),
+              waitingDays: distribution(g.stepDownByDelay[d] ?? []),
+            },
+          ]),
+        ) as Record<Delay, { ready: Cell; waitingDays: ReturnType<typeof distribution> }>,
       },
       bedsForecastToFree: cell('bedsForecastToFree', coords),
     };
@@ -232,6 +316,12 @@ export function summariseDemand(args: {
       STREAMS.map((stream) => ({ regionCode, stream, ...figures([regionCode, stream]) })),
     ),
   };
+}
+
+/** Referrals made per request placed, to one decimal; withheld with fewer than 5 placements behind it. */
+function perPlacement(g: Group, placed: Cell): Cell {
+  if (placed.suppressed || g.placed < SUPPRESS_BELOW) return withheld();
+  return shown(round1(g.referralsOfPlaced / g.placed));
 }
 
 function sum(values: readonly (number | undefined)[]): number {

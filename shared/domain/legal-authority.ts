@@ -165,18 +165,21 @@ export function initialOrder(p: {
 
 const byStart = (a: LegalOrder, b: LegalOrder) =>
   a.from.localeCompare(b.from) || a.recordedAt.localeCompare(b.recordedAt);
+const byRecorded = (a: LegalOrder, b: LegalOrder) =>
+  a.recordedAt.localeCompare(b.recordedAt) || a.from.localeCompare(b.from);
 
 /**
- * The authority now: the latest-starting order already in force (or, if none has begun, the
- * first to come, which is not yet lawful authority). Its status looks along the orders that
- * follow on without a gap, so a renewal recorded in advance keeps the placement `ok`.
+ * The authority now: the order recorded last among those already in force (a later record
+ * replaces what was known before, e.g. a court order after the first 72 hours); if none has
+ * begun, the first to come, which is not yet lawful authority. Its status looks along orders
+ * recorded after it that follow on without a gap, so a renewal recorded in advance keeps the
+ * placement `ok`, while an order it replaced cannot stretch it.
  */
 export function authorityAt(orders: readonly LegalOrder[], now: Date): CurrentAuthority | null {
   if (orders.length === 0) return null;
   const t = now.toISOString();
-  const sorted = [...orders].sort(byStart);
-  const started = sorted.filter((o) => o.from <= t);
-  const current = started.at(-1) ?? (sorted[0] as LegalOrder);
+  const started = orders.filter((o) => o.from <= t).sort(byRecorded);
+  const current = started.at(-1) ?? ([...orders].sort(byStart)[0] as LegalOrder);
   const view = {
     basis: current.basis,
     from: current.from,
@@ -184,11 +187,12 @@ export function authorityAt(orders: readonly LegalOrder[], now: Date): CurrentAu
     courtHearingAt: current.courtHearingAt,
   };
   if (current.from > t) return { ...view, status: 'lapsed', coveredUntil: current.until };
+  const later = orders.filter((o) => o.recordedAt > current.recordedAt).sort(byStart);
   let end = current.until;
   let last = current;
   for (let extended = true; extended && end !== null; ) {
     extended = false;
-    for (const o of sorted) {
+    for (const o of later) {
       const reach = end as string;
       if (o.from <= reach && (o.until === null || o.until > reach)) {
         end = o.until;

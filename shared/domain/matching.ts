@@ -1,5 +1,7 @@
 import type { Need, Sex, Stream, UnitKind } from '../contract/enums.js';
+import { type CounterState, effectiveCounter } from './capacity.js';
 import { distanceKm, type LatLon } from './geo.js';
+import { availabilityOf, type PoolRules } from './pool.js';
 import { isStale } from './time.js';
 
 /** What matching knows of one unit in one stream (read from its counter item, never from beds). */
@@ -13,12 +15,37 @@ export interface Candidate {
   ageRange: { min: number; max: number };
   sexes: Sex[];
   specialisms: Need[];
+  /** Free beds the child's stream may use now under the pool rules. */
   available: number;
+  /** True when those are all another department's released beds. */
+  flex?: boolean;
+  /** The unit's availability per stream under the pool rules. */
+  availability?: Partial<Record<Stream, number>>;
   lastConfirmedAt: string | null;
   /** Absent on counters written before units had a status: read as open. */
   status?: 'open' | 'paused' | 'closed';
   /** Facts no source has confirmed (e.g. specialisms this register assigned). */
   unverified?: string[];
+}
+
+/**
+ * What matching knows of a unit from its counter, for a child of `stream`: the pool rules applied
+ * to its free beds (a hold past its expiry is a free bed again).
+ */
+export function candidateOf<C extends CounterState & { streams: Stream[] }>(
+  counter: C,
+  stream: Stream,
+  rules: PoolRules,
+  now: Date,
+): C & { available: number; flex: boolean; availability: Partial<Record<Stream, number>> } {
+  const { freeBeds } = effectiveCounter(counter, now);
+  const a = availabilityOf(freeBeds, counter.streams, rules, now);
+  return {
+    ...counter,
+    available: a.availability[stream] ?? 0,
+    flex: a.flex[stream] ?? false,
+    availability: a.availability,
+  };
 }
 
 export interface ChildProfile {
@@ -38,6 +65,8 @@ export interface RankedMatch {
   rank: number;
   distanceKm: number;
   available: number;
+  availability: Partial<Record<Stream, number>>;
+  flex: boolean;
   stale: boolean;
   reasons: string[];
 }
@@ -102,7 +131,10 @@ export function rankMatches(
       reasons.push(
         `Not verified from a source: ${others.map((f) => f.replace(/[A-Z]/g, (m) => ` ${m.toLowerCase()}`)).join(', ')}`,
       );
-    reasons.push(`${c.available} free ${label(child.stream)} ${c.available === 1 ? 'bed' : 'beds'}`);
+    reasons.push(
+      `${c.available} free ${c.available === 1 ? 'bed' : 'beds'} a ${label(child.stream)} child may take now`,
+    );
+    if (c.flex) reasons.push("Only other departments' beds are free: lent under the pool rules (flex)");
     if (stale) reasons.push('Availability not confirmed in the last 24 hours: check with the unit');
     if (child.stream === 'welfare' && child.ageYears < 13)
       reasons.push("Under 13: a welfare placement needs the Secretary of State's approval");
@@ -116,6 +148,8 @@ export function rankMatches(
       rank: i + 1,
       distanceKm: km,
       available: c.available,
+      availability: c.availability ?? { [child.stream]: c.available },
+      flex: c.flex ?? false,
       stale,
       reasons,
     };

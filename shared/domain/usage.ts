@@ -19,6 +19,8 @@ export interface UsagePlacement {
   regionCode: string;
   startedAt: string;
   dischargedAt?: string | null;
+  /** The department the bed is contracted to (null: a pooled spot bed; absent: the child's own). */
+  contractedTo?: Department | null;
 }
 
 /** An inclusive range of dates, `YYYY-MM-DD`. */
@@ -63,6 +65,37 @@ export interface UsageFigures {
   bedNights: Cell;
 }
 
+/** Each department's contracted beds in the pool (pooled spot beds belong to none). */
+export type ContractedBeds = Readonly<Record<Department, number>>;
+
+/**
+ * The interplay the pool buys, per department: nights its children spent in beds contracted to
+ * another department (`flex`) and nights its contracted beds served other departments' children
+ * (`lent`). Each figure is withheld when 1 to 4 children are behind it.
+ */
+function flexAndLent(placements: readonly UsagePlacement[], period: Period, now: Date) {
+  const nights = { flex: new Map<Department, number>(), lent: new Map<Department, number>() };
+  const children = { flex: new Map<Department, number>(), lent: new Map<Department, number>() };
+  for (const p of placements) {
+    const own = DEPARTMENT_BY_STREAM[p.stream];
+    if (!p.contractedTo || p.contractedTo === own) continue;
+    const n = bedNights(p, period, now);
+    if (n === 0) continue;
+    for (const [kind, dept] of [
+      ['flex', own],
+      ['lent', p.contractedTo],
+    ] as const) {
+      nights[kind].set(dept, (nights[kind].get(dept) ?? 0) + n);
+      children[kind].set(dept, (children[kind].get(dept) ?? 0) + 1);
+    }
+  }
+  const cell = (kind: 'flex' | 'lent', d: Department): Cell => {
+    const c = children[kind].get(d) ?? 0;
+    return c > 0 && c < 5 ? withheld() : shown(nights[kind].get(d) ?? 0);
+  };
+  return (d: Department) => ({ flexBedNights: cell('flex', d), lentBedNights: cell('lent', d) });
+}
+
 const ratio = (used: Cell, agreed: number): Cell =>
   used.suppressed || agreed === 0 ? withheld() : shown(Math.round((used.value / agreed) * 1000) / 1000);
 
@@ -75,7 +108,8 @@ const ratio = (used: Cell, agreed: number): Cell =>
 export function summariseUsage(args: {
   placements: readonly UsagePlacement[];
   pooledPlaces: number;
-  shares: DepartmentShares;
+  /** Each department's contracted beds: its share of the pool is these over all places. */
+  contractedBeds: ContractedBeds;
   period: Period;
   regions: readonly string[];
   now: Date;
@@ -114,6 +148,9 @@ export function summariseUsage(args: {
       : shown(used.get(figureKey('bedNights', coords)) ?? 0),
   });
   const agreed = (share: number) => Math.round(share * args.pooledPlaces * nights * 10) / 10;
+  const shareOf = (d: Department) =>
+    args.pooledPlaces ? Math.round((args.contractedBeds[d] / args.pooledPlaces) * 1000) / 1000 : 0;
+  const interplay = flexAndLent(args.placements, period, now);
   const national = figures([ALL, ALL]);
   return {
     from: period.from,
@@ -127,14 +164,17 @@ export function summariseUsage(args: {
     },
     byDepartment: DEPARTMENTS.map((department) => {
       const f = figures([department, ALL]);
-      const share = args.shares[department];
+      const share = shareOf(department);
       return {
         department,
         stream: streamOf(department),
+        contractedBeds: args.contractedBeds[department],
         share,
-        agreedBedNights: agreed(share),
+        // From the beds themselves, not the rounded share.
+        agreedBedNights: args.contractedBeds[department] * nights,
         ...f,
-        usedOfAgreed: ratio(f.bedNights, agreed(share)),
+        usedOfAgreed: ratio(f.bedNights, args.contractedBeds[department] * nights),
+        ...interplay(department),
       };
     }),
     byRegion: regions.map((regionCode) => ({ regionCode, ...figures([ALL, regionCode]) })),

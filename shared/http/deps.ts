@@ -9,6 +9,7 @@ export interface DepsOptions {
   verifier: TokenVerifier;
   localTokens?: LocalTokens;
   holdMinutes?: number;
+  offerMinutes?: number;
   rateLimit?: number;
   clock?: () => Date;
   logger?: Logger;
@@ -25,6 +26,7 @@ export function makeDeps(o: DepsOptions): Deps {
     verifier: o.verifier,
     localTokens: o.localTokens,
     holdMinutes: o.holdMinutes ?? 120,
+    offerMinutes: o.offerMinutes ?? 60,
     clock: o.clock ?? (() => new Date()),
     idempotency: o.idempotency?.(store.db.client, o.tableName),
     logger: o.logger ?? new Logger({ serviceName: 'secure-beds' }),

@@ -4,6 +4,32 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { MAX_BODY_BYTES } from './router.js';
 
 /**
+ * How long the local server waits for a client. Node's defaults let a slow body hold a connection
+ * for 300 s; these bound the headers to 10 s and the whole request to 30 s (Node answers 408 and
+ * closes). Deployed, API Gateway receives the whole request before invoking a Lambda, so a slow
+ * client never holds one; its own limits are in README ("Time limits").
+ */
+export interface ServerLimits {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  /** How often Node checks the two timeouts above (its default, 30 s, would let them overrun). */
+  checkEveryMs: number;
+}
+
+export const SERVER_LIMITS: ServerLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  checkEveryMs: 1_000,
+};
+
+/** The client went away before its request was read: nothing to answer, nothing went wrong here. */
+export class ClientAborted extends Error {
+  override readonly name = 'ClientAborted';
+}
+
+/**
  * Reads a request body, answering as soon as it passes the limit (and saying so). The rest is
  * drained and dropped rather than the stream destroyed, so the 413 can still be written.
  * `raw` is the bytes as sent, so that a body that is not UTF-8 can be refused, not repaired.
@@ -29,7 +55,11 @@ export function readBody(
       const raw = Buffer.concat(chunks);
       resolve({ text: raw.toString('utf8'), tooLarge: false, raw });
     };
-    req.on('data', onData).on('end', onEnd).on('error', reject);
+    const onAbort = () => reject(new ClientAborted('the client closed the connection mid-request'));
+    req.on('data', onData).on('end', onEnd).on('error', onAbort).on('aborted', onAbort);
+    req.on('close', () => {
+      if (!req.complete) onAbort();
+    });
   });
 }
 

@@ -2,7 +2,9 @@ import { commissioningRoutes } from './handlers/commissioning.js';
 import { contactRoutes } from './handlers/contacts.js';
 import { holdRoutes } from './handlers/holds.js';
 import { localRoutes } from './handlers/local.js';
+import { notificationRoutes } from './handlers/notifications.js';
 import { placementRoutes } from './handlers/placements.js';
+import { referralRoutes } from './handlers/referrals.js';
 import { registerRoutes } from './handlers/register.js';
 import { requestRoutes } from './handlers/requests.js';
 import { systemRoutes } from './handlers/system.js';
@@ -18,6 +20,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...holdRoutes,
   ...placementRoutes,
   ...commissioningRoutes,
+  ...referralRoutes,
+  ...notificationRoutes,
   ...contactRoutes,
   ...registerRoutes,
 ];

@@ -13,6 +13,8 @@ export interface Deps {
   /** Only the local server has this: it signs tokens for POST /local/token. */
   localTokens?: LocalTokens;
   holdMinutes: number;
+  /** How long a referral's offer stands (OFFER_MINUTES). */
+  offerMinutes: number;
   clock: () => Date;
   idempotency?: IdempotencyRunner;
   logger: Logger;

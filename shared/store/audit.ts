@@ -13,7 +13,7 @@ export interface Notify {
 
 export interface AuditInput {
   entity: string;
-  entityType: 'unit' | 'bed' | 'request' | 'hold' | 'placement' | 'contacts';
+  entityType: 'unit' | 'bed' | 'request' | 'hold' | 'placement' | 'contacts' | 'poolRules' | 'referral';
   action: string;
   actor: Actor;
   at: string;

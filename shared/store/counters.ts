@@ -1,67 +1,92 @@
-import type { BedState, Stream } from '../contract/enums.js';
+import type { BedState } from '../contract/enums.js';
+import { countingStream } from '../domain/pool.js';
 import type { TransactItem } from './db.js';
 import { key } from './keys.js';
+import type { CounterBed } from './records.js';
 
-export type CounterDelta = Partial<Record<BedState, number>>;
-
-/** Adds the deltas of one bed moving from `from` to `to` into `into`. */
-export function addMove(into: CounterDelta, from: BedState, to: BedState): CounterDelta {
-  if (from === to) return into;
-  into[from] = (into[from] ?? 0) - 1;
-  into[to] = (into[to] ?? 0) + 1;
-  return into;
-}
-
-export interface CounterUpdate {
-  stream: Stream;
-  unitId: string;
-  delta: CounterDelta;
-  /** Live holds to record (bedId → expiresAt) or forget (bedId → null). */
-  holds?: Record<string, string | null>;
-  confirmedAt?: string;
+/**
+ * One bed changing state, as its unit's counter must record it. `since` is when a bed moving to
+ * `available` came free; `until` is when a bed moving to `held` is held until.
+ */
+export interface BedMove {
+  bedId: string;
+  bed: CounterBed;
+  from: BedState;
+  to: BedState;
+  since?: string;
+  until?: string;
 }
 
 /**
- * The unit-stream counter change for the same transaction as the bed change that causes it,
- * so counters can never drift from the beds.
+ * The unit counter's change for the same transaction as the bed changes that cause it, so the
+ * counter can never drift from the beds: counts move between states in each bed's counting
+ * stream (one bed, one stream: nothing is counted twice), the free-bed and live-hold maps gain
+ * or lose the bed. Returns undefined when nothing changes.
  */
-export function counterUpdate(u: CounterUpdate): TransactItem | undefined {
+export function counterUpdate(
+  unitId: string,
+  moves: readonly BedMove[],
+  confirmedAt?: string,
+): TransactItem | undefined {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
-  const add: string[] = [];
   const set: string[] = [];
   const remove: string[] = [];
-  for (const [state, n] of Object.entries(u.delta)) {
-    if (!n) continue;
-    names[`#${state}`] = state;
-    values[`:${state}`] = n;
-    add.push(`#${state} :${state}`);
-  }
-  let i = 0;
-  for (const [bedId, expiresAt] of Object.entries(u.holds ?? {})) {
-    names['#holds'] = 'holds';
-    names[`#b${i}`] = bedId;
-    if (expiresAt === null) remove.push(`#holds.#b${i}`);
-    else {
-      values[`:b${i}`] = expiresAt;
+  const deltas = new Map<string, number>();
+  moves.forEach((m, i) => {
+    if (m.from !== m.to) {
+      const stream = countingStream(m.bed);
+      for (const [state, d] of [
+        [m.from, -1],
+        [m.to, 1],
+      ] as const)
+        deltas.set(`${stream}:${state}`, (deltas.get(`${stream}:${state}`) ?? 0) + d);
+    }
+    names[`#b${i}`] = m.bedId;
+    const facts = { eligibleStreams: m.bed.eligibleStreams, contractedTo: m.bed.contractedTo };
+    // A lapsed hold taken over stays in `holds` with the new expiry: one SET, no overlapping REMOVE.
+    if (m.from === 'available' && m.to !== 'available') remove.push(`#free.#b${i}`);
+    if (m.from === 'held' && m.to !== 'held') remove.push(`#holds.#b${i}`);
+    if (m.to === 'available' && m.from !== 'available') {
+      values[`:b${i}`] = { ...facts, freeSince: m.since };
+      set.push(`#free.#b${i} = :b${i}`);
+    }
+    if (m.to === 'held') {
+      values[`:b${i}`] = { ...facts, heldUntil: m.until };
       set.push(`#holds.#b${i} = :b${i}`);
     }
-    i++;
+  });
+  if (remove.some((r) => r.startsWith('#free')) || set.some((s) => s.startsWith('#free')))
+    names['#free'] = 'free';
+  if (remove.some((r) => r.startsWith('#holds')) || set.some((s) => s.startsWith('#holds')))
+    names['#holds'] = 'holds';
+  let k = 0;
+  for (const [countKey, d] of deltas) {
+    if (d === 0) continue;
+    names['#counts'] = 'counts';
+    names[`#c${k}`] = countKey;
+    values[`:c${k}`] = d;
+    values[':zero'] = 0;
+    set.push(`#counts.#c${k} = if_not_exists(#counts.#c${k}, :zero) + :c${k}`);
+    k++;
   }
-  if (u.confirmedAt) {
+  if (confirmedAt) {
     names['#lc'] = 'lastConfirmedAt';
-    values[':lc'] = u.confirmedAt;
+    values[':lc'] = confirmedAt;
     set.push('#lc = :lc');
   }
+  // Bed names that no SET or REMOVE used (a no-op move) must not be sent.
+  for (const n of Object.keys(names))
+    if (n.startsWith('#b') && !set.some((s) => s.includes(`${n} `)) && !remove.some((r) => r.endsWith(n)))
+      delete names[n];
   const parts = [
     set.length ? `SET ${set.join(', ')}` : '',
-    add.length ? `ADD ${add.join(', ')}` : '',
     remove.length ? `REMOVE ${remove.join(', ')}` : '',
   ].filter(Boolean);
   if (parts.length === 0) return undefined;
   return {
     Update: {
-      Key: key.unitStream(u.stream, u.unitId),
+      Key: key.unitCounter(unitId),
       UpdateExpression: parts.join(' '),
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeNames: names,

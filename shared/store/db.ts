@@ -14,7 +14,9 @@ import {
   UpdateCommand,
   type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { Unavailable } from '../domain/errors.js';
+import { inboxPuts } from './notifications.js';
 
 /**
  * A hook tests use to make the store fail on purpose (throttling, timeouts, cancelled
@@ -109,6 +111,11 @@ export class TransactionCancelled extends Error {
   }
   get conditionFailed(): boolean {
     return this.reasons.some((r) => r.Code === 'ConditionalCheckFailed');
+  }
+  /** The item at `index` as it was, when that item's condition failed and it asked for `ReturnValuesOnConditionCheckFailure: 'ALL_OLD'`. */
+  oldItemAt(index: number): Record<string, unknown> | undefined {
+    const item = this.reasons[index]?.Item;
+    return item ? unmarshall(item as Parameters<typeof unmarshall>[0]) : undefined;
   }
 }
 
@@ -213,10 +220,14 @@ export class Db {
     };
     return this.send('BatchGet', input, (o) => this.doc.send(new BatchGetCommand(input), o));
   }
-  /** TransactWriteItems; every Put/Update/ConditionCheck/Delete gets this table's name. */
+  /**
+   * TransactWriteItems; every Put/Update/ConditionCheck/Delete gets this table's name. Audit
+   * events that notify someone bring their inbox items into the same transaction, appended
+   * after the caller's items so that cancellation reasons keep the caller's positions.
+   */
   transact(items: TransactItem[]) {
     const input: TransactWriteCommandInput = {
-      TransactItems: items.map((item) => {
+      TransactItems: [...items, ...inboxPuts(items)].map((item) => {
         const [kind, body] = Object.entries(item)[0] as [string, Record<string, unknown>];
         return { [kind]: { TableName: this.tableName, ...body } };
       }) as TransactWriteCommandInput['TransactItems'],

@@ -1,9 +1,10 @@
 import type { Sex, Stream } from '../contract/enums.js';
 import { NoBedAvailable } from '../domain/errors.js';
+import { countingStream, isFlex } from '../domain/pool.js';
 import { auditPut } from './audit.js';
-import { counterUpdate } from './counters.js';
+import { type ClaimableBed, claimBedItems } from './bed-claim.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
-import { index, key } from './keys.js';
+import { placementPut } from './hold-items.js';
 import type { Actor, BedItem, PlacementItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
 
@@ -17,12 +18,13 @@ export interface ExternalPlacementInput {
 
 /**
  * A placement made outside this service (the Youth Custody Service, an NHS access assessment,
- * before go-live): no request, no hold, no placing LA, no childRef. Its bed is counted where the
- * bed is counted (`bedStream`), whatever stream the child is in.
+ * before go-live): no request, no hold, no placing LA, no childRef. It carries its bed's facts
+ * (`bedStreams`, `contractedTo`), so its discharge moves the bed's counts in the unit counter
+ * exactly as a hold's or referral's placement does, whatever stream the child is in.
  */
 export function externalPlacement(
   unit: Pick<UnitItem, 'id' | 'providerId' | 'regionCode'>,
-  bed: Pick<BedItem, 'bedId' | 'stream'>,
+  bed: Pick<BedItem, 'bedId' | 'eligibleStreams' | 'contractedTo'>,
   input: ExternalPlacementInput,
   id: string = newId('pl'),
 ): PlacementItem {
@@ -38,7 +40,9 @@ export function externalPlacement(
     homeRegionCode: null,
     childRef: null,
     stream: input.stream,
-    bedStream: bed.stream,
+    bedStreams: [...bed.eligibleStreams],
+    contractedTo: bed.contractedTo,
+    flex: isFlex(bed, input.stream),
     regionCode: unit.regionCode,
     status: 'active',
     startedAt: `${input.since}T00:00:00.000Z`,
@@ -50,69 +54,48 @@ export function externalPlacement(
   };
 }
 
-/** The placement item with its index keys: the provider's list and the national one, no LA's. */
-export function externalPlacementPut(p: PlacementItem): TransactItem {
-  const sk = `${p.startedAt}#${p.id}`;
+/** The bed as the shared claim needs it: a lapsed hold's bed counts as free since the hold's expiry. */
+export function claimableOf(bed: BedItem): ClaimableBed {
   return {
-    Put: {
-      Item: {
-        ...key.placement(p.id),
-        gsi2pk: index.providerPlacements(p.providerId),
-        gsi2sk: sk,
-        gsi3pk: index.allPlacements,
-        gsi3sk: sk,
-        type: 'placement',
-        ...p,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
+    bedId: bed.bedId,
+    eligibleStreams: bed.eligibleStreams,
+    contractedTo: bed.contractedTo ?? null,
+    state: bed.state,
+    ...(bed.state === 'held'
+      ? { holdId: bed.holdId, heldUntil: bed.heldUntil, freeSince: bed.heldUntil }
+      : {}),
+    ...(bed.state === 'available' ? { freeSince: bed.freeSince } : {}),
   };
 }
 
 /**
- * Records an external placement: the bed → occupied (only if it is free now: available, or held
- * by a hold that has lapsed), the placement, the counter and the audit events, in one
- * transaction. Racing holds, acceptances and other external placements for the same bed: the
- * bed's condition lets exactly one win; the others answer `no_bed_available`.
+ * Records an external placement in ONE transaction: the bed → occupied through the same
+ * conditional claim a hold or a referral acceptance makes (`claimBedItems`: the bed must still be
+ * free, or held by the same lapsed hold, and the unit counter moves with it), the placement
+ * through the same `placementPut`, and the audit events. Racing holds, acceptances and other
+ * external placements for the bed: its condition lets exactly one win; the others are told
+ * `no_bed_available`. The pool rules and the bed's eligibility are the caller's to check first.
  */
 export async function recordExternalPlacement(
   db: Db,
   unit: UnitItem,
-  bed: BedItem,
+  bed: ClaimableBed,
   input: ExternalPlacementInput,
   actor: Actor,
   now: Date,
 ): Promise<PlacementItem> {
   const at = now.toISOString();
   const p = externalPlacement(unit, bed, input);
-  const wasFree = bed.state === 'available';
-  const isAvailable = '#state = :available';
-  const holdHasLapsed = '(#state = :held AND heldUntil <= :now AND holdId = :oldHold)';
   const items: TransactItem[] = [
-    {
-      Update: {
-        Key: key.bed(unit.id, bed.bedId),
-        UpdateExpression:
-          'SET #state = :occupied, placementId = :pl, servingStream = :serving, #version = #version + :one, updatedAt = :now REMOVE #reason, freeSince, holdId, heldUntil',
-        ConditionExpression: wasFree ? isAvailable : holdHasLapsed,
-        ExpressionAttributeNames: { '#state': 'state', '#version': 'version', '#reason': 'reason' },
-        ExpressionAttributeValues: {
-          ':occupied': 'occupied',
-          ':pl': p.id,
-          ':serving': input.stream,
-          ':one': 1,
-          ':now': at,
-          ...(wasFree ? { ':available': 'available' } : { ':held': 'held', ':oldHold': bed.holdId ?? '' }),
-        },
-      },
-    },
-    externalPlacementPut(p),
-    counterUpdate({
-      stream: bed.stream,
+    ...claimBedItems({
       unitId: unit.id,
-      delta: wasFree ? { available: -1, occupied: 1 } : { held: -1, occupied: 1 },
-      ...(wasFree ? {} : { holds: { [bed.bedId]: null } }),
-    }) as TransactItem,
+      bed,
+      stream: input.stream,
+      claim: { kind: 'placement', placementId: p.id },
+      at,
+    }),
+    // Listed by when the child arrived, not when it was recorded: usage finds it by its start.
+    placementPut(p, p.startedAt),
     auditPut({
       entity: p.id,
       entityType: 'placement',
@@ -128,6 +111,8 @@ export async function recordExternalPlacement(
         stream: p.stream,
         regionCode: p.regionCode,
         startedAt: p.startedAt,
+        contractedTo: p.contractedTo ?? null,
+        flex: p.flex ?? false,
       },
     }),
     auditPut({
@@ -172,7 +157,7 @@ export function seededExternalPlacements(
       return externalPlacement(
         unit,
         b,
-        { stream: b.servingStream ?? b.stream, since },
+        { stream: b.servingStream ?? countingStream(b), since },
         seededPlacementId(b.bedId),
       );
     });
@@ -182,12 +167,12 @@ export function seededExternalPlacements(
 export async function writeSeededPlacements(db: Db, placements: readonly PlacementItem[]): Promise<void> {
   for (let i = 0; i < placements.length; i += 100) {
     try {
-      await db.transact(placements.slice(i, i + 100).map(externalPlacementPut));
+      await db.transact(placements.slice(i, i + 100).map((p) => placementPut(p, p.startedAt)));
     } catch (error) {
       if (!(error instanceof TransactionCancelled && error.conditionFailed)) throw error;
       // Some were written by an earlier run: write the rest one at a time.
       for (const p of placements.slice(i, i + 100)) {
-        await db.transact([externalPlacementPut(p)]).catch((e: unknown) => {
+        await db.transact([placementPut(p, p.startedAt)]).catch((e: unknown) => {
           if (!(e instanceof TransactionCancelled && e.conditionFailed)) throw e;
         });
       }

@@ -2,7 +2,10 @@ import { AuditStore } from './audit.js';
 import { ContactStore } from './contacts.js';
 import { Db, type DbOptions } from './db.js';
 import { HoldStore } from './holds.js';
+import { NotificationStore } from './notifications.js';
 import { PlacementStore } from './placements.js';
+import { PoolRuleStore } from './pool-rules.js';
+import { ReferralStore } from './referrals.js';
 import { RegisterStore } from './register.js';
 import { RequestStore } from './requests.js';
 import { UnitStore } from './units.js';
@@ -15,6 +18,9 @@ export class Store {
   readonly holds: HoldStore;
   readonly placements: PlacementStore;
   readonly audit: AuditStore;
+  readonly poolRules: PoolRuleStore;
+  readonly referrals: ReferralStore;
+  readonly notifications: NotificationStore;
   readonly contacts: ContactStore;
   readonly register: RegisterStore;
 
@@ -25,6 +31,9 @@ export class Store {
     this.holds = new HoldStore(this.db);
     this.placements = new PlacementStore(this.db);
     this.audit = new AuditStore(this.db);
+    this.poolRules = new PoolRuleStore(this.db);
+    this.referrals = new ReferralStore(this.db);
+    this.notifications = new NotificationStore(this.db);
     this.contacts = new ContactStore(this.db);
     this.register = new RegisterStore(this.db);
   }

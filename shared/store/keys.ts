@@ -7,11 +7,18 @@ export const key = {
   unit: (unitId: string) => ({ pk: `UNIT#${unitId}`, sk: 'UNIT' }),
   bed: (unitId: string, bedId: string) => ({ pk: `UNIT#${unitId}`, sk: `BED#${bedId}` }),
   bedPrefix: 'BED#',
-  /** One item per unit and stream: its bed counters, the facts matching needs, live hold expiries. */
-  unitStream: (stream: string, unitId: string) => ({ pk: `AVAIL#${stream}`, sk: unitId }),
+  /** One item per unit: its bed counters, free beds, live holds and the facts matching needs. */
+  unitCounter: (unitId: string) => ({ pk: 'COUNTERS', sk: unitId }),
+  counterPartition: 'COUNTERS',
+  /** The departments' pool rules: one item. */
+  poolRules: { pk: 'POOLRULES', sk: 'POOLRULES' },
   request: (id: string) => ({ pk: `REQ#${id}`, sk: 'REQ' }),
   hold: (id: string) => ({ pk: `HOLD#${id}`, sk: 'HOLD' }),
   placement: (id: string) => ({ pk: `PLACEMENT#${id}`, sk: 'PLACEMENT' }),
+  referral: (id: string) => ({ pk: `REF#${id}`, sk: 'REF' }),
+  /** An organisation's inbox (role and org, e.g. `la#E08000025`), newest last by sort key. */
+  inbox: (recipient: string, at: string, id: string) => ({ pk: `INBOX#${recipient}`, sk: `${at}#${id}` }),
+  inboxPrefix: 'INBOX#',
   audit: (entity: string, at: string, eventId: string) => ({ pk: `AUDIT#${entity}`, sk: `${at}#${eventId}` }),
   /** A console session, keyed by a hash of its cookie so a read of the table can't become a sign-in. */
   consoleSession: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
@@ -39,6 +46,11 @@ export const index = {
   /** Sparse (gsi4): active placements with a planned discharge day, by that day (capacity's forecast). */
   plannedDischarges: 'PLANNEDDISCHARGES',
   auditByDay: (day: string) => `AUDITDAY#${day}`,
+  laReferrals: (laCode: string) => `LA#${laCode}#REF`,
+  providerReferrals: (providerId: string) => `PROV#${providerId}#REF`,
+  allReferrals: 'REFS',
+  /** Sparse (gsi4): open requests by when the sweeper next looks at them (a reminder, then the lapse). */
+  requestRhythm: 'REQRHYTHM',
 } as const;
 
 export const GSI1 = 'gsi1';

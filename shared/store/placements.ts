@@ -5,7 +5,7 @@ import { authorityAt, authorityWarnings, type LegalOrder, ordersOf } from '../do
 import { londonDate } from '../domain/london-time.js';
 import { daysReadyButStillHere, dischargeWindow } from '../domain/step-down.js';
 import { auditPut } from './audit.js';
-import { counterUpdate } from './counters.js';
+import { freeTakenBedItems } from './bed-claim.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
@@ -21,7 +21,8 @@ export function toPlacement(p: PlacementItem, now: Date): Placement {
   return {
     id: p.id,
     requestId: p.requestId,
-    holdId: p.holdId,
+    holdId: p.holdId ?? null,
+    referralId: p.referralId ?? null,
     unitId: p.unitId,
     bedId: p.bedId,
     providerId: p.providerId,
@@ -185,27 +186,8 @@ export class PlacementStore {
           },
         },
       },
-      {
-        Update: {
-          Key: key.bed(p.unitId, p.bedId),
-          UpdateExpression:
-            'SET #state = :available, #version = #version + :one, updatedAt = :at, freeSince = :at REMOVE placementId, servingStream',
-          ConditionExpression: '#state = :occupied AND placementId = :pl',
-          ExpressionAttributeNames: { '#state': 'state', '#version': 'version' },
-          ExpressionAttributeValues: {
-            ':available': 'available',
-            ':occupied': 'occupied',
-            ':one': 1,
-            ':at': at,
-            ':pl': p.id,
-          },
-        },
-      },
-      counterUpdate({
-        stream: p.bedStream ?? p.stream,
-        unitId: p.unitId,
-        delta: { occupied: -1, available: 1 },
-      }) as TransactItem,
+      // The bed is free again from now, with its counter, in the same transaction.
+      ...freeTakenBedItems(p, { placementId: p.id }, actor, at),
       auditPut({
         entity: p.id,
         entityType: 'placement',
@@ -220,16 +202,6 @@ export class PlacementStore {
           stepDownReadyFrom: p.stepDownReadyFrom ?? null,
           delayReason: p.delayReason ?? null,
         },
-      }),
-      auditPut({
-        entity: p.bedId,
-        entityType: 'bed',
-        action: 'bed.freed',
-        actor,
-        at,
-        before: { state: 'occupied' },
-        after: { state: 'available' },
-        notify: { to: ['subscribers'], ids: { unitId: p.unitId, bedId: p.bedId, stream: p.stream } },
       }),
     ]);
     return { ...p, status: 'discharged', dischargedAt: at, dischargedOn: on, destination };

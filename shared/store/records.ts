@@ -9,13 +9,16 @@ import type {
   LegalBasis,
   Need,
   PlacementStatus,
+  ReferralStatus,
   RequestStatus,
   Sex,
   Stream,
   UnitKind,
   UnitStatus,
   WardType,
+  WithdrawOutcome,
 } from '../contract/enums.js';
+import type { ReferralProfile } from '../contract/schemas.js';
 import type { DutyContact, Provenance, UnitFact } from '../contract/unit-facts.js';
 import type { LegalOrder } from '../domain/legal-authority.js';
 
@@ -61,11 +64,6 @@ export interface BedItem {
   servingStream?: Stream;
   /** When it last became available (for `after_hours` pool rules). */
   freeSince?: string;
-  /**
-   * The counter partition the bed is counted in (its contract's stream). Transitional: kept until
-   * the unit counters count each bed once across streams.
-   */
-  stream: Stream;
   state: BedState;
   reason: ClosedReason | null;
   version: number;
@@ -83,13 +81,24 @@ export interface BedCounts {
   total: number;
 }
 
-/** A unit's counters in one stream, with the facts matching needs, and live holds (bedId → expiry). */
-export interface UnitStreamItem extends BedCounts {
+/** What a unit's counter keeps of a free or held bed: enough to apply the pool rules at read time. */
+export interface CounterBed {
+  eligibleStreams: Stream[];
+  contractedTo: Department | null;
+}
+
+/**
+ * One item per unit: the facts matching needs, its beds by counting stream and state (each bed
+ * counted once, under its contract's stream: `welfare:available` → n, `welfare:total` → n), and
+ * maps of its free beds (bedId → when it came free) and live holds (bedId → expiry), each with what
+ * the bed may serve. Every bed change updates it in the same transaction (docs/data-model.md).
+ */
+export interface UnitCounterItem {
   unitId: string;
-  stream: Stream;
   name: string;
   providerId: string;
   kind: UnitKind;
+  streams: Stream[];
   laCode: string;
   regionCode: string;
   location: { lat: number; lon: number };
@@ -97,12 +106,25 @@ export interface UnitStreamItem extends BedCounts {
   sexes: Sex[];
   specialisms: Need[];
   lastConfirmedAt: string | null;
-  holds: Record<string, string>;
+  counts: Record<string, number>;
+  /** Beds by contract (`DfE`, `MoJ`, `DHSC`, `pooled`): the departments' shares of the pool. */
+  contracted: Record<string, number>;
+  free: Record<string, CounterBed & { freeSince: string }>;
+  holds: Record<string, CounterBed & { heldUntil: string }>;
   synthetic?: boolean;
   /** Copy of the unit's status (absent on items written before it existed: read as open). */
   status?: UnitStatus;
   /** Copy of the unit's unverified facts, so matching can say so in its reasons. */
   unverified?: UnitFact[];
+}
+
+/** The bed a hold or placement has, as its counter knows it (to free it again without reading it). */
+export interface BedFacts {
+  /** The bed's eligible streams. */
+  bedStreams: Stream[];
+  contractedTo: Department | null;
+  /** True when the bed is contracted to another department than the child's. */
+  flex: boolean;
 }
 
 export interface RequestItem {
@@ -128,11 +150,51 @@ export interface RequestItem {
   placedAt?: string;
   withdrawnAt?: string;
   attempts: number;
+  profile?: ReferralProfile;
+  sosApprovalRef?: string;
+  /** "Still needed" by then, or the request reads as lapsed (absent on requests made before the rhythm). */
+  refreshDueAt?: string;
+  reviewDueAt?: string;
+  outcome?: WithdrawOutcome;
+  outcomeNote?: string;
+  /** Every referral made for it: accepting one withdraws the rest; its size is the referrals' version. */
+  referralIds?: Set<string>;
+  /** The refreshDueAt a reminder, and a lapse notice, was last sent for (the sweeper's idempotency). */
+  remindedFor?: string;
+  lapseNotifiedFor?: string;
   createdAt: string;
   updatedAt: string;
 }
 
-export interface HoldItem {
+/** A request referred to one unit: no bed is held until the LA accepts an offer. */
+export interface ReferralItem {
+  id: string;
+  requestId: string;
+  unitId: string;
+  unitName: string;
+  providerId: string;
+  laCode: string;
+  stream: Stream;
+  regionCode: string;
+  homeRegionCode: string;
+  status: ReferralStatus;
+  /** What the home decides on, copied from the request (never the childRef). */
+  ageYears: number;
+  sex: Sex;
+  legalBasis: LegalBasis;
+  needs: Need[];
+  profile: ReferralProfile;
+  respondBy: string;
+  offerExpiresAt?: string;
+  declineReason?: DeclineReason;
+  declineNote?: string;
+  placementId?: string;
+  createdAt: string;
+  decidedAt?: string;
+  updatedAt: string;
+}
+
+export interface HoldItem extends Partial<BedFacts> {
   id: string;
   requestId: string;
   unitId: string;
@@ -151,11 +213,13 @@ export interface HoldItem {
   placementId?: string;
 }
 
-export interface PlacementItem {
+export interface PlacementItem extends Partial<BedFacts> {
   id: string;
   /** Null for an external placement (made outside this service: no request, no hold). */
   requestId: string | null;
+  /** Null for an external placement, or one made by accepting a referral (then referralId says which). */
   holdId: string | null;
+  referralId?: string;
   unitId: string;
   bedId: string;
   providerId: string;
@@ -173,12 +237,6 @@ export interface PlacementItem {
   external?: boolean;
   ageYears?: number;
   sex?: Sex;
-  /**
-   * The counter partition of the bed (its contract's stream), when it differs from the child's
-   * `stream`: an external placement may put a YCS child in a DfE-contracted bed. Discharge moves
-   * this partition's counts back, so counters stay equal to a recount.
-   */
-  bedStream?: Stream;
   legalAuthorityEndsOn: string | null;
   /** The request's basis: with `startedAt` it gives the order the placement began under. */
   legalBasis?: LegalBasis;
@@ -196,10 +254,9 @@ export interface PlacementItem {
   destination?: Destination;
 }
 
-/** A placement made through this service: from a request and a hold, for a known LA and child. */
+/** A placement made through this service: from a request and a hold or accepted referral, for a known LA and child. */
 export type ServicePlacementItem = PlacementItem & {
   requestId: string;
-  holdId: string;
   laCode: string;
   homeLaCode: string;
   homeRegionCode: string;

@@ -55,7 +55,7 @@ export class RegisterStore {
       (f) => JSON.stringify(facts[f]) !== JSON.stringify(before[f]),
     );
     if (factChanged.length) {
-      for (const stream of unit.streams) items.push(counterFactsUpdate(stream, unit.id, facts, factChanged));
+      items.push(counterFactsUpdate(unit.id, facts, factChanged));
     }
     items.push(
       auditPut({
@@ -112,7 +112,6 @@ export class RegisterStore {
 
 /** A counter item's copy of its unit's facts, set in the same transaction as the unit. */
 export function counterFactsUpdate(
-  stream: string,
   unitId: string,
   facts: CounterFacts,
   fields: (keyof CounterFacts)[],
@@ -126,12 +125,12 @@ export function counterFactsUpdate(
     sets.push(`#c${i} = :c${i}`);
   });
   if (fields.includes('regionCode')) {
-    values[':gsi1sk'] = `${stream}#${facts.regionCode}#${unitId}`;
+    values[':gsi1sk'] = `${facts.regionCode}#${unitId}`;
     sets.push('gsi1sk = :gsi1sk');
   }
   return {
     Update: {
-      Key: key.unitStream(stream, unitId),
+      Key: key.unitCounter(unitId),
       UpdateExpression: `SET ${sets.join(', ')}`,
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeNames: names,

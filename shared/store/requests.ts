@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestStatus } from '../contract/enums.js';
+import type { RequestStatus, WithdrawOutcome } from '../contract/enums.js';
 import type { Request } from '../contract/schemas.js';
 import { InvalidTransition } from '../domain/errors.js';
+import {
+  effectiveRequestStatus,
+  nextRhythmAt,
+  refreshDueAfter,
+  refreshDueOf,
+  reviewDueAfter,
+  reviewDueOf,
+} from '../domain/requests.js';
 import { auditPut } from './audit.js';
-import { type Db, TransactionCancelled } from './db.js';
+import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { GSI3, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
@@ -26,15 +34,28 @@ export function toRequest(r: RequestItem, now: Date): Request {
     homeLaCode: r.homeLaCode,
     neededBy: r.neededBy,
     legalAuthorityEndsOn: r.legalAuthorityEndsOn ?? null,
-    status: r.status,
+    status: effectiveRequestStatus(r.status, refreshDueOf(r), now),
     unmet: r.unmet,
     activeHoldId: holdLive ? (r.holdId ?? null) : null,
     placementId: r.placementId ?? null,
     attempts: r.attempts,
+    profile: r.profile ?? {},
+    sosApprovalRef: r.sosApprovalRef ?? null,
+    refreshDueAt: refreshDueOf(r),
+    reviewDueAt: reviewDueOf(r),
+    outcome: r.outcome ?? null,
+    outcomeNote: r.outcomeNote ?? null,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
 }
+
+/**
+ * A condition that the request still has exactly the referrals it was read with (the set only
+ * grows, so its size is its version): a write that ends them all must not miss a new one.
+ */
+export const sameReferrals = (r: RequestItem) =>
+  r.referralIds?.size ? 'size(referralIds) = :refs' : 'attribute_not_exists(referralIds)';
 
 /** Fields an audit event may carry about a request: ids and facts, the childRef only as the record's own. */
 const auditView = (r: Partial<RequestItem>) => ({
@@ -46,10 +67,28 @@ const auditView = (r: Partial<RequestItem>) => ({
   unmet: r.unmet,
 });
 
-export type NewRequest = Omit<
+export type NewRequest = Pick<
   RequestItem,
-  'id' | 'status' | 'unmet' | 'attempts' | 'createdAt' | 'updatedAt' | 'holdId' | 'holdUntil' | 'placementId'
+  | 'laCode'
+  | 'childRef'
+  | 'ageYears'
+  | 'sex'
+  | 'stream'
+  | 'legalBasis'
+  | 'needs'
+  | 'homeLaCode'
+  | 'homeRegionCode'
+  | 'neededBy'
+  | 'legalAuthorityEndsOn'
+  | 'profile'
+  | 'sosApprovalRef'
 >;
+
+/** The sparse-index attributes that put an open request in front of the sweeper at `dueAt`. */
+export const rhythmIndex = (id: string, dueAt: string) => ({
+  gsi4pk: index.requestRhythm,
+  gsi4sk: `${dueAt}#${id}`,
+});
 
 export class RequestStore {
   constructor(private readonly db: Db) {}
@@ -62,6 +101,8 @@ export class RequestStore {
       status: 'open',
       unmet: false,
       attempts: 0,
+      refreshDueAt: refreshDueAfter(now),
+      reviewDueAt: reviewDueAfter(now),
       createdAt: at,
       updatedAt: at,
     };
@@ -74,6 +115,7 @@ export class RequestStore {
             gsi1sk: `${at}#${item.id}`,
             gsi3pk: index.allRequests,
             gsi3sk: `${at}#${item.id}`,
+            ...rhythmIndex(item.id, nextRhythmAt(item.refreshDueAt as string, false)),
             type: 'request',
             ...item,
           },
@@ -98,20 +140,30 @@ export class RequestStore {
     return out.Item as RequestItem | undefined;
   }
 
-  list(
+  async list(
     scope: Scope,
     options: { limit: number; cursor?: string; status?: RequestStatus },
+    now: Date,
   ): Promise<Page<RequestItem>> {
-    return listScoped<RequestItem>(
+    // `open` and `lapsed` depend on the clock: both are stored as open and told apart after reading.
+    const stored = options.status === 'lapsed' ? 'open' : options.status;
+    const page = await listScoped<RequestItem>(
       this.db,
       { la: index.laRequests, provider: index.providerRequests, all: index.allRequests },
       scope,
       {
         limit: options.limit,
         cursor: options.cursor,
-        filter: options.status ? { status: options.status } : undefined,
+        filter: stored ? { status: stored } : undefined,
       },
     );
+    if (options.status !== 'open' && options.status !== 'lapsed') return page;
+    return {
+      ...page,
+      items: page.items.filter(
+        (r) => effectiveRequestStatus(r.status, refreshDueOf(r), now) === options.status,
+      ),
+    };
   }
 
   /**
@@ -124,31 +176,59 @@ export class RequestStore {
   ): Promise<
     Pick<
       RequestItem,
-      'id' | 'stream' | 'homeRegionCode' | 'status' | 'unmet' | 'createdAt' | 'placedAt' | 'withdrawnAt'
+      | 'id'
+      | 'stream'
+      | 'homeRegionCode'
+      | 'status'
+      | 'unmet'
+      | 'createdAt'
+      | 'placedAt'
+      | 'withdrawnAt'
+      | 'outcome'
+      | 'refreshDueAt'
+      | 'referralIds'
     >[]
   > {
     return queryAll(this.db, {
       IndexName: GSI3,
       KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
-      ProjectionExpression: 'id, #stream, homeRegionCode, #status, unmet, createdAt, placedAt, withdrawnAt',
+      ProjectionExpression:
+        'id, #stream, homeRegionCode, #status, unmet, createdAt, placedAt, withdrawnAt, outcome, refreshDueAt, referralIds',
       ExpressionAttributeNames: { '#stream': 'stream', '#status': 'status' },
       ExpressionAttributeValues: { ':pk': index.allRequests, ...timeRange(from, to) },
     });
   }
 
-  /** Withdraws an open request that has no live hold. */
-  async withdraw(request: RequestItem, actor: Actor, now: Date): Promise<RequestItem> {
+  /**
+   * Withdraws an open (or lapsed) request that has no live hold, recording what happened to the
+   * child. `alsoWrite` carries the withdrawal of its live referrals, in the same transaction.
+   */
+  async withdraw(
+    request: RequestItem,
+    outcome: { outcome: WithdrawOutcome; note?: string },
+    actor: Actor,
+    now: Date,
+    alsoWrite: TransactItem[] = [],
+  ): Promise<RequestItem> {
     const at = now.toISOString();
     try {
       await this.db.transactWithRetry(() => [
         {
           Update: {
             Key: key.request(request.id),
-            UpdateExpression: 'SET #status = :withdrawn, withdrawnAt = :at, updatedAt = :at',
-            // Only an open request, and not while a live hold still reserves a bed for it.
-            ConditionExpression: '#status = :open AND (attribute_not_exists(holdUntil) OR holdUntil <= :at)',
+            UpdateExpression: `SET #status = :withdrawn, withdrawnAt = :at, updatedAt = :at, outcome = :outcome${outcome.note ? ', outcomeNote = :note' : ''} REMOVE gsi4pk, gsi4sk`,
+            // Only an open request, and not while a live hold still reserves a bed for it; and
+            // only with the referrals we saw (one made meanwhile would be left behind).
+            ConditionExpression: `#status = :open AND (attribute_not_exists(holdUntil) OR holdUntil <= :at) AND ${sameReferrals(request)}`,
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':withdrawn': 'withdrawn', ':open': 'open', ':at': at },
+            ExpressionAttributeValues: {
+              ':withdrawn': 'withdrawn',
+              ':open': 'open',
+              ':at': at,
+              ':outcome': outcome.outcome,
+              ...(request.referralIds?.size ? { ':refs': request.referralIds.size } : {}),
+              ...(outcome.note ? { ':note': outcome.note } : {}),
+            },
           },
         },
         auditPut({
@@ -158,8 +238,9 @@ export class RequestStore {
           actor,
           at,
           before: auditView(request),
-          after: auditView({ ...request, status: 'withdrawn' }),
+          after: { ...auditView({ ...request, status: 'withdrawn' }), outcome: outcome.outcome },
         }),
+        ...alsoWrite,
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.conditionFailed) {
@@ -169,7 +250,64 @@ export class RequestStore {
       }
       throw error;
     }
-    return { ...request, status: 'withdrawn', withdrawnAt: at, updatedAt: at };
+    return {
+      ...request,
+      status: 'withdrawn',
+      withdrawnAt: at,
+      updatedAt: at,
+      outcome: outcome.outcome,
+      ...(outcome.note ? { outcomeNote: outcome.note } : {}),
+    };
+  }
+
+  /**
+   * "Still needed": moves refreshDueAt on 14 days (and reviewDueAt 3 months when reviewed). A
+   * lapsed request is stored as open, so this brings it straight back.
+   */
+  async refresh(request: RequestItem, reviewed: boolean, actor: Actor, now: Date): Promise<RequestItem> {
+    const at = now.toISOString();
+    const refreshDueAt = refreshDueAfter(now);
+    const reviewDueAt = reviewed ? reviewDueAfter(now) : reviewDueOf(request);
+    const gsi = rhythmIndex(request.id, nextRhythmAt(refreshDueAt, false));
+    try {
+      await this.db.transactWithRetry(() => [
+        {
+          Update: {
+            Key: key.request(request.id),
+            UpdateExpression:
+              'SET refreshDueAt = :refresh, reviewDueAt = :review, updatedAt = :at, gsi4pk = :g4pk, gsi4sk = :g4sk',
+            ConditionExpression: '#status = :open',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':refresh': refreshDueAt,
+              ':review': reviewDueAt,
+              ':at': at,
+              ':open': 'open',
+              ':g4pk': gsi.gsi4pk,
+              ':g4sk': gsi.gsi4sk,
+            },
+          },
+        },
+        auditPut({
+          entity: request.id,
+          entityType: 'request',
+          action: reviewed ? 'request.reviewed' : 'request.refreshed',
+          actor,
+          at,
+          before: {
+            status: effectiveRequestStatus(request.status, refreshDueOf(request), now),
+            refreshDueAt: refreshDueOf(request),
+            reviewDueAt: reviewDueOf(request),
+          },
+          after: { status: 'open', refreshDueAt, reviewDueAt },
+        }),
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.conditionFailed)
+        throw new InvalidTransition('Only an open or lapsed request can be refreshed');
+      throw error;
+    }
+    return { ...request, refreshDueAt, reviewDueAt, updatedAt: at };
   }
 
   /** Records whether the last search found no fit: unmet demand lasts while the request stays unplaced. */
@@ -198,6 +336,8 @@ export class RequestStore {
           at,
           before: { unmet: request.unmet },
           after: { unmet },
+          // National coordination looks for a bed when no unit fits.
+          ...(unmet ? { notify: { to: ['coordinator:national'], ids: { requestId: request.id } } } : {}),
         }),
       ]);
     } catch (error) {

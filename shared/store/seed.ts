@@ -1,22 +1,13 @@
-import { type BedState, DEPARTMENT_BY_STREAM, type Department, type Stream } from '../contract/enums.js';
+import type { BedState, Stream } from '../contract/enums.js';
 import { placesOf, type SeedUnit, streamsOf } from '../data/register.js';
+import { countingStream } from '../domain/pool.js';
 import { type Db, TransactionCancelled } from './db.js';
 import { seededExternalPlacements, seededPlacementId, writeSeededPlacements } from './external-placements.js';
 import { index, key } from './keys.js';
-import type { BedCounts, BedItem, UnitItem, UnitStreamItem } from './records.js';
+import type { BedItem, UnitCounterItem, UnitItem } from './records.js';
 import { counterFacts } from './unit-facts.js';
 
 const STREAM_CODE: Record<Stream, string> = { welfare: 'w', justice: 'j', mental_health: 'm' };
-
-/** The counter stream of a bed: its contracting department's stream if it may serve it, else its first. */
-export function primaryStream(eligible: readonly Stream[], contractedTo: Department | null): Stream {
-  const own = contractedTo ? STREAM_OF_DEPARTMENT[contractedTo] : undefined;
-  return own && eligible.includes(own) ? own : (eligible[0] as Stream);
-}
-
-const STREAM_OF_DEPARTMENT = Object.fromEntries(
-  Object.entries(DEPARTMENT_BY_STREAM).map(([s, d]) => [d, s as Stream]),
-) as Record<Department, Stream>;
 
 /**
  * How beds start out. `free`: every bed available (tests). `typical`: about 60 % occupied and
@@ -50,7 +41,7 @@ export function bedId(unitId: string, code: string, n: number): string {
   return `${unitId}-${code}${String(n).padStart(2, '0')}`;
 }
 
-/** Items for one unit: the unit, its beds, and one counter item per stream its beds are counted in. */
+/** Items for one unit: the unit, its beds, and its counter item, which agrees with its beds. */
 export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synthetic = false) {
   const at = now.toISOString();
   const unit: UnitItem = {
@@ -81,44 +72,13 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
     version: 1,
   };
   const beds: BedItem[] = [];
-  const counts = new Map<Stream, BedCounts>();
-  const numbered = new Map<string, number>();
-  for (const group of seed.beds) {
-    const stream = primaryStream(group.eligibleStreams, group.contractedTo);
-    const code = group.contractedTo ? STREAM_CODE[stream] : 'p';
-    const c = counts.get(stream) ?? { available: 0, held: 0, occupied: 0, closed: 0, total: 0 };
-    counts.set(stream, c);
-    for (let i = 0; i < group.count; i++) {
-      const n = (numbered.get(code) ?? 0) + 1;
-      numbered.set(code, n);
-      const { state, reason } = initialState(n - 1, profile);
-      c[state as keyof BedCounts] += 1;
-      c.total += 1;
-      beds.push({
-        bedId: bedId(seed.id, code, n),
-        unitId: seed.id,
-        eligibleStreams: [...group.eligibleStreams],
-        contractedTo: group.contractedTo,
-        ...(state === 'occupied'
-          ? { servingStream: stream, placementId: seededPlacementId(bedId(seed.id, code, n)) }
-          : {}),
-        ...(state === 'available' ? { freeSince: at } : {}),
-        stream,
-        state,
-        reason,
-        version: 1,
-        updatedAt: at,
-      });
-    }
-  }
-  const counters: UnitStreamItem[] = [...counts].map(([stream, c]) => ({
+  const counter: UnitCounterItem = {
     ...counterFacts(unit),
-    ...c,
     unitId: seed.id,
-    stream,
     name: seed.name,
     providerId: seed.providerId,
     kind: seed.kind,
+    streams: unit.streams,
     laCode: seed.laCode,
     regionCode: seed.regionCode,
     location: seed.location,
@@ -126,10 +86,45 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
     sexes: seed.sexes,
     specialisms: seed.specialisms,
     lastConfirmedAt: at,
+    counts: {},
+    contracted: {},
+    free: {},
     holds: {},
     ...(synthetic ? { synthetic: true } : {}),
-  }));
-  return { unit, beds, counters, placements: seededExternalPlacements(unit, beds, now) };
+  };
+  const numbered = new Map<string, number>();
+  for (const group of seed.beds) {
+    const facts = { eligibleStreams: [...group.eligibleStreams], contractedTo: group.contractedTo };
+    const stream = countingStream(facts);
+    const code = group.contractedTo ? STREAM_CODE[stream] : 'p';
+    for (const state of ['available', 'held', 'occupied', 'closed', 'total'])
+      counter.counts[`${stream}:${state}`] ??= 0;
+    const contract = group.contractedTo ?? 'pooled';
+    counter.contracted[contract] = (counter.contracted[contract] ?? 0) + group.count;
+    for (let i = 0; i < group.count; i++) {
+      const n = (numbered.get(code) ?? 0) + 1;
+      numbered.set(code, n);
+      const { state, reason } = initialState(n - 1, profile);
+      const id = bedId(seed.id, code, n);
+      counter.counts[`${stream}:${state}`] = (counter.counts[`${stream}:${state}`] ?? 0) + 1;
+      counter.counts[`${stream}:total`] = (counter.counts[`${stream}:total`] ?? 0) + 1;
+      if (state === 'available') counter.free[id] = { ...facts, freeSince: at };
+      beds.push({
+        bedId: id,
+        unitId: seed.id,
+        ...facts,
+        // Children placed before the service existed, each an external placement: its provider
+        // can discharge it, and usage counts it. Served and counted in the bed's own stream.
+        ...(state === 'occupied' ? { servingStream: stream, placementId: seededPlacementId(id) } : {}),
+        ...(state === 'available' ? { freeSince: at } : {}),
+        state,
+        reason,
+        version: 1,
+        updatedAt: at,
+      });
+    }
+  }
+  return { unit, beds, counter, placements: seededExternalPlacements(unit, beds, now) };
 }
 
 /**
@@ -146,7 +141,7 @@ export async function seedUnits(
   const queue = [...seeds];
   const worker = async () => {
     for (let seed = queue.shift(); seed; seed = queue.shift()) {
-      const { unit, beds, counters, placements } = unitItems(
+      const { unit, beds, counter, placements } = unitItems(
         seed,
         options.now,
         options.profile,
@@ -166,18 +161,18 @@ export async function seedUnits(
             ConditionExpression: notThere,
           },
         },
-        ...counters.map((c) => ({
+        {
           Put: {
             Item: {
-              ...key.unitStream(c.stream, c.unitId),
+              ...key.unitCounter(counter.unitId),
               gsi1pk: index.capacity,
-              gsi1sk: `${c.stream}#${c.regionCode}#${c.unitId}`,
-              type: 'unitStream',
-              ...c,
+              gsi1sk: `${counter.regionCode}#${counter.unitId}`,
+              type: 'unitCounter',
+              ...counter,
             },
             ConditionExpression: notThere,
           },
-        })),
+        },
         ...beds.map((b) => ({
           Put: { Item: { ...key.bed(b.unitId, b.bedId), type: 'bed', ...b }, ConditionExpression: notThere },
         })),
@@ -185,7 +180,8 @@ export async function seedUnits(
       if (puts.length > 100) throw new Error(`unit ${unit.id} has too many beds to seed in one transaction`);
       try {
         await db.transact(puts);
-        // Its occupied beds' placements: after the unit, so a unit seeded before is never given new ones.
+        // Its occupied beds' placements: only after the unit itself was written, so a unit seeded
+        // before (whose beds have lived since) is never given new ones.
         await writeSeededPlacements(db, placements);
         written++;
       } catch (error) {

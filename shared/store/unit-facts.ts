@@ -1,7 +1,7 @@
 import type { Stream, UnitStatus } from '../contract/enums.js';
 import type { UnitFact } from '../contract/unit-facts.js';
 import { UnitFact as UnitFactEnum } from '../contract/unit-facts.js';
-import type { UnitItem, UnitStreamItem } from './records.js';
+import type { UnitCounterItem, UnitItem } from './records.js';
 
 /** The register fields a unit item carries beyond its original facts (status, provenance, contact). */
 export const REGISTER_FIELDS = [
@@ -43,12 +43,12 @@ export function unverifiedFacts(p: UnitItem['provenance']): UnitFact[] {
   return p.verified ? [...(p.unverified ?? [])] : [...UnitFactEnum.options];
 }
 
-/** The facts each unit-stream counter copies from its unit, for matching to read without the unit. */
+/** The facts a unit's counter copies from its unit, for matching to read without the unit. */
 export type CounterFacts = Pick<
-  UnitStreamItem,
+  UnitCounterItem,
   'name' | 'laCode' | 'regionCode' | 'location' | 'ageRange' | 'sexes' | 'specialisms'
 > &
-  Required<Pick<UnitStreamItem, 'status' | 'unverified'>>;
+  Required<Pick<UnitCounterItem, 'status' | 'unverified'>>;
 
 export function counterFacts(u: UnitItem): CounterFacts {
   return {

@@ -1,5 +1,6 @@
 import type { BedState, ClosedReason, Sex, Stream } from '../contract/enums.js';
 import type { Bed, Unit } from '../contract/schemas.js';
+import { effectiveCounter } from '../domain/capacity.js';
 import {
   InvalidTransition,
   NotFound,
@@ -7,16 +8,16 @@ import {
   ValidationFailed,
   VersionMismatch,
 } from '../domain/errors.js';
-import { lapsedHolds } from '../domain/holds.js';
+import { availabilityOf, type PoolRules } from '../domain/pool.js';
 import { isStale } from '../domain/time.js';
 import { auditPut } from './audit.js';
-import { addMove, type CounterDelta, counterUpdate } from './counters.js';
+import { type BedMove, counterUpdate } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { GSI1, index, key } from './keys.js';
 import { matchQuery } from './match-query.js';
 import { decodeCursor, encodeCursor, type Page } from './paging.js';
 import { queryAll } from './query-all.js';
-import type { Actor, BedItem, UnitItem, UnitStreamItem } from './records.js';
+import type { Actor, BedItem, UnitCounterItem, UnitItem } from './records.js';
 import {
   REGISTER_FIELDS,
   registerView,
@@ -40,18 +41,6 @@ export function versionFromEtag(etag: string | undefined): number {
   return Number(m[1]);
 }
 
-/** Effective availability of a unit-stream: beds whose hold has lapsed are free again, now. */
-export function effectiveCounts(item: UnitStreamItem, now: Date) {
-  const lapsed = lapsedHolds(item.holds, now);
-  return {
-    available: item.available + lapsed,
-    held: item.held - lapsed,
-    occupied: item.occupied,
-    closed: item.closed,
-    total: item.total,
-  };
-}
-
 export function toBed(item: BedItem): Bed {
   return {
     id: item.bedId,
@@ -67,9 +56,10 @@ export function toBed(item: BedItem): Bed {
   };
 }
 
-export function toUnit(u: UnitItem, streams: UnitStreamItem[], now: Date): Unit {
-  const availability: Partial<Record<Stream, number>> = {};
-  for (const s of streams) availability[s.stream] = effectiveCounts(s, now).available;
+/** A unit with its availability per stream under the pool rules, and its free beds counted once. */
+export function toUnit(u: UnitItem, counter: UnitCounterItem | undefined, rules: PoolRules, now: Date): Unit {
+  const free = counter ? effectiveCounter(counter, now).freeBeds : [];
+  const { availability, freeBeds } = availabilityOf(free, u.streams, rules, now);
   return {
     id: u.id,
     name: u.name,
@@ -87,6 +77,7 @@ export function toUnit(u: UnitItem, streams: UnitStreamItem[], now: Date): Unit 
     specialisms: u.specialisms,
     capacity: u.capacity,
     availability,
+    freeBeds,
     lastConfirmedAt: u.lastConfirmedAt,
     stale: isStale(u.lastConfirmedAt, now),
     illustrative: u.illustrative,
@@ -137,14 +128,16 @@ export class UnitStore {
     return out.Item ? pickUnit(out.Item) : undefined;
   }
 
-  async getUnitStreams(unit: UnitItem): Promise<UnitStreamItem[]> {
-    const out = await this.db.batchGet(unit.streams.map((s) => key.unitStream(s, unit.id)));
-    return (out.Responses?.[this.db.tableName] ?? []) as UnitStreamItem[];
+  /** The unit's counter item (strongly consistent). */
+  async getCounter(unitId: string): Promise<UnitCounterItem | undefined> {
+    const out = await this.db.get({ Key: key.unitCounter(unitId), ConsistentRead: true });
+    return out.Item as UnitCounterItem | undefined;
   }
 
-  /** The register, a page at a time, joined with each unit's live availability. */
+  /** The register, a page at a time, joined with each unit's live availability under the pool rules. */
   async listUnits(
     filter: UnitListFilter & { limit: number; cursor?: string },
+    rules: PoolRules,
     now: Date,
   ): Promise<Page<Unit>> {
     const values: Record<string, unknown> = { ':pk': index.unitsAll };
@@ -163,8 +156,8 @@ export class UnitStore {
       ExclusiveStartKey: decodeCursor(filter.cursor, { gsi1pk: index.unitsAll }),
     });
     const units = (out.Items ?? []).map(pickUnit);
-    const streamItems = await this.streamItemsFor(units);
-    let items = units.map((u) => toUnit(u, streamItems.get(u.id) ?? [], now));
+    const counters = await this.countersFor(units);
+    let items = units.map((u) => toUnit(u, counters.get(u.id), rules, now));
     if (filter.available) {
       items = items.filter((u) =>
         filter.stream
@@ -175,18 +168,15 @@ export class UnitStore {
     return { items, nextCursor: encodeCursor(out.LastEvaluatedKey) };
   }
 
-  private async streamItemsFor(units: UnitItem[]): Promise<Map<string, UnitStreamItem[]>> {
-    const keys = units.flatMap((u) => u.streams.map((s) => key.unitStream(s, u.id)));
-    const byUnit = new Map<string, UnitStreamItem[]>();
+  private async countersFor(units: UnitItem[]): Promise<Map<string, UnitCounterItem>> {
+    const keys = units.map((u) => key.unitCounter(u.id));
+    const byUnit = new Map<string, UnitCounterItem>();
     for (let i = 0; i < keys.length; i += 100) {
       let pending: Record<string, unknown>[] = keys.slice(i, i + 100);
       while (pending.length) {
         const out = await this.db.batchGet(pending);
-        for (const item of (out.Responses?.[this.db.tableName] ?? []) as UnitStreamItem[]) {
-          const list = byUnit.get(item.unitId) ?? [];
-          list.push(item);
-          byUnit.set(item.unitId, list);
-        }
+        for (const item of (out.Responses?.[this.db.tableName] ?? []) as UnitCounterItem[])
+          byUnit.set(item.unitId, item);
         pending = (out.UnprocessedKeys?.[this.db.tableName]?.Keys ?? []) as Record<string, unknown>[];
       }
     }
@@ -206,32 +196,25 @@ export class UnitStore {
     return out.Item as BedItem | undefined;
   }
 
-  /** One unit's counter item in one stream (strongly consistent). */
-  async getCounter(stream: Stream, unitId: string): Promise<UnitStreamItem | undefined> {
-    const out = await this.db.get({ Key: key.unitStream(stream, unitId), ConsistentRead: true });
-    return out.Item as UnitStreamItem | undefined;
-  }
-
   /**
-   * Matching's candidates for one child: the stream's counters (one Query, strongly consistent),
-   * only those that could take the child (age, sex, a free bed or a hold that may have lapsed),
-   * and only the fields ranking reads. The filter never drops a unit `fits` would keep; it means
-   * less to send back and unmarshal (about a third less CPU here at national scale, see
-   * docs/performance.md).
+   * Matching's candidates for one child: every unit's counter (one Query of one partition,
+   * strongly consistent), only those that could take the child (its stream, age, sex, a free bed
+   * or a hold that may have lapsed), and only the fields ranking reads. The pool rules are applied
+   * after, to each candidate's free beds; the filter never drops a unit they would keep.
    */
-  async matchCandidates(stream: Stream, child: { ageYears: number; sex: Sex }): Promise<UnitStreamItem[]> {
-    return queryAll<UnitStreamItem>(this.db, matchQuery(stream, child));
+  async matchCandidates(stream: Stream, child: { ageYears: number; sex: Sex }): Promise<UnitCounterItem[]> {
+    return queryAll<UnitCounterItem>(this.db, matchQuery(stream, child));
   }
 
-  /** Every unit-stream counter in the country, from one index partition: the capacity view. */
-  async capacityItems(): Promise<UnitStreamItem[]> {
-    return queryAll<UnitStreamItem>(this.db, {
+  /** Every unit's counter in the country, from one index partition: the capacity view. */
+  async capacityItems(): Promise<
+    Pick<UnitCounterItem, 'unitId' | 'regionCode' | 'counts' | 'contracted' | 'holds' | 'lastConfirmedAt'>[]
+  > {
+    return queryAll(this.db, {
       IndexName: GSI1,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': index.capacity },
-      ProjectionExpression:
-        'unitId, #s, regionCode, available, held, occupied, closed, #t, holds, lastConfirmedAt',
-      ExpressionAttributeNames: { '#s': 'stream', '#t': 'total' },
+      ProjectionExpression: 'unitId, regionCode, counts, contracted, holds, lastConfirmedAt',
     });
   }
 
@@ -253,7 +236,7 @@ export class UnitStore {
       for (const bed of await this.listBeds(unit.id)) current.set(bed.bedId, bed);
     }
     const at = now.toISOString();
-    const deltas = new Map<Stream, CounterDelta>();
+    const moves: BedMove[] = [];
     const items: TransactItem[] = [];
     const audits: TransactItem[] = [];
     const updated: BedItem[] = [];
@@ -275,7 +258,13 @@ export class UnitStore {
         updatedAt: at,
       };
       updated.push(next);
-      deltas.set(bed.stream, addMove(deltas.get(bed.stream) ?? {}, bed.state, change.state));
+      moves.push({
+        bedId: bed.bedId,
+        bed: { eligibleStreams: bed.eligibleStreams, contractedTo: bed.contractedTo },
+        from: bed.state,
+        to: change.state,
+        since: at,
+      });
       items.push({
         Update: {
           Key: key.bed(unit.id, bed.bedId),
@@ -313,17 +302,15 @@ export class UnitStore {
             ? {
                 notify: {
                   to: ['subscribers'],
-                  ids: { unitId: unit.id, bedId: bed.bedId, stream: bed.stream },
+                  ids: { unitId: unit.id, bedId: bed.bedId, streams: bed.eligibleStreams.join(' ') },
                 },
               }
             : {}),
         }),
       );
     }
-    for (const s of unit.streams) {
-      const u = counterUpdate({ stream: s, unitId: unit.id, delta: deltas.get(s) ?? {}, confirmedAt: at });
-      if (u) items.push(u);
-    }
+    const counted = counterUpdate(unit.id, moves, at);
+    if (counted) items.push(counted);
     items.push(this.confirmUnitUpdate(unit.id, at));
     items.push(...audits);
     try {
@@ -348,14 +335,12 @@ export class UnitStore {
     };
   }
 
-  /** "Nothing has changed": stamps the unit and its stream counters as confirmed now. */
+  /** "Nothing has changed": stamps the unit and its counter as confirmed now. */
   async confirm(unit: UnitItem, actor: Actor, now: Date): Promise<UnitItem> {
     const at = now.toISOString();
     const items: TransactItem[] = [this.confirmUnitUpdate(unit.id, at)];
-    for (const s of unit.streams) {
-      const u = counterUpdate({ stream: s, unitId: unit.id, delta: {}, confirmedAt: at });
-      if (u) items.push(u);
-    }
+    const counted = counterUpdate(unit.id, [], at);
+    if (counted) items.push(counted);
     items.push(
       auditPut({
         entity: unit.id,

@@ -168,17 +168,19 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
       'Select where the child is planned to go',
     ]);
     const today = daysFromNow(0);
-    const stepDown = user.page.locator('form[action$="/step-down-ready"]');
+    const stepDown = user.page.getByRole('group', { name: 'From when?' });
     await stepDown.getByLabel('Day').fill(today.day);
     await stepDown.getByLabel('Month').fill(today.month);
     await stepDown.getByLabel('Year').fill(today.year);
-    await stepDown.getByLabel('Where is the child planned to go?').selectOption({ label: 'Foster care' });
+    await user.page.getByLabel('Where is the child planned to go?').selectOption({ label: 'Foster care' });
     await user.press('Record ready to leave');
     expect(await user.text()).toContain('Ready to leave recorded');
     expect(await user.text()).toContain('to foster care');
 
     await user.page.getByLabel('Where did the child go?').selectOption({ label: 'Foster care' });
-    await user.press('Record discharge');
+    await user.press('Continue to discharge');
+    expect(await user.text()).toContain(`Are you sure ${childRef} has left?`);
+    await user.press('Confirm discharge');
     const done = await user.text();
     expect(done).toContain('Discharge recorded');
     expect(done).toContain('Discharged');
@@ -219,9 +221,16 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
     await user.follow(user.link(ref));
     await user.follow(user.link('Withdraw this request'));
     expect(await user.text()).toContain(`Are you sure you want to withdraw the request for ${ref}?`);
+    // Withdrawing without saying what happened is refused, and says why.
+    await user.press('Withdraw request');
+    expect(await user.errors()).toEqual(['Select what happened to the child']);
+    await user.page.getByLabel('Deprivation of liberty order, in an unregistered setting').check();
     await user.press('Withdraw request');
     expect(await user.text()).toContain('Request withdrawn');
     const row = user.page.locator('tr', { hasText: ref });
     expect(await row.textContent()).toContain('Withdrawn');
+    const api = await as(app, 'la', 'E08000025').get('/v1/requests?status=withdrawn&limit=100');
+    const mine = api.body.items.find((r: { childRef: string }) => r.childRef === ref);
+    expect(mine.outcome).toBe('dol_order_unregistered');
   });
 });

@@ -1,6 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LAMBDA_ENTRIES } from '../../infra/bundling.js';
+import { AUDIT, CHILD_LEVEL, IDEMPOTENCY, TABLE_ACCESS } from '../../infra/access.js';
+import { LAMBDA_ENTRIES, type LambdaName } from '../../infra/bundling.js';
 import { METRIC, METRICS_NAMESPACE } from '../../shared/observability/metrics.js';
 import { resourcesOf, unbundledStack } from './support.js';
 
@@ -204,9 +205,181 @@ describe('notification delivery', () => {
         }),
       },
     });
-    const readers = resourcesOf(template, 'AWS::IAM::Policy').filter(([, p]) =>
-      JSON.stringify(p.Properties.PolicyDocument).includes('secretsmanager:GetSecretValue'),
-    );
+    // Only the notifier reads the Notify key (the console reads its own OIDC client secret).
+    const readers = resourcesOf(template, 'AWS::IAM::Policy').filter(([, p]) => {
+      const doc = JSON.stringify(p.Properties.PolicyDocument);
+      return doc.includes('secretsmanager:GetSecretValue') && doc.includes('NotifierNotifyApiKey');
+    });
     expect(readers.map(([id]) => id)).toEqual([expect.stringMatching(/notifyRole/)]);
+  });
+});
+
+type Statement = {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: Record<string, Record<string, string[]>>;
+};
+
+/** Every statement of the policies attached to one function's role. */
+function statementsOf(name: string): Statement[] {
+  return resourcesOf(template, 'AWS::IAM::Policy')
+    .filter(([id]) => id.startsWith(`Functions${name}Role`))
+    .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+}
+const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+const keysOf = (s: Statement, quantifier = 'ForAllValues:StringLike') =>
+  s.Condition?.[quantifier]?.['dynamodb:LeadingKeys'];
+
+describe('table permissions', () => {
+  const names = Object.keys(TABLE_ACCESS) as LambdaName[];
+
+  it('never allow a Scan, a batch write or a wildcard action on the table, to any role', () => {
+    for (const [id, policy] of resourcesOf(template, 'AWS::IAM::Policy')) {
+      for (const st of (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement) {
+        if (st.Effect !== 'Allow') continue;
+        for (const action of actionsOf(st)) {
+          expect(action, id).not.toMatch(/^dynamodb:(Scan|BatchWriteItem|\*|.*\*)$/);
+        }
+      }
+    }
+  });
+
+  it.each(names)('give %s exactly the partitions of its access pattern', (name) => {
+    const dynamo = statementsOf(name).filter(
+      (s) => s.Effect === 'Allow' && actionsOf(s).some((a) => a.startsWith('dynamodb:')),
+    );
+    const reads = dynamo.find((s) => actionsOf(s).includes('dynamodb:Query'));
+    const writes = dynamo.find((s) => actionsOf(s).includes('dynamodb:PutItem'));
+    expect(keysOf(reads as Statement)).toEqual([...TABLE_ACCESS[name].read]);
+    if (TABLE_ACCESS[name].write.length)
+      expect(keysOf(writes as Statement)).toEqual([...TABLE_ACCESS[name].write]);
+    else expect(writes).toBeUndefined();
+    for (const s of dynamo) expect(keysOf(s), JSON.stringify(s.Action)).toBeDefined(); // every grant is by partition
+    const deletes = dynamo.filter((s) => actionsOf(s).includes('dynamodb:DeleteItem'));
+    for (const s of deletes) expect(keysOf(s)).toEqual([IDEMPOTENCY]);
+  });
+
+  it.each(names)('deny %s any change to an audit item: the trail is write-once', (name) => {
+    const deny = statementsOf(name).find((s) => s.Effect === 'Deny');
+    expect(actionsOf(deny as Statement).sort()).toEqual([
+      'dynamodb:BatchWriteItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:UpdateItem',
+    ]);
+    expect(keysOf(deny as Statement, 'ForAnyValue:StringLike')).toEqual([AUDIT]);
+  });
+
+  it('never let commissioning read a request, hold, placement or audit item by its key', () => {
+    const read = TABLE_ACCESS.commissioning.read;
+    for (const prefix of [...CHILD_LEVEL, AUDIT]) expect(read).not.toContain(prefix);
+    expect(TABLE_ACCESS.commissioning.write).toEqual([]);
+  });
+
+  it('let only the notifier and the system function (contacts) reach contact lists', () => {
+    for (const name of names) {
+      const reaches = [...TABLE_ACCESS[name].read, ...TABLE_ACCESS[name].write].includes('CONTACTS#*');
+      expect(reaches, name).toBe(name === 'notify' || name === 'system');
+    }
+  });
+});
+
+type KeyStatement = {
+  Sid?: string;
+  Effect: string;
+  Action: string | string[];
+  Principal: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
+};
+const keyStatements = (): [string, KeyStatement[]][] =>
+  resourcesOf(template, 'AWS::KMS::Key').map(([id, k]) => [
+    id,
+    (k.Properties.KeyPolicy as { Statement: KeyStatement[] }).Statement,
+  ]);
+const asList = (a: string | string[]) => (Array.isArray(a) ? a : [a]);
+
+describe('keys', () => {
+  it('have named admins who cannot use them, and no "kms:*" for anyone', () => {
+    expect(keyStatements().length).toBeGreaterThanOrEqual(4);
+    for (const [id, statements] of keyStatements()) {
+      for (const s of statements) expect(asList(s.Action), id).not.toContain('kms:*');
+      const admin = statements.find((s) => s.Sid === 'KeyAdministration');
+      expect(admin, id).toBeDefined();
+      expect(
+        asList(admin?.Action ?? []).filter((a) => /Encrypt|Decrypt|GenerateDataKey/.test(a)),
+        id,
+      ).toEqual([]);
+    }
+  });
+
+  it('let the table key be used only through DynamoDB, by this account', () => {
+    const [, statements] = keyStatements().find(([id]) => id.startsWith('DataTableKey')) ?? ['', []];
+    const use = statements.find((s) => s.Sid === 'UseThroughDynamoDBOnly');
+    expect(use?.Condition?.StringEquals).toMatchObject({
+      'kms:ViaService': expect.stringMatching(/^dynamodb\./),
+      'kms:CallerAccount': expect.anything(),
+    });
+    expect(
+      statements.filter((s) => s.Sid !== 'KeyAdministration' && s.Sid !== 'UseThroughDynamoDBOnly'),
+    ).toEqual([]);
+  });
+
+  it('let services use the topic keys only from our own rule and alarms (aws:SourceArn)', () => {
+    for (const [prefix, service] of [
+      ['EventsTopicKey', 'events.amazonaws.com'],
+      ['MonitoringTopicKey', 'cloudwatch.amazonaws.com'],
+    ]) {
+      const [, statements] = keyStatements().find(([id]) => id.startsWith(prefix as string)) ?? ['', []];
+      const forService = statements.filter((s) => JSON.stringify(s.Principal).includes(service as string));
+      expect(forService, prefix).toHaveLength(1);
+      expect(JSON.stringify(forService[0]?.Condition), prefix).toContain('aws:SourceArn');
+    }
+  });
+
+  it('let only the notify rule publish to the notifications topic', () => {
+    const policies = resourcesOf(template, 'AWS::SNS::TopicPolicy').map(([, p]) =>
+      JSON.stringify(p.Properties),
+    );
+    const eventsGrants = policies.join().match(/events\.amazonaws\.com/g) ?? [];
+    expect(eventsGrants).toHaveLength(1);
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'events.amazonaws.com' },
+            Action: 'sns:Publish',
+            Condition: { ArnEquals: { 'aws:SourceArn': Match.anyValue() } },
+          }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('logs', () => {
+  it('are all encrypted with the log key, kept for a set time and under a data-protection policy', () => {
+    const groups = resourcesOf(template, 'AWS::Logs::LogGroup');
+    expect(groups.length).toBeGreaterThanOrEqual(10);
+    for (const [id, group] of groups) {
+      expect(group.Properties.KmsKeyId, id).toEqual({
+        'Fn::GetAtt': [expect.stringMatching(/^LogsKey/), 'Arn'],
+      });
+      expect(group.Properties.RetentionInDays, id).toBeGreaterThan(0);
+      expect(JSON.stringify(group.Properties.DataProtectionPolicy), id).toContain('NhsNumber-GB');
+    }
+  });
+
+  it('include WAF logs, with tokens and cookies redacted', () => {
+    template.hasResourceProperties('AWS::WAFv2::LoggingConfiguration', {
+      RedactedFields: Match.arrayWith([{ SingleHeader: { Name: 'authorization' } }]),
+    });
+  });
+
+  it('include the API execution log group, so it has a retention', () => {
+    template.hasResourceProperties('AWS::Logs::LogGroup', {
+      LogGroupName: { 'Fn::Join': ['', Match.arrayWith(['API-Gateway-Execution-Logs_'])] },
+      RetentionInDays: Match.anyValue(),
+    });
   });
 });

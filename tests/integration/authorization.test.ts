@@ -21,6 +21,7 @@ const unit = (id: string, providerId: string): SeedUnit => ({
   name: `Matrix unit ${id} (illustrative)`,
   providerId,
   providerName: `Matrix provider ${providerId}`,
+  // Every matrix case makes its own hold or placement (accepted offers too): enough beds for all of them.
   beds: streamBeds({ welfare: 80 }),
 });
 
@@ -51,8 +52,19 @@ async function mkRequest(): Promise<string> {
 async function mkHold(): Promise<{ requestId: string; holdId: string }> {
   const requestId = await mkRequest();
   const h = await ownLa().post('/v1/holds', { requestId, unitId: 'mx-unit-a' });
-  expect(h.status, JSON.stringify(h.body)).toBe(201);
+  expect(h.status).toBe(201);
   return { requestId, holdId: h.body.id };
+}
+async function mkReferral(offered = false): Promise<string> {
+  const r = await ownLa().post(
+    '/v1/referrals',
+    { requestId: await mkRequest(), unitIds: ['mx-unit-a'] },
+    { 'idempotency-key': `k-${Math.random()}` },
+  );
+  expect(r.status).toBe(201);
+  const id = r.body.items[0].id as string;
+  if (offered) expect((await ownProvider().post(`/v1/referrals/${id}/offer`, {})).status).toBe(200);
+  return id;
 }
 async function mkPlacement(): Promise<string> {
   const { holdId } = await mkHold();
@@ -145,7 +157,48 @@ const CASES: Record<string, Case> = {
   },
   'POST /v1/requests/{id}/withdraw': {
     scoped: true,
-    make: async () => ({ path: `/v1/requests/${await mkRequest()}/withdraw` }),
+    make: async () => ({
+      path: `/v1/requests/${await mkRequest()}/withdraw`,
+      body: { outcome: 'no_longer_needed' },
+    }),
+  },
+  'POST /v1/requests/{id}/refresh': {
+    scoped: true,
+    make: async () => ({ path: `/v1/requests/${await mkRequest()}/refresh`, body: { reviewed: true } }),
+  },
+  'POST /v1/referrals': {
+    scoped: true,
+    make: async () => ({
+      path: '/v1/referrals',
+      body: { requestId: await mkRequest(), unitIds: ['mx-unit-a'] },
+      headers: { 'idempotency-key': `k-${Math.random()}` },
+    }),
+  },
+  'GET /v1/referrals': { scoped: false, make: async () => ({ path: '/v1/referrals' }) },
+  'GET /v1/referrals/{id}': {
+    scoped: true,
+    make: async () => ({ path: `/v1/referrals/${await mkReferral()}` }),
+  },
+  'POST /v1/referrals/{id}/offer': {
+    scoped: true,
+    make: async () => ({ path: `/v1/referrals/${await mkReferral()}/offer` }),
+  },
+  'POST /v1/referrals/{id}/decline': {
+    scoped: true,
+    make: async () => ({ path: `/v1/referrals/${await mkReferral()}/decline`, body: { reason: 'staffing' } }),
+  },
+  'POST /v1/referrals/{id}/accept': {
+    scoped: true,
+    make: async () => ({ path: `/v1/referrals/${await mkReferral(true)}/accept` }),
+  },
+  'GET /v1/notifications': { scoped: false, make: async () => ({ path: '/v1/notifications' }) },
+  'GET /v1/pool-rules': { scoped: false, make: async () => ({ path: '/v1/pool-rules' }) },
+  'PUT /v1/pool-rules': {
+    scoped: false,
+    make: async () => ({
+      path: '/v1/pool-rules',
+      body: { rules: [{ department: 'MoJ', release: 'always' }] },
+    }),
   },
   'POST /v1/holds': {
     scoped: true,
@@ -221,7 +274,13 @@ const routeKey = (r: { method: string; path: string }) => `${r.method} ${r.path}
 const guarded = ROUTES.filter((r) => r.policy !== 'public');
 
 beforeAll(async () => {
-  app = await testApp({ seed: [unit('mx-unit-a', OWN_PROVIDER), unit('mx-unit-b', OTHER_PROVIDER)] });
+  app = await testApp({
+    seed: [
+      unit('mx-unit-a', OWN_PROVIDER),
+      unit('mx-unit-b', OTHER_PROVIDER),
+      unit('mx-unit-c', OWN_PROVIDER),
+    ],
+  });
 });
 afterAll(() => app.stop());
 
@@ -313,5 +372,42 @@ describe('lists stay inside the org', () => {
     expect(theirs.body.items.every((h: { providerId: string }) => h.providerId === OTHER_PROVIDER)).toBe(
       true,
     );
+  });
+});
+
+describe("a provider's access to a request lasts as long as its hold", () => {
+  // Its own unit: the matrix above takes many of mx-unit-a's beds.
+  const hold = async () => {
+    const requestId = await mkRequest();
+    const h = await ownLa().post('/v1/holds', { requestId, unitId: 'mx-unit-c' });
+    expect(h.status, h.text).toBe(201);
+    return { requestId, holdId: h.body.id as string };
+  };
+  const reads = async (requestId: string) => {
+    const one = await ownProvider().get(`/v1/requests/${requestId}`);
+    const list = await ownProvider().get('/v1/requests?limit=100');
+    const listed = list.body.items.some((r: { id: string }) => r.id === requestId);
+    return { status: one.status, listed };
+  };
+
+  it('reads the request while its hold is live, and no longer once it has declined it', async () => {
+    const { requestId, holdId } = await hold();
+    expect(await reads(requestId)).toEqual({ status: 200, listed: true });
+    const declined = await ownProvider().post(`/v1/holds/${holdId}/decline`, { reason: 'staffing' });
+    expect(declined.status, declined.text).toBe(200);
+    expect(await reads(requestId)).toEqual({ status: 404, listed: false });
+  });
+
+  it('no longer once the LA has released the hold', async () => {
+    const { requestId, holdId } = await hold();
+    const released = await ownLa().del(`/v1/holds/${holdId}`);
+    expect(released.status, released.text).toBe(200);
+    expect(await reads(requestId)).toEqual({ status: 404, listed: false });
+  });
+
+  it('keeps reading it once the hold became its placement', async () => {
+    const { requestId, holdId } = await hold();
+    expect((await ownProvider().post(`/v1/holds/${holdId}/accept`, {})).status).toBe(201);
+    expect(await reads(requestId)).toEqual({ status: 200, listed: true });
   });
 });

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEPARTMENT_SHARES } from '../../shared/data/department-shares.js';
 import { REGIONS } from '../../shared/data/local-authorities.js';
 import { summariseDemand } from '../../shared/domain/demand.js';
 import { bedNights, summariseUsage } from '../../shared/domain/usage.js';
 import { as, type Client } from '../support/app.js';
 import {
   ASKED_AT,
+  CONTRACTED_BEDS,
   PERIOD,
   POOLED_PLACES,
   type Rebuilt,
@@ -77,7 +77,7 @@ describe('usage figures are reproducible from the audit trail', () => {
     const fromTrail = summariseUsage({
       placements: rebuilt.placements,
       pooledPlaces: POOLED_PLACES,
-      shares: DEPARTMENT_SHARES,
+      contractedBeds: CONTRACTED_BEDS,
       period: PERIOD,
       regions: ENGLAND,
       now: ASKED_AT,
@@ -95,7 +95,8 @@ describe('usage figures are reproducible from the audit trail', () => {
     expect(body.pooledPlaces).toBe(POOLED_PLACES);
     expect(body.byDepartment.find((d: { department: string }) => d.department === 'DfE')).toMatchObject({
       placements: { value: 12, suppressed: false },
-      agreedBedNights: Math.round(DEPARTMENT_SHARES.DfE * POOLED_PLACES * 20 * 10) / 10,
+      contractedBeds: CONTRACTED_BEDS.DfE,
+      agreedBedNights: CONTRACTED_BEDS.DfE * 20,
     });
   });
 });

@@ -52,6 +52,8 @@ export const SCENARIO_UNITS: SeedUnit[] = [
   }),
 ];
 export const POOLED_PLACES = 34;
+/** Each department's contracted beds among them (every bed here serves its own department's stream). */
+export const CONTRACTED_BEDS = { DfE: 18, MoJ: 8, DHSC: 8 };
 
 /** The period the figures are asked for, and the moment they are asked. */
 export const PERIOD = { from: '2026-10-01', to: '2026-10-20' };
@@ -157,7 +159,7 @@ export async function runScenario(): Promise<Scenario> {
   for (const requestId of devonWelfare.slice(0, 4)) await place(devon, provExeter, requestId, 'sc-exeter');
   tick(6 * HOUR);
   for (const requestId of devonWelfare.slice(4))
-    await ok(devon.post(`/v1/requests/${requestId}/withdraw`, {}));
+    await ok(devon.post(`/v1/requests/${requestId}/withdraw`, { outcome: 'dol_order_unregistered' }));
 
   // Day 4: Durham's remanded boys go to Leeds; one hold is declined on legal status and stays open.
   tick(20 * HOUR);
@@ -240,7 +242,13 @@ export function rebuildFromAudit(events: readonly AuditEvent[]): Rebuilt {
         if (request) request.unmet = after.unmet === true;
         break;
       case 'request.withdrawn':
-        if (request) Object.assign(request, { status: 'withdrawn', withdrawnAt: e.at });
+        // The audit event says what happened to the child: the outcome counts in demand.
+        if (request)
+          Object.assign(request, {
+            status: 'withdrawn',
+            withdrawnAt: e.at,
+            outcome: (after.outcome as DemandRequest['outcome']) ?? null,
+          });
         break;
       case 'hold.created':
         holdRequest.set(e.entity, text(after.requestId));

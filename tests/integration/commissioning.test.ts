@@ -90,7 +90,9 @@ describe('commissioning figures are aggregates only', () => {
   it('every visible count of children in usage and demand is 0 or at least 5', async () => {
     for (const path of [`/v1/usage?${period}`, `/v1/demand?${period}`]) {
       const { body } = await commissioner.get(path);
-      const counts = figuresIn(body).filter(([p]) => !/(median|p90|usedOfAgreed|bedNights)$/.test(p));
+      const counts = figuresIn(body).filter(
+        ([p]) => !/(median|p90|usedOfAgreed|bedNights|PerPlacement)$/.test(p),
+      );
       expect(counts.length).toBeGreaterThanOrEqual(40);
       for (const [p, f] of counts) {
         if (f.suppressed) expect(f.value, p).toBeNull();
@@ -147,7 +149,7 @@ describe('the CSV tables', () => {
     const csv = await coordinator.get(`/v1/usage?${period}`, { accept: 'text/csv' });
     const lines = csv.text.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'scope,from,to,department,stream,regionCode,regionName,share,agreedBedNights,placements,bedNights,usedOfAgreed',
+      'scope,from,to,department,stream,regionCode,regionName,share,agreedBedNights,placements,bedNights,usedOfAgreed,contractedBeds,flexBedNights,lentBedNights',
     );
     expect(lines.filter((l) => l.startsWith('department,'))).toHaveLength(3);
     expect(lines.filter((l) => l.startsWith('department_region,'))).toHaveLength(3 * REGIONS.length);
@@ -195,7 +197,7 @@ describe('the period and who may ask', () => {
       ['GET', `/v1/requests/${placement.requestId}`],
       ['GET', `/v1/requests/${placement.requestId}/matches`],
       ['POST', '/v1/requests', {}],
-      ['POST', `/v1/requests/${placement.requestId}/withdraw`, {}],
+      ['POST', `/v1/requests/${placement.requestId}/withdraw`, { outcome: 'no_longer_needed' }],
       ['GET', '/v1/holds'],
       ['GET', `/v1/holds/${placement.holdId}`],
       ['POST', '/v1/holds', { requestId: placement.requestId, unitId: placement.unitId }],

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import type { SeedUnit } from '../../shared/data/register.js';
 import type { HoldItem, PlacementItem } from '../../shared/store/records.js';
 import { seedUnits } from '../../shared/store/seed.js';
 import { sweepExpiredHolds } from '../../shared/store/sweep.js';
@@ -9,9 +9,11 @@ import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support
 import { doubleBookings, readCounters, recountBeds } from '../support/recount.js';
 
 /**
- * Random interleavings of everything that moves a bed — holds, accepts, declines, releases,
- * expiry (by the clock and by the sweeper), discharges and provider updates, some fired
- * concurrently — never leave a bed promised twice, and the counters always equal a recount.
+ * Random interleavings of everything that moves a bed — holds of either stream on beds that may
+ * serve both, accepts, declines, releases, expiry (by the clock and by the sweeper), discharges,
+ * provider updates and pool-rule changes, some fired concurrently — never leave a bed promised
+ * twice, a hold never breaks the pool rules, and the counters (counts, free beds, live holds)
+ * always equal a recount.
  */
 
 const HOLD_MINUTES = 30;
@@ -35,6 +37,7 @@ type Op =
   | { kind: 'bed'; pick: number; close: boolean }
   | { kind: 'tick'; minutes: number }
   | { kind: 'sweep' }
+  | { kind: 'rules'; department: 'DfE' | 'MoJ'; release: 'always' | 'never' | 'after_hours'; hours: number }
   | { kind: 'together'; ops: Op[] };
 
 const simple: fc.Arbitrary<Op> = fc.oneof(
@@ -62,6 +65,15 @@ const simple: fc.Arbitrary<Op> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('tick' as const), minutes: fc.integer({ min: 1, max: 45 }) }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'sweep' as const }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('rules' as const),
+      department: fc.constantFrom('DfE' as const, 'MoJ' as const),
+      release: fc.constantFrom('always' as const, 'never' as const, 'after_hours' as const),
+      hours: fc.integer({ min: 0, max: 2 }),
+    }),
+  },
 );
 const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: simple },
@@ -88,7 +100,12 @@ async function apply(w: World, o: Op): Promise<number[]> {
         o.stream === 'justice' ? requestBody({ stream: 'justice', legalBasis: 'remand' }) : requestBody();
       const req = await la.post('/v1/requests', body);
       const hold = await la.post('/v1/holds', { requestId: req.body.id, unitId: w.unitId });
-      if (hold.status === 201) w.holds.push(hold.body.id);
+      if (hold.status === 201) {
+        w.holds.push(hold.body.id);
+        // Whatever the rules were, a hold says truthfully whose bed it took.
+        const own = o.stream === 'justice' ? 'MoJ' : 'DfE';
+        expect(hold.body.flex).toBe(hold.body.contractedTo !== null && hold.body.contractedTo !== own);
+      }
       return [req.status, hold.status];
     }
     case 'accept':
@@ -128,6 +145,13 @@ async function apply(w: World, o: Op): Promise<number[]> {
     case 'tick':
       now = new Date(now.getTime() + o.minutes * 60_000);
       return [];
+    case 'rules': {
+      const rule =
+        o.release === 'after_hours'
+          ? { department: o.department, release: o.release, afterHours: o.hours }
+          : { department: o.department, release: o.release };
+      return [(await coordinator.put('/v1/pool-rules', { rules: [rule] })).status];
+    }
     case 'sweep':
       await sweepExpiredHolds(app.store, now);
       return [];
@@ -161,7 +185,14 @@ describe('counters and beds under random interleavings', () => {
           ...(FIXTURE_UNITS[0] as SeedUnit),
           id: unitId,
           name: `Property unit ${run} (illustrative)`,
-          beds: streamBeds({ welfare: 3, justice: 2 }),
+          // Beds eligible for both streams under every kind of contract, so holds of either
+          // stream compete for the same beds and the pool rules decide who may take which.
+          beds: [
+            { count: 2, eligibleStreams: ['welfare', 'justice'], contractedTo: 'DfE' },
+            { count: 2, eligibleStreams: ['welfare', 'justice'], contractedTo: 'MoJ' },
+            { count: 1, eligibleStreams: ['welfare', 'justice'], contractedTo: null },
+            { count: 1, eligibleStreams: ['justice'], contractedTo: 'MoJ' },
+          ],
         };
         await seedUnits(app.store.db, [seed], { now, profile: 'free' });
         const w: World = { unitId, holds: [], placements: [] };
@@ -177,5 +208,5 @@ describe('counters and beds under random interleavings', () => {
       }),
       { numRuns: 20 },
     );
-  }, 300_000);
+  }, 900_000);
 });

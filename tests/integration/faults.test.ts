@@ -241,7 +241,8 @@ const OPERATIONS: Operation<unknown>[] = [
     ok: 200,
     audit: ['request.withdrawn'],
     prepare: async () => ({ requestId: await newRequest(la) }),
-    act: (c: { requestId: string }, h) => la.post(`/v1/requests/${c.requestId}/withdraw`, undefined, h),
+    act: (c: { requestId: string }, h) =>
+      la.post(`/v1/requests/${c.requestId}/withdraw`, { outcome: 'no_longer_needed' }, h),
   }),
 ];
 

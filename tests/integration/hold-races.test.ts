@@ -21,8 +21,24 @@ const oneBedUnit = (id: string): SeedUnit => ({
 });
 const UNITS = ['race-1', 'race-2', 'race-3', 'race-4', 'race-5', 'race-6', 'race-7', 'race-8'];
 
+/** Six free beds that either stream may take, under every kind of contract. */
+const pooledUnit: SeedUnit = {
+  ...(FIXTURE_UNITS[0] as SeedUnit),
+  id: 'race-pool',
+  name: 'Pooled race unit (illustrative)',
+  beds: [
+    { count: 2, eligibleStreams: ['welfare', 'justice'], contractedTo: 'DfE' },
+    { count: 2, eligibleStreams: ['welfare', 'justice'], contractedTo: 'MoJ' },
+    { count: 2, eligibleStreams: ['welfare', 'justice'], contractedTo: null },
+  ],
+};
+
 beforeAll(async () => {
-  app = await testApp({ clock: () => now, holdMinutes: HOLD_MINUTES, seed: UNITS.map(oneBedUnit) });
+  app = await testApp({
+    clock: () => now,
+    holdMinutes: HOLD_MINUTES,
+    seed: [...UNITS.map(oneBedUnit), pooledUnit],
+  });
   la = as(app, 'la', 'E08000025');
   otherLa = as(app, 'la', 'E08000035');
   provider = as(app, 'provider', 'fx-provider-a');
@@ -129,7 +145,7 @@ describe('decisions racing each other', () => {
     }).catch(() => undefined);
     await aborted;
     let retry = await la.post('/v1/holds', { requestId, unitId: 'race-6' }, key);
-    for (let i = 0; i < 20 && retry.status === 409 && retry.body.code === 'invalid_transition'; i++) {
+    for (let i = 0; i < 20 && retry.status === 409 && retry.body.code === 'idempotency_in_progress'; i++) {
       await new Promise((r) => setTimeout(r, 50)); // the first attempt is still in progress
       retry = await la.post('/v1/holds', { requestId, unitId: 'race-6' }, key);
     }
@@ -153,5 +169,32 @@ describe('notifications', () => {
     for (const a of ['hold.created', 'hold.accepted', 'hold.expired', 'bed.freed'])
       expect(actions).toContain(a);
     for (const e of events.Items ?? []) expect(JSON.stringify(e.notify)).not.toMatch(/childRef|case-/);
+  });
+});
+
+describe('a pooled unit', () => {
+  it('N free beds eligible for several streams, mixed-stream concurrent holds: exactly N succeed, on distinct beds', async () => {
+    const free = (await la.get('/v1/units/race-pool')).body.freeBeds as number;
+    expect(free).toBe(6);
+    const requests = await Promise.all(
+      Array.from({ length: 30 }, async (_, i) =>
+        i % 2 === 0
+          ? newRequest(la)
+          : ((await la.post('/v1/requests', requestBody({ stream: 'justice', legalBasis: 'remand' }))).body
+              .id as string),
+      ),
+    );
+    const holds = await Promise.all(
+      requests.map((requestId) => la.post('/v1/holds', { requestId, unitId: 'race-pool' })),
+    );
+    const ok = holds.filter((h) => h.status === 201);
+    expect(ok).toHaveLength(free);
+    expect(holds.filter((h) => h.status !== 201).map((h) => h.body.code)).toEqual(
+      Array(30 - free).fill('no_bed_available'),
+    );
+    expect(new Set(ok.map((h) => h.body.bedId)).size).toBe(free);
+    const after = (await la.get('/v1/units/race-pool')).body;
+    expect(after).toMatchObject({ freeBeds: 0, availability: { welfare: 0, justice: 0 } });
+    await consistent(['race-pool']);
   });
 });

@@ -7,7 +7,7 @@ import { ROUTES } from '../../shared/http/routes.js';
 import type { RouteDef } from '../../shared/http/types.js';
 import { as, type Client, FIXTURE_UNITS, type Res, requestBody, testApp } from '../support/app.js';
 import { added, expectConsistent, snapshot } from '../support/hardening.js';
-import { newHold, newPlacement, newRequest } from '../support/journey.js';
+import { newHold, newOffer, newPlacement, newReferrals, newRequest } from '../support/journey.js';
 
 /**
  * A POST that creates or changes something may be retried by a client that never saw the
@@ -86,6 +86,32 @@ const SAMPLES: Record<string, () => Promise<{ path: string; bodies?: [unknown, u
   }),
   'POST /v1/requests/{id}/withdraw': async () => ({
     path: `/v1/requests/${await newRequest(coordinator)}/withdraw`,
+    bodies: [{ outcome: 'no_longer_needed' }, { outcome: 'tier4_ward' }],
+  }),
+  'POST /v1/requests/{id}/refresh': async () => ({
+    path: `/v1/requests/${await newRequest(coordinator)}/refresh`,
+    bodies: [{}, { reviewed: true }],
+  }),
+  'POST /v1/referrals': async () => {
+    const requestId = await newRequest(coordinator);
+    return {
+      path: '/v1/referrals',
+      bodies: [
+        { requestId, unitIds: ['fx-leeds'] },
+        { requestId, unitIds: ['fx-leeds', 'fx-exeter'] },
+      ],
+    };
+  },
+  'POST /v1/referrals/{id}/offer': async () => ({
+    path: `/v1/referrals/${(await newReferrals(coordinator, ['fx-leeds'])).referralIds[0]}/offer`,
+  }),
+  'POST /v1/referrals/{id}/decline': async () => ({
+    path: `/v1/referrals/${(await newReferrals(coordinator, ['fx-leeds'])).referralIds[0]}/decline`,
+    bodies: [{ reason: 'staffing' }, { reason: 'distance' }],
+  }),
+  'POST /v1/referrals/{id}/accept': async () => ({
+    path: `/v1/referrals/${await newOffer(coordinator, coordinator, 'fx-leeds')}/accept`,
+    bodies: [{}, { legalAuthorityEndsOn: '2027-01-31' }],
   }),
   'POST /v1/units/{unitId}/confirm': async () => ({ path: '/v1/units/fx-leeds/confirm' }),
   'POST /v1/units/{unitId}/external-placements': async () => {
@@ -166,12 +192,12 @@ describe('what a key can and cannot reach', () => {
     const headers = key();
     const a = await coordinator.post(
       `/v1/requests/${await newRequest(coordinator)}/withdraw`,
-      undefined,
+      { outcome: 'no_longer_needed' },
       headers,
     );
     const b = await coordinator.post(
       `/v1/requests/${await newRequest(coordinator)}/withdraw`,
-      undefined,
+      { outcome: 'no_longer_needed' },
       headers,
     );
     expect(a.status).toBe(200);

@@ -35,7 +35,10 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 async function matchedUnits(over: Record<string, unknown>): Promise<string[]> {
-  const created = await la.post('/v1/requests', requestBody(over));
+  // A welfare request for a child under 13 needs the Secretary of State's approval (SPEC).
+  const sos =
+    typeof over.ageYears === 'number' && over.ageYears < 13 ? { sosApprovalRef: 'SOS-2026-001' } : {};
+  const created = await la.post('/v1/requests', requestBody({ ...sos, ...over }));
   expect(created.status).toBe(201);
   const matches = await la.get(`/v1/requests/${created.body.id}/matches`);
   expect(matches.status).toBe(200);

@@ -88,14 +88,14 @@ describe('withdrawing', () => {
   it('withdraws an open request, and refuses while it has a live hold', async () => {
     const r = await la.post('/v1/requests', requestBody());
     const hold = await la.post('/v1/holds', { requestId: r.body.id, unitId: 'fx-leeds' });
-    const refused = await la.post(`/v1/requests/${r.body.id}/withdraw`);
+    const refused = await la.post(`/v1/requests/${r.body.id}/withdraw`, { outcome: 'no_longer_needed' });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('invalid_transition');
     await la.del(`/v1/holds/${hold.body.id}`);
-    const ok = await la.post(`/v1/requests/${r.body.id}/withdraw`);
+    const ok = await la.post(`/v1/requests/${r.body.id}/withdraw`, { outcome: 'no_longer_needed' });
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('withdrawn');
-    const again = await la.post(`/v1/requests/${r.body.id}/withdraw`);
+    const again = await la.post(`/v1/requests/${r.body.id}/withdraw`, { outcome: 'no_longer_needed' });
     expect(again.status).toBe(409);
     const holdAfter = await la.post('/v1/holds', { requestId: r.body.id, unitId: 'fx-leeds' });
     expect(holdAfter.status).toBe(409);

@@ -66,9 +66,10 @@ describe('npm start', () => {
     expect((await fetch(`${first.url}/health`)).status).toBe(200);
     const la = new Client(first.url, 'la', 'E08000025');
     const units = await la.get('/v1/units?limit=100');
-    expect(units.body.items.filter((u: { kind: string }) => u.kind === 'secure_childrens_home')).toHaveLength(
-      13,
-    );
+    // England's 13 secure children's homes, and Hillside in Wales, which English LAs may use.
+    const homes = units.body.items.filter((u: { kind: string }) => u.kind === 'secure_childrens_home');
+    expect(homes.filter((u: { laCode: string }) => u.laCode.startsWith('E'))).toHaveLength(13);
+    expect(homes).toHaveLength(14);
     const created = await la.post('/v1/requests', requestBody());
     expect(created.status).toBe(201);
     expect(javaOnPort(first.dynamoPort)).toBe(1);

@@ -139,8 +139,8 @@ export async function expectConsistent(app: App, now: Date, table?: Item[]): Pro
     const b = bed(p.unitId, p.bedId);
     expect(b?.state, `bed of placement ${p.id}`).toBe('occupied');
     expect(b?.placementId, `bed of placement ${p.id}`).toBe(p.id);
-    if (p.external) continue; // recorded from outside the service: no hold behind it
-    expect(holds.get(p.holdId ?? '')?.status, `hold of placement ${p.id}`).toBe('accepted');
+    // A placement came from a hold (accepted), an accepted referral, or outside the service.
+    if (p.holdId) expect(holds.get(p.holdId)?.status, `hold of placement ${p.id}`).toBe('accepted');
   }
   for (const r of of<RequestItem>('request')) {
     if (r.holdId && r.holdUntil && Date.parse(r.holdUntil) > now.getTime()) {
@@ -171,7 +171,9 @@ export async function expectConsistent(app: App, now: Date, table?: Item[]): Pro
             ? placements.has(entity)
             : e.entityType === 'unit'
               ? byKey.has(`UNIT#${entity}|UNIT`)
-              : beds.some((b) => b.sk === `BED#${entity}`);
+              : e.entityType === 'referral'
+                ? byKey.has(`REF#${entity}|REF`)
+                : beds.some((b) => b.sk === `BED#${entity}`);
     expect(exists, `audit event ${String(e.action)} about ${entity}`).toBe(true);
   }
 }

@@ -23,3 +23,28 @@ export async function newPlacement(la: Client, provider: Client, unitId: string)
   expect(r.status, r.text).toBe(201);
   return r.body.id;
 }
+
+/** Referrals of a (new, unless given) request to each of `unitIds`; answers their ids in that order. */
+export async function newReferrals(
+  la: Client,
+  unitIds: string[],
+  requestId?: string,
+): Promise<{ requestId: string; referralIds: string[] }> {
+  const id = requestId ?? (await newRequest(la));
+  const r = await la.post(
+    '/v1/referrals',
+    { requestId: id, unitIds },
+    { 'idempotency-key': `ref-${id}-${unitIds.join('.')}` },
+  );
+  expect(r.status, r.text).toBe(201);
+  return { requestId: id, referralIds: r.body.items.map((x: { id: string }) => x.id) };
+}
+
+/** A live offer: a new request referred to `unitId`, offered by `provider` (or a coordinator). */
+export async function newOffer(la: Client, provider: Client, unitId: string): Promise<string> {
+  const { referralIds } = await newReferrals(la, [unitId]);
+  const id = referralIds[0] as string;
+  const r = await provider.post(`/v1/referrals/${id}/offer`, {});
+  expect(r.status, r.text).toBe(200);
+  return id;
+}

@@ -236,3 +236,18 @@ describe('warnings and the step-down flag', () => {
     ]);
   });
 });
+
+describe('which order is current', () => {
+  it('a later record replaces an earlier one, which can no longer stretch the authority', () => {
+    // Placed on 1 October as a court order with no end known; the LA then records the order itself.
+    const initial = order('s25_order', '2026-10-01T10:00:00.000Z', null);
+    const recorded = order('s25_order', '2026-09-25T00:00:00.000Z', '2026-11-01T00:00:00.000Z', {
+      recordedAt: '2026-10-02T09:00:00.000Z',
+    });
+    expect(authorityAt([initial, recorded], at('2026-10-20T10:00:00Z'))).toMatchObject({
+      until: '2026-11-01T00:00:00.000Z',
+      status: 'ok',
+    });
+    expect(authorityAt([initial, recorded], at('2026-11-02T10:00:00Z'))?.status).toBe('lapsed');
+  });
+});

@@ -3,6 +3,7 @@ import { Need, Sex, Stream, UnitKind } from '../../shared/contract/enums.js';
 import { GssLaCode, GssRegionCode, Id, Unit } from '../../shared/contract/schemas.js';
 import { LOCAL_AUTHORITIES, REGIONS } from '../../shared/data/local-authorities.js';
 import { placesOf, REGISTER_UNITS } from '../../shared/data/register.js';
+import { DEFAULT_POOL_RULES } from '../../shared/domain/pool.js';
 import { unitItems } from '../../shared/store/seed.js';
 import { toUnit } from '../../shared/store/units.js';
 
@@ -28,8 +29,8 @@ describe('the national register seed', () => {
   it('validates every unit against the contract once loaded', () => {
     const now = new Date('2026-11-25T00:00:00Z');
     for (const seed of REGISTER_UNITS) {
-      const { unit, counters } = unitItems(seed, now, 'typical');
-      const parsed = Unit.safeParse(toUnit(unit, counters, now));
+      const { unit, counter } = unitItems(seed, now, 'typical');
+      const parsed = Unit.safeParse(toUnit(unit, counter, DEFAULT_POOL_RULES, now));
       expect(parsed.success, `${seed.id}: ${parsed.success ? '' : parsed.error.message}`).toBe(true);
       expect(Id.safeParse(seed.id).success).toBe(true);
       expect(UnitKind.safeParse(seed.kind).success).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summariseDemand } from '../../shared/domain/demand.js';
 import {
   checkDischarge,
   checkStepDown,
@@ -88,5 +89,37 @@ describe('capacity forecast', () => {
         { regionCode: 'E12000009', next24h: 0, next72h: 1 },
       ],
     });
+  });
+});
+
+describe('demand: step-down waits by delay reason', () => {
+  it('counts each child ready to leave under why they could not, and withholds small counts', () => {
+    const now = new Date('2026-10-20T12:00:00Z');
+    const placement = (i: number, delayReason: 'no_placement_found' | 'awaiting_court' | null) => ({
+      requestId: `r${i}`,
+      stream: 'welfare' as const,
+      homeRegionCode: 'E12000003',
+      distanceKm: 10,
+      stepDownReadyFrom: '2026-10-10',
+      plannedDestination: 'foster_care',
+      delayReason,
+    });
+    const placements = [
+      ...[1, 2, 3, 4, 5, 6].map((i) => placement(i, 'no_placement_found')),
+      placement(7, 'awaiting_court'),
+    ];
+    const d = summariseDemand({
+      requests: [],
+      placements,
+      declines: [],
+      period: { from: '2026-10-01', to: '2026-10-20' },
+      regions: ['E12000003'],
+      now,
+    });
+    const byDelay = d.national.stepDown.byDelayReason;
+    expect(d.national.stepDown.ready).toEqual({ value: 7, suppressed: false });
+    expect(byDelay.awaiting_court.ready).toEqual({ value: null, suppressed: true });
+    expect(byDelay.no_placement_found.waitingDays.median).toEqual({ value: 10.5, suppressed: false });
+    expect(byDelay.not_given.ready).toEqual({ value: 0, suppressed: false });
   });
 });

@@ -56,15 +56,41 @@ describe('department shares', () => {
   });
 });
 
+describe('the pool’s interplay in usage', () => {
+  it('counts flex bed-nights for the child’s department and lent bed-nights for the bed’s', () => {
+    const u = summariseUsage({
+      placements: [
+        ...Array.from({ length: 5 }, () => placement({ stream: 'welfare', contractedTo: 'MoJ' })),
+        ...Array.from({ length: 6 }, () => placement({ stream: 'welfare', contractedTo: 'DfE' })),
+        ...Array.from({ length: 2 }, () => placement({ stream: 'justice', contractedTo: 'DfE' })),
+      ],
+      pooledPlaces: 100,
+      contractedBeds: { DfE: 40, MoJ: 40, DHSC: 20 },
+      period: MARCH,
+      regions: [NE],
+      now: NOW,
+    });
+    const by = Object.fromEntries(u.byDepartment.map((d) => [d.department, d]));
+    expect(by.DfE).toMatchObject({ contractedBeds: 40, share: 0.4 });
+    expect(by.DfE?.flexBedNights).toEqual({ value: 25, suppressed: false });
+    expect(by.MoJ?.lentBedNights).toEqual({ value: 25, suppressed: false });
+    // Two justice children in DfE beds: too few to publish either way.
+    expect(by.MoJ?.flexBedNights).toEqual({ value: null, suppressed: true });
+    expect(by.DfE?.lentBedNights).toEqual({ value: null, suppressed: true });
+    expect(by.DHSC?.flexBedNights).toEqual({ value: 0, suppressed: false });
+  });
+});
+
 describe('the usage summary', () => {
-  const shares = { DfE: 0.5, MoJ: 0.3, DHSC: 0.2 };
+  // Of 100 pooled places: shares 0.5, 0.3, 0.2.
+  const contractedBeds = { DfE: 50, MoJ: 30, DHSC: 20 };
   const many = (n: number, over: Partial<UsagePlacement>) => Array.from({ length: n }, () => placement(over));
 
   it('agrees bed-nights as share × pooled places × nights', () => {
     const u = summariseUsage({
       placements: [],
       pooledPlaces: 100,
-      shares,
+      contractedBeds,
       period: MARCH,
       regions: [NE],
       now: NOW,
@@ -81,7 +107,7 @@ describe('the usage summary', () => {
     const u = summariseUsage({
       placements: [...many(6, { regionCode: NE }), ...many(7, { regionCode: SW })],
       pooledPlaces: 100,
-      shares,
+      contractedBeds,
       period: MARCH,
       regions: [NE, SW],
       now: NOW,
@@ -97,7 +123,7 @@ describe('the usage summary', () => {
     const u = summariseUsage({
       placements: [...many(3, { regionCode: NE }), ...many(8, { regionCode: SW })],
       pooledPlaces: 100,
-      shares,
+      contractedBeds,
       period: MARCH,
       regions: [NE, SW],
       now: NOW,
@@ -117,7 +143,7 @@ describe('the usage summary', () => {
     const u = summariseUsage({
       placements: [...many(2, { stream: 'justice' }), ...many(9, { stream: 'welfare' })],
       pooledPlaces: 100,
-      shares,
+      contractedBeds,
       period: MARCH,
       regions: [NE],
       now: NOW,

@@ -1,7 +1,8 @@
-import type { Hold, Request, Unit } from '../../shared/contract/schemas.js';
+import type { Hold, Placement, Request, Unit } from '../../shared/contract/schemas.js';
 import { formatAgo, formatDate, laName } from '../format.js';
 import { type PageRoute, page } from '../page.js';
 import { expiryOf, profileLine, unitName } from './common.js';
+import { unlawfulRows } from './placement-view.js';
 
 /** The national coordinators' board: who waits, what is held (soonest to lapse first), what is stale. */
 export const boardPages: PageRoute[] = [
@@ -10,10 +11,11 @@ export const boardPages: PageRoute[] = [
     path: '/board',
     roles: ['coordinator'],
     handle: async (c) => {
-      const [requests, holds, unitList] = await Promise.all([
+      const [requests, holds, unitList, placements] = await Promise.all([
         c.api.all<Request>('/v1/requests', { status: 'open' }),
         c.api.all<Hold>('/v1/holds', { status: 'active' }),
         c.api.all<Unit>('/v1/units', { limit: '100' }),
+        c.api.all<Placement>('/v1/placements', { status: 'active' }),
       ]);
       const units = new Map(unitList.map((u) => [u.id, u]));
       const live = holds
@@ -29,7 +31,9 @@ export const boardPages: PageRoute[] = [
           held: live.length,
           endingSoon: live.filter((h) => expiryOf(h, c.now).soon).length,
           stale: stale.length,
+          unlawful: unlawfulRows(placements, units).length,
         },
+        unlawful: unlawfulRows(placements, units),
         waiting: waiting.map((r) => ({
           href: `/requests/${r.id}`,
           childRef: r.childRef,

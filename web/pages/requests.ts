@@ -1,7 +1,8 @@
+import { WithdrawOutcome } from '../../shared/contract/enums.js';
 import type { Hold, Match, Placement, Request } from '../../shared/contract/schemas.js';
 import { localAuthority } from '../../shared/data/lookup.js';
 import { ApiProblem, asProblem } from '../api.js';
-import { summaryOnly } from '../form-errors.js';
+import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
 import {
   countOf,
   DECLINE_REASON_LABELS,
@@ -18,6 +19,7 @@ import {
 } from '../format.js';
 import { englandMap } from '../map.js';
 import { backWithErrors, type PageRoute, page, redirect, withNotice } from '../page.js';
+import { OUTCOME_LABELS } from '../referral-labels.js';
 import {
   expiryOf,
   formKey,
@@ -30,6 +32,21 @@ import {
 } from './common.js';
 
 const byNeededBy = (a: Request, b: Request) => a.neededBy.localeCompare(b.neededBy);
+
+const WITHDRAW_FIELDS: Record<string, FieldSpec> = {
+  outcome: {
+    id: 'outcome',
+    label: 'What happened',
+    missing: 'Select what happened to the child',
+    invalid: 'Select what happened from the list',
+  },
+  note: {
+    id: 'note',
+    label: 'Note',
+    missing: 'Enter a note',
+    invalid: 'Note must be 500 characters or fewer, with no hidden characters',
+  },
+};
 
 export const requestPages: PageRoute[] = [
   {
@@ -213,10 +230,18 @@ export const requestPages: PageRoute[] = [
     roles: ['la', 'coordinator'],
     handle: async (c) => {
       const request = await c.api.get<Request>(`/v1/requests/${c.params.id}`);
-      if (request.status !== 'open') return redirect(`/requests/${request.id}`);
+      if (request.status !== 'open' && request.status !== 'lapsed')
+        return redirect(`/requests/${request.id}`);
+      const typed = c.flash.values ?? {};
       return page('withdraw.njk', `Withdraw the request for ${request.childRef}`, {
         backLink: { href: `/requests/${request.id}` },
         childRef: request.childRef,
+        outcomes: WithdrawOutcome.options.map((o) => ({
+          value: o,
+          text: OUTCOME_LABELS[o],
+          checked: o === typed.outcome,
+        })),
+        note: typeof typed.note === 'string' ? typed.note : '',
         action: `/requests/${request.id}/withdraw`,
         cancel: `/requests/${request.id}`,
         idempotencyKey: formKey('withdraw'),
@@ -228,9 +253,24 @@ export const requestPages: PageRoute[] = [
     path: '/requests/:id/withdraw',
     roles: ['la', 'coordinator'],
     handle: async (c) => {
-      const request = await c.api.must<Request>('POST', `/v1/requests/${c.params.id}/withdraw`, {
+      const sent = { outcome: c.form.get('outcome') || undefined, note: c.form.get('note') || undefined };
+      const reply = await c.api.call<Request>('POST', `/v1/requests/${c.params.id}/withdraw`, {
+        body: sent,
         idempotencyKey: c.form.get('idempotencyKey') || undefined,
       });
+      if (reply.status !== 200) {
+        const p = asProblem(reply);
+        if (p.status === 404) throw new ApiProblem(p);
+        const errors =
+          p.code === 'validation_failed'
+            ? errorsFromProblem(p, WITHDRAW_FIELDS, sent)
+            : summaryOnly({ text: p.detail });
+        return backWithErrors(c, `/requests/${c.params.id}/withdraw`, errors, {
+          outcome: sent.outcome ?? '',
+          note: sent.note ?? '',
+        });
+      }
+      const request = reply.body as Request;
       return withNotice(
         c,
         '/requests',

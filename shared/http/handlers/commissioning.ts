@@ -1,19 +1,19 @@
 import { Capacity, Demand, Usage } from '../../contract/commissioning.js';
-import { DEPARTMENT_BY_STREAM, DeclineReason, STREAMS } from '../../contract/enums.js';
+import { DEPARTMENT_BY_STREAM, DeclineReason, STREAMS, WithdrawOutcome } from '../../contract/enums.js';
 import { EmptyQuery, PeriodQuery } from '../../contract/schemas.js';
-import { DEPARTMENT_SHARES, DEPARTMENT_SHARES_ILLUSTRATIVE } from '../../data/department-shares.js';
+import { DEPARTMENT_SHARES_ILLUSTRATIVE } from '../../data/department-shares.js';
 import { REGIONS } from '../../data/local-authorities.js';
 import { regionName } from '../../data/lookup.js';
-import { summariseCapacity } from '../../domain/capacity.js';
+import { capacityRowsOf, summariseCapacity } from '../../domain/capacity.js';
 import { type DemandFigures, summariseDemand } from '../../domain/demand.js';
 import { ValidationFailed } from '../../domain/errors.js';
+import { REFRESH_DAYS } from '../../domain/requests.js';
 import { summariseForecast } from '../../domain/step-down.js';
 import type { Cell } from '../../domain/suppression.js';
 import { DAY_MS, isoDay, isStale } from '../../domain/time.js';
 import { summariseUsage } from '../../domain/usage.js';
 import type { Store } from '../../store/index.js';
 import { isServicePlacement } from '../../store/records.js';
-import { effectiveCounts } from '../../store/units.js';
 import { toCsv } from '../csv.js';
 import { route } from '../types.js';
 
@@ -35,6 +35,17 @@ function periodOf(q: { from?: string; to?: string }, now: Date) {
 
 const ENGLAND = REGIONS.map((r) => r.code);
 const withName = <T extends { regionCode: string }>(r: T) => ({ ...r, regionName: regionName(r.regionCode) });
+
+/** A unit's beds from its counter: the `total` of each stream they are counted in. */
+const placesIn = (c: { counts?: Record<string, number> }) =>
+  Object.entries(c.counts ?? {}).reduce((n, [k, v]) => (k.endsWith(':total') ? n + v : n), 0);
+
+/** Each department's contracted beds, from the units' counters. */
+function contractedBedsOf(counters: { contracted?: Record<string, number> }[]) {
+  const out = { DfE: 0, MoJ: 0, DHSC: 0 };
+  for (const c of counters) for (const d of ['DfE', 'MoJ', 'DHSC'] as const) out[d] += c.contracted?.[d] ?? 0;
+  return out;
+}
 
 /** CSV convention for withheld figures: `c`, as DfE publishes them; never an empty cell. */
 const csvCell = (c: Cell) => (c.suppressed ? 'c' : c.value);
@@ -58,13 +69,7 @@ export const commissioningRoutes = [
         capacityForecast(ctx.deps.store, ctx.now),
       ]);
       const summary = summariseCapacity(
-        items.map((i) => ({
-          unitId: i.unitId,
-          stream: i.stream,
-          regionCode: i.regionCode,
-          beds: effectiveCounts(i, ctx.now),
-          stale: isStale(i.lastConfirmedAt, ctx.now),
-        })),
+        items.flatMap((i) => capacityRowsOf(i, ctx.now, isStale(i.lastConfirmedAt, ctx.now))),
       );
       const body = {
         generatedAt: ctx.now.toISOString(),
@@ -123,8 +128,8 @@ export const commissioningRoutes = [
       ]);
       const summary = summariseUsage({
         placements,
-        pooledPlaces: capacity.reduce((n, i) => n + i.total, 0),
-        shares: DEPARTMENT_SHARES,
+        pooledPlaces: capacity.reduce((n, i) => n + placesIn(i), 0),
+        contractedBeds: contractedBedsOf(capacity),
         period,
         regions: ENGLAND,
         now: ctx.now,
@@ -155,16 +160,22 @@ export const commissioningRoutes = [
       const holdsSince = new Date(
         Date.parse(`${period.from}T00:00:00Z`) - Math.max(holdMinutes * 60_000, DAY_MS),
       ).toISOString();
-      const [requests, placements, holds] = await Promise.all([
+      // A referral declined in the period was made at most one refresh cycle before it.
+      const referralsSince = new Date(
+        Date.parse(`${period.from}T00:00:00Z`) - REFRESH_DAYS * DAY_MS,
+      ).toISOString();
+      const [requests, placements, holds, referrals] = await Promise.all([
         store.requests.createdBetween(period.from, period.to),
         store.placements.startedBy(isoDay(ctx.now)),
         store.holds.createdBetween(holdsSince, period.to),
+        store.referrals.createdBetween(referralsSince, period.to),
       ]);
       const summary = summariseDemand({
         requests,
         // Occupancy recorded from outside the service has no request behind it: not demand.
         placements: placements.filter(isServicePlacement),
-        declines: holds.flatMap((h) =>
+        // Declines from holds and from referrals together: each is a home saying no, with a reason.
+        declines: [...holds, ...referrals].flatMap((h) =>
           h.status === 'declined' && h.declineReason && h.decidedAt
             ? [{ ...h, declineReason: h.declineReason, decidedAt: h.decidedAt }]
             : [],
@@ -209,6 +220,9 @@ function usageCsv(u: Usage): string {
       'placements',
       'bedNights',
       'usedOfAgreed',
+      'contractedBeds',
+      'flexBedNights',
+      'lentBedNights',
     ],
     [
       { scope: 'national', ...period, agreedBedNights: u.national.agreedBedNights, ...figures(u.national) },
@@ -220,6 +234,9 @@ function usageCsv(u: Usage): string {
         share: d.share,
         agreedBedNights: d.agreedBedNights,
         ...figures(d),
+        contractedBeds: d.contractedBeds,
+        flexBedNights: csvCell(d.flexBedNights),
+        lentBedNights: csvCell(d.lentBedNights),
       })),
       ...u.byRegion.map((r) => ({
         scope: 'region',
@@ -246,6 +263,9 @@ const DEMAND_COLUMNS = [
   'placed',
   'unplaced',
   'unmet',
+  'lapsed',
+  ...WithdrawOutcome.options.map((o) => `unplaced_${o}`),
+  'referralsPerPlacement',
   'waitingDaysMedian',
   'waitingDaysP90',
   'declines',
@@ -264,6 +284,9 @@ function demandRow(f: DemandFigures): Record<string, unknown> {
     placed: csvCell(f.placed),
     unplaced: csvCell(f.unplaced),
     unmet: csvCell(f.unmet),
+    lapsed: csvCell(f.lapsed),
+    ...Object.fromEntries(Object.entries(f.unplacedByOutcome).map(([o, c]) => [`unplaced_${o}`, csvCell(c)])),
+    referralsPerPlacement: csvCell(f.referralsPerPlacement),
     waitingDaysMedian: csvCell(f.waitingDays.median),
     waitingDaysP90: csvCell(f.waitingDays.p90),
     declines: csvCell(f.declines.total),

@@ -10,8 +10,9 @@ import {
 } from '../../contract/schemas.js';
 import { localAuthority } from '../../data/lookup.js';
 import { mayActForRequest, mayDecideHold, mayReadHold, mayReleaseHold } from '../../domain/access.js';
-import { HoldExists, InvalidTransition, NotFound } from '../../domain/errors.js';
+import { NotFound } from '../../domain/errors.js';
 import { distanceKm } from '../../domain/geo.js';
+import { acceptHold, declineHold, placeHold } from '../../domain/holds.js';
 import { placementIdFor, toHold } from '../../store/holds.js';
 import { toPlacement } from '../../store/placements.js';
 import type { HoldItem, ServicePlacementItem } from '../../store/records.js';
@@ -46,26 +47,17 @@ export const holdRoutes = [
     idempotent: true,
     handler: async (ctx) => {
       const { store, holdMinutes } = ctx.deps;
-      // Round trip 1, in parallel: the request, and the unit with its beds that are free now.
-      const [request, { unit, beds }] = await Promise.all([
+      // Round trip 1, in parallel: the request, the unit with its beds that are free now, the pool rules.
+      const [request, { unit, beds }, { rules }] = await Promise.all([
         store.requests.get(ctx.body.requestId),
         store.holds.unitForHold(ctx.body.unitId, ctx.now),
+        store.poolRules.get(),
       ]);
       if (!request || !mayActForRequest(ctx.principal, request)) throw new NotFound('No such request');
       if (!unit) throw new NotFound('No such unit');
-      if (request.status !== 'open') throw new InvalidTransition(`The request is ${request.status}`);
-      if (request.holdUntil && Date.parse(request.holdUntil) > ctx.now.getTime()) {
-        throw new HoldExists('The request already has an active hold: release it before holding another bed');
-      }
-      // Round trip 2: one conditional transaction takes the bed.
-      const hold = await store.holds.claim({
-        request,
-        unit,
-        beds,
-        actor: actorOf(ctx),
-        now: ctx.now,
-        holdMinutes,
-      });
+      const decision = placeHold({ request, unit, beds, rules, now: ctx.now, holdMinutes });
+      // Round trip 2: one conditional transaction takes the first bed still free, in the pool's order.
+      const hold = await store.holds.claim({ request, unit, decision, actor: actorOf(ctx), now: ctx.now });
       ctx.deps.logger.info('hold created', {
         holdId: hold.id,
         unitId: unit.id,
@@ -147,7 +139,8 @@ export const holdRoutes = [
         legalAuthorityEndsOn: ctx.body.legalAuthorityEndsOn ?? request.legalAuthorityEndsOn ?? null,
         legalBasis: request.legalBasis,
       };
-      const placed = await ctx.deps.store.holds.accept(hold, placement, actorOf(ctx), ctx.now);
+      const decision = acceptHold(hold, ctx.now);
+      const placed = await ctx.deps.store.holds.accept(hold, decision, placement, actorOf(ctx), ctx.now);
       ctx.deps.logger.info('hold accepted', {
         holdId: hold.id,
         placementId: placed.id,
@@ -173,14 +166,8 @@ export const holdRoutes = [
     idempotent: true,
     handler: async (ctx) => {
       const hold = await holdFor(ctx, ctx.params.id, mayDecideHold);
-      const out = await ctx.deps.store.holds.end(
-        hold,
-        'declined',
-        actorOf(ctx),
-        ctx.now,
-        ctx.body.reason,
-        ctx.body.note,
-      );
+      const decision = declineHold(hold, 'declined', ctx.now, ctx.body.reason, ctx.body.note);
+      const out = await ctx.deps.store.holds.end(hold, decision, actorOf(ctx), ctx.now);
       ctx.deps.logger.info('hold declined', {
         holdId: hold.id,
         reason: ctx.body.reason,
@@ -202,7 +189,12 @@ export const holdRoutes = [
       const hold = await holdFor(ctx, ctx.params.id, mayReleaseHold);
       // Idempotent (SPEC): releasing a released hold answers the same hold, changes nothing.
       if (hold.status === 'released') return { status: 200, body: toHold(hold, ctx.now) };
-      const out = await ctx.deps.store.holds.end(hold, 'released', actorOf(ctx), ctx.now);
+      const out = await ctx.deps.store.holds.end(
+        hold,
+        declineHold(hold, 'released', ctx.now),
+        actorOf(ctx),
+        ctx.now,
+      );
       ctx.deps.logger.info('hold released', { holdId: hold.id, notify: `provider:${hold.providerId}` });
       return { status: 200, body: toHold(out, ctx.now) };
     },

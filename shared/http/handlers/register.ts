@@ -1,3 +1,4 @@
+import type { Stream } from '../../contract/enums.js';
 import { ExternalPlacementBody, UnitPatchBody } from '../../contract/register.js';
 import { Placement, Unit, UnitPath } from '../../contract/schemas.js';
 import { mayManageUnit } from '../../domain/access.js';
@@ -9,21 +10,31 @@ import {
   ValidationFailed,
 } from '../../domain/errors.js';
 import { londonDate } from '../../domain/london-time.js';
-import { recordExternalPlacement } from '../../store/external-placements.js';
+import { mayTake, type PoolRules } from '../../domain/pool.js';
+import type { ClaimableBed } from '../../store/bed-claim.js';
+import { claimableOf, recordExternalPlacement } from '../../store/external-placements.js';
 import { toPlacement } from '../../store/placements.js';
 import type { BedItem } from '../../store/records.js';
 import { toUnit, versionFromEtag } from '../../store/units.js';
 import { actorOf } from '../respond.js';
 import { route } from '../types.js';
 
-/** Why this bed can't take an external placement now, if it can't: in the words of the bed's state. */
-function refuseUnlessFree(bed: BedItem, now: Date): void {
+/**
+ * Why this bed can't take an external placement now, if it can't: in the words of the bed's
+ * state, then of the pool rules (the same `mayTake` a hold and a referral acceptance obey).
+ */
+function refuseUnlessClaimable(bed: BedItem, stream: Stream, rules: PoolRules, now: Date): ClaimableBed {
   const lapsedHold =
     bed.state === 'held' && bed.heldUntil !== undefined && Date.parse(bed.heldUntil) <= now.getTime();
-  if (bed.state === 'available' || lapsedHold) return;
   if (bed.state === 'closed')
     throw new InvalidTransition(`Bed ${bed.bedId} is closed: open it before recording a child in it`);
-  throw new NoBedAvailable(`Bed ${bed.bedId} is ${bed.state}`);
+  if (bed.state !== 'available' && !lapsedHold) throw new NoBedAvailable(`Bed ${bed.bedId} is ${bed.state}`);
+  const claimable = claimableOf(bed);
+  if (!mayTake(claimable, stream, rules, now))
+    throw new NoBedAvailable(
+      `Bed ${bed.bedId} is contracted to ${bed.contractedTo}, whose pool rule does not release it to a ${stream.replace('_', ' ')} child now`,
+    );
+  return claimable;
 }
 
 /** What a provider may change of its own units: who to phone. Everything else is the coordinators'. */
@@ -55,7 +66,11 @@ export const registerRoutes = [
       }
       const version = versionFromEtag(ctx.headers['if-match']);
       const next = await store.register.patchUnit(unit, ctx.body, version, actorOf(ctx), ctx.now);
-      const out = toUnit(next, await store.units.getUnitStreams(next), ctx.now);
+      const [counter, { rules }] = await Promise.all([
+        store.units.getCounter(next.id),
+        store.poolRules.get(),
+      ]);
+      const out = toUnit(next, counter, rules, ctx.now);
       return { status: 200, body: out, headers: { etag: out.etag } };
     },
   }),
@@ -90,8 +105,9 @@ export const registerRoutes = [
       if (ctx.body.since > londonDate(ctx.now.toISOString()))
         errors.push({ field: 'body.since', message: 'must not be in the future' });
       if (errors.length) throw new ValidationFailed(errors);
-      refuseUnlessFree(bed, ctx.now);
-      const p = await recordExternalPlacement(store.db, unit, bed, ctx.body, actorOf(ctx), ctx.now);
+      const { rules } = await store.poolRules.get();
+      const claimable = refuseUnlessClaimable(bed, ctx.body.stream, rules, ctx.now);
+      const p = await recordExternalPlacement(store.db, unit, claimable, ctx.body, actorOf(ctx), ctx.now);
       return { status: 201, body: toPlacement(p, ctx.now), headers: { location: `/v1/placements/${p.id}` } };
     },
   }),

@@ -1,13 +1,28 @@
 import { LEGAL_BASES_BY_STREAM } from '../../contract/enums.js';
-import { CreateRequestBody, IdPath, listOf, Match, Request, RequestsQuery } from '../../contract/schemas.js';
+import {
+  CreateRequestBody,
+  IdPath,
+  listOf,
+  Match,
+  RefreshBody,
+  Request,
+  RequestsQuery,
+  WithdrawBody,
+} from '../../contract/schemas.js';
 import { localAuthority } from '../../data/lookup.js';
-import { mayActForRequest, mayReadRequest } from '../../domain/access.js';
+import {
+  mayActForRequest,
+  mayReadRequest,
+  type ProviderLink,
+  providerMayReadRequest,
+} from '../../domain/access.js';
 import { CHILD_REF_MESSAGES, childRefProblem } from '../../domain/child-ref.js';
-import { NotFound, ValidationFailed } from '../../domain/errors.js';
-import { rankMatches } from '../../domain/matching.js';
+import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
+import { candidateOf, rankMatches } from '../../domain/matching.js';
+import { needsSosApproval, SOS_APPROVAL_UNDER } from '../../domain/requests.js';
 import type { RequestItem } from '../../store/records.js';
+import { withdrawReferralItems } from '../../store/referrals.js';
 import { toRequest } from '../../store/requests.js';
-import { effectiveCounts } from '../../store/units.js';
 import { actorOf, page } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
@@ -15,8 +30,41 @@ import { scopeOf } from './scope.js';
 /** The request if this caller may read it; otherwise 404, so ids don't leak. */
 export async function readableRequest(ctx: Ctx<unknown, unknown, unknown>, id: string): Promise<RequestItem> {
   const request = await ctx.deps.store.requests.get(id);
-  if (!request || !mayReadRequest(ctx.principal, request)) throw new NotFound('No such request');
+  const links = request && ctx.principal.role === 'provider' ? await providerLinks(ctx, request) : [];
+  if (!request || !mayReadRequest(ctx.principal, request, links, ctx.now))
+    throw new NotFound('No such request');
   return request;
+}
+
+/** The request's current hold and its placement, as links for the access rule (read only for providers). */
+async function providerLinks(
+  ctx: Ctx<unknown, unknown, unknown>,
+  request: RequestItem,
+): Promise<ProviderLink[]> {
+  const [hold, placement, referrals] = await Promise.all([
+    request.holdId ? ctx.deps.store.holds.get(request.holdId) : undefined,
+    request.placementId ? ctx.deps.store.placements.get(request.placementId) : undefined,
+    request.referralIds?.size ? ctx.deps.store.referrals.ofRequest(request) : [],
+  ]);
+  const links: ProviderLink[] = referrals.map((r) => ({
+    kind: 'referral',
+    providerId: r.providerId,
+    status: r.status,
+    endsAt: r.status === 'offered' ? (r.offerExpiresAt ?? null) : null,
+  }));
+  if (hold)
+    links.push({ kind: 'hold', providerId: hold.providerId, status: hold.status, endsAt: hold.expiresAt });
+  if (placement)
+    links.push({ kind: 'placement', providerId: placement.providerId, status: placement.status });
+  return links;
+}
+
+/** From a listed request alone: the hold it points at (it lists under that hold's provider) or its placement. */
+function linksOfListed(r: RequestItem, providerId: string): ProviderLink[] {
+  const links: ProviderLink[] = [];
+  if (r.holdId) links.push({ kind: 'hold', providerId, status: 'active', endsAt: r.holdUntil ?? null });
+  if (r.placementId && r.status === 'placed') links.push({ kind: 'placement', providerId, status: 'active' });
+  return links;
 }
 
 export async function ownRequest(ctx: Ctx<unknown, unknown, unknown>, id: string): Promise<RequestItem> {
@@ -42,6 +90,13 @@ function checkRequest(body: CreateRequestBody, ctxOrg: { role: string; org: stri
     });
   if (ctxOrg.role === 'la' && !localAuthority(ctxOrg.org))
     errors.push({ field: 'org', message: 'your organisation is not a known local authority' });
+  if (needsSosApproval(body.stream, body.ageYears) && !body.sosApprovalRef)
+    errors.push({
+      field: 'body.sosApprovalRef',
+      message: `is needed for a welfare placement of a child under ${SOS_APPROVAL_UNDER} (the Secretary of State's approval)`,
+    });
+  if (body.profile?.riskFlags && new Set(body.profile.riskFlags).size !== body.profile.riskFlags.length)
+    errors.push({ field: 'body.profile.riskFlags', message: 'lists a flag twice' });
   if (new Set(body.needs).size !== body.needs.length)
     errors.push({ field: 'body.needs', message: 'lists a need twice' });
   if (errors.length) throw new ValidationFailed(errors);
@@ -76,6 +131,8 @@ export const requestRoutes = [
           homeRegionCode: home?.regionCode ?? 'unknown',
           neededBy: ctx.body.neededBy,
           legalAuthorityEndsOn: ctx.body.legalAuthorityEndsOn ?? null,
+          ...(ctx.body.profile ? { profile: ctx.body.profile } : {}),
+          ...(ctx.body.sosApprovalRef ? { sosApprovalRef: ctx.body.sosApprovalRef } : {}),
         },
         actorOf(ctx),
         ctx.now,
@@ -96,7 +153,13 @@ export const requestRoutes = [
     query: RequestsQuery,
     response: listOf(Request),
     handler: async (ctx) => {
-      const p = await ctx.deps.store.requests.list(scopeOf(ctx.principal), ctx.query);
+      const p = await ctx.deps.store.requests.list(scopeOf(ctx.principal), ctx.query, ctx.now);
+      if (ctx.principal.role === 'provider') {
+        // A provider's list holds the requests whose latest hold was on its beds; it keeps only
+        // those where that hold is still live or became a placement (the rule of readableRequest).
+        const org = ctx.principal.org;
+        p.items = p.items.filter((r) => providerMayReadRequest(org, linksOfListed(r, org), ctx.now));
+      }
       return { status: 200, body: page(p, (r) => toRequest(r, ctx.now)) };
     },
   }),
@@ -131,10 +194,13 @@ export const requestRoutes = [
     handler: async (ctx) => {
       const request = await ownRequest(ctx, ctx.params.id);
       const home = localAuthority(request.homeLaCode);
-      const items = await ctx.deps.store.units.matchCandidates(request.stream, request);
+      const [items, { rules }] = await Promise.all([
+        ctx.deps.store.units.matchCandidates(request.stream, request),
+        ctx.deps.store.poolRules.get(),
+      ]);
       const matches = rankMatches(
         request,
-        items.map((i) => ({ ...i, available: effectiveCounts(i, ctx.now).available })),
+        items.map((i) => candidateOf(i, request.stream, rules, ctx.now)),
         home ?? { lat: 52.5, lon: -1.5 },
         ctx.now,
       );
@@ -148,15 +214,59 @@ export const requestRoutes = [
     path: '/v1/requests/{id}/withdraw',
     group: 'requests',
     policy: ['la', 'coordinator'],
-    summary: 'Withdraw a request that no longer needs a bed',
+    summary:
+      'Withdraw a request, saying what happened to the child (outcome); its live referrals are withdrawn with it',
     problems: ['invalid_transition'],
     params: IdPath,
+    body: WithdrawBody,
+    response: Request,
+    idempotent: true,
+    handler: async (ctx) => {
+      const { store } = ctx.deps;
+      const actor = actorOf(ctx);
+      // A home may answer a referral meanwhile: read them again and retry, a few times.
+      for (let attempt = 1; ; attempt++) {
+        const request = await ownRequest(ctx, ctx.params.id);
+        const referrals = await store.referrals.ofRequest(request);
+        try {
+          const withdrawn = await store.requests.withdraw(
+            request,
+            ctx.body,
+            actor,
+            ctx.now,
+            withdrawReferralItems(referrals, actor, ctx.now.toISOString(), 'request_withdrawn'),
+          );
+          return { status: 200, body: toRequest(withdrawn, ctx.now) };
+        } catch (error) {
+          if (!(error instanceof InvalidTransition) || attempt >= 3) throw error;
+          const current = await store.requests.get(request.id);
+          const held = current?.holdUntil && Date.parse(current.holdUntil) > ctx.now.getTime();
+          if (current?.status !== 'open' || held) throw error;
+        }
+      }
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/requests/{id}/refresh',
+    group: 'requests',
+    policy: ['la', 'coordinator'],
+    summary:
+      '"Still needed": moves refreshDueAt on 14 days (and reviewDueAt 3 months with {"reviewed": true}); a lapsed request is open again',
+    problems: ['invalid_transition'],
+    params: IdPath,
+    body: RefreshBody,
     response: Request,
     idempotent: true,
     handler: async (ctx) => {
       const request = await ownRequest(ctx, ctx.params.id);
-      const withdrawn = await ctx.deps.store.requests.withdraw(request, actorOf(ctx), ctx.now);
-      return { status: 200, body: toRequest(withdrawn, ctx.now) };
+      const out = await ctx.deps.store.requests.refresh(
+        request,
+        ctx.body.reviewed === true,
+        actorOf(ctx),
+        ctx.now,
+      );
+      return { status: 200, body: toRequest(out, ctx.now) };
     },
   }),
 ];

@@ -1,8 +1,10 @@
+import { PoolRules, PoolRulesBody } from '../../contract/pool.js';
 import {
   Bed,
   BedPath,
   BedUpdateBody,
   BulkBedUpdateBody,
+  EmptyQuery,
   listOf,
   Unit,
   UnitPath,
@@ -10,12 +12,20 @@ import {
 } from '../../contract/schemas.js';
 import { mayManageUnit } from '../../domain/access.js';
 import { NotFound } from '../../domain/errors.js';
+import { DEPARTMENTS } from '../../domain/pool.js';
+import type { StoredPoolRules } from '../../store/pool-rules.js';
 import type { UnitItem } from '../../store/records.js';
 import { toBed, toUnit, versionFromEtag } from '../../store/units.js';
 import { actorOf } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 
 const ALL = ['la', 'provider', 'coordinator', 'commissioner'] as const;
+
+const poolRulesBody = (r: StoredPoolRules) => ({
+  rules: DEPARTMENTS.map((d) => r.rules[d]),
+  version: r.version,
+  updatedAt: r.updatedAt,
+});
 
 async function unitOr404(ctx: Ctx<unknown, unknown, unknown>, unitId: string): Promise<UnitItem> {
   const unit = await ctx.deps.store.units.getUnit(unitId);
@@ -39,7 +49,10 @@ export const unitRoutes = [
     summary: 'The national register with live availability and freshness',
     query: UnitsQuery,
     response: listOf(Unit),
-    handler: async (ctx) => ({ status: 200, body: await ctx.deps.store.units.listUnits(ctx.query, ctx.now) }),
+    handler: async (ctx) => {
+      const { rules } = await ctx.deps.store.poolRules.get();
+      return { status: 200, body: await ctx.deps.store.units.listUnits(ctx.query, rules, ctx.now) };
+    },
   }),
   route({
     method: 'GET',
@@ -51,7 +64,11 @@ export const unitRoutes = [
     response: Unit,
     handler: async (ctx) => {
       const unit = await unitOr404(ctx, ctx.params.unitId);
-      const out = toUnit(unit, await ctx.deps.store.units.getUnitStreams(unit), ctx.now);
+      const [counter, { rules }] = await Promise.all([
+        ctx.deps.store.units.getCounter(unit.id),
+        ctx.deps.store.poolRules.get(),
+      ]);
+      const out = toUnit(unit, counter, rules, ctx.now);
       return { status: 200, body: out, headers: { etag: out.etag } };
     },
   }),
@@ -116,6 +133,31 @@ export const unitRoutes = [
     },
   }),
   route({
+    method: 'GET',
+    path: '/v1/pool-rules',
+    group: 'units',
+    policy: ALL,
+    summary:
+      'The departments’ pool rules: whether each lends its free contracted beds to the others’ children',
+    query: EmptyQuery,
+    response: PoolRules,
+    handler: async (ctx) => ({ status: 200, body: poolRulesBody(await ctx.deps.store.poolRules.get()) }),
+  }),
+  route({
+    method: 'PUT',
+    path: '/v1/pool-rules',
+    group: 'units',
+    policy: ['coordinator'],
+    summary: 'Set departments’ pool rules (always, after_hours with afterHours, or never); audited',
+    body: PoolRulesBody,
+    response: PoolRules,
+    handler: async (ctx) => {
+      const saved = await ctx.deps.store.poolRules.put(ctx.body.rules, actorOf(ctx), ctx.now);
+      ctx.deps.logger.info('pool rules updated', { version: saved.version });
+      return { status: 200, body: poolRulesBody(saved) };
+    },
+  }),
+  route({
     method: 'POST',
     path: '/v1/units/{unitId}/confirm',
     group: 'units',
@@ -128,9 +170,12 @@ export const unitRoutes = [
       const unit = await managedUnit(ctx, ctx.params.unitId);
       // Read before the write, not after: a read failing once the confirmation is stored would
       // answer 503 ("nothing was changed") for a change that was made. Confirming moves no bed.
-      const streams = await ctx.deps.store.units.getUnitStreams(unit);
+      const [counter, { rules }] = await Promise.all([
+        ctx.deps.store.units.getCounter(unit.id),
+        ctx.deps.store.poolRules.get(),
+      ]);
       const confirmed = await ctx.deps.store.units.confirm(unit, actorOf(ctx), ctx.now);
-      return { status: 200, body: toUnit(confirmed, streams, ctx.now) };
+      return { status: 200, body: toUnit(confirmed, counter, rules, ctx.now) };
     },
   }),
 ];

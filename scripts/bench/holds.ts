@@ -1,0 +1,294 @@
+import { LEGAL_BASES_BY_STREAM, type Stream } from '../../shared/contract/enums.js';
+import { capacityRowsOf } from '../../shared/domain/capacity.js';
+import { candidateOf } from '../../shared/domain/matching.js';
+import { countingStream, DEFAULT_POOL_RULES } from '../../shared/domain/pool.js';
+import type { Store } from '../../shared/store/index.js';
+import { GSI3, index } from '../../shared/store/keys.js';
+import type { BedItem, HoldItem } from '../../shared/store/records.js';
+import { seedUnits } from '../../shared/store/seed.js';
+import type { SyntheticUnit } from '../synthetic-register.js';
+import { type Answer, type Caller, call } from './caller.js';
+import {
+  bump,
+  type CpuStart,
+  median,
+  percentile,
+  pool,
+  random,
+  round,
+  shuffle,
+  startCpu,
+  sum,
+} from './measure.js';
+import { CLIENTS, HOLDS } from './options.js';
+
+// 2. Requests and the synthetic register; 3. holds against the floor of a bare conditional update.
+
+export const SEED_CONCURRENCY = 12;
+
+export const NEEDED_BY = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+export const STREAMS: Stream[] = ['welfare', 'justice', 'mental_health'];
+export const NEEDS = [
+  'self_harm',
+  'absconding',
+  'violence',
+  'mental_health',
+  'criminal_exploitation',
+  'autism',
+];
+
+let children = 0;
+
+export function requestBody(stream: Stream, homeLaCode: string) {
+  return {
+    // Always with digits and never ten in a row: the childRef rules refuse names and NHS numbers.
+    childRef: `bench-${++children}`,
+    ageYears: 12 + Math.floor(random() * 6),
+    sex: random() < 0.5 ? 'female' : 'male',
+    stream,
+    legalBasis: LEGAL_BASES_BY_STREAM[stream][0],
+    needs: shuffle([...NEEDS]).slice(0, Math.floor(random() * 4)),
+    homeLaCode,
+    neededBy: NEEDED_BY,
+  };
+}
+
+export async function newRequests(caller: Caller, specs: { stream: Stream; la: string }[]) {
+  const ids: string[] = new Array(specs.length);
+  await pool(
+    specs.map((s, i) => ({ ...s, i })),
+    16,
+    async (s) => {
+      const r = await call(
+        caller,
+        'POST',
+        '/v1/requests',
+        await caller.token('la', s.la),
+        requestBody(s.stream, s.la),
+      );
+      if (r.status !== 201)
+        throw new Error(`POST /v1/requests answered ${r.status}: ${JSON.stringify(r.body)}`);
+      ids[s.i] = r.body.id as string;
+    },
+  );
+  return ids;
+}
+
+export async function loadSynthetic(store: Store, units: SyntheticUnit[]) {
+  const started = performance.now();
+  await seedUnits(store.db, units, {
+    now: new Date(),
+    profile: 'free',
+    synthetic: true,
+    concurrency: SEED_CONCURRENCY,
+  });
+  return (performance.now() - started) / 1000;
+}
+
+export interface Slot {
+  unitId: string;
+  stream: Stream;
+}
+
+/** Unit-streams with free beds, one slot per hold, spread over as many units as there are holds. */
+export async function freeSlots(store: Store, exclude: Set<string>): Promise<Slot[]> {
+  const now = new Date();
+  const pairs = (await store.units.capacityItems())
+    .filter((i) => !exclude.has(i.unitId))
+    .flatMap((i) => capacityRowsOf(i, now, false))
+    .map((r) => ({ unitId: r.unitId, stream: r.stream, free: r.beds.available }))
+    .filter((p) => p.free > 0);
+  shuffle(pairs);
+  const slots: Slot[] = [];
+  for (let pass = 0; slots.length < 2 * HOLDS + 64 && pass < 4; pass++) {
+    for (const p of pairs) if (p.free > pass) slots.push({ unitId: p.unitId, stream: p.stream });
+  }
+  return slots;
+}
+
+export interface HoldRun {
+  ops_per_s: number;
+  p50_ms: number;
+  p95_ms: number;
+  holds: number;
+  succeeded: number;
+  no_bed_available: number;
+  other_status: Record<string, number>;
+  units: number;
+  round_trips: number;
+  round_trips_max: number;
+  cpu_ms_per_hold: ReturnType<ReturnType<CpuStart>>;
+  dynamodb_calls_per_hold: number;
+  dynamodb_calls_by_command: Record<string, number>;
+  all_calls_per_hold: number;
+}
+
+export async function runHolds(
+  caller: Caller,
+  slots: Slot[],
+  requestIds: string[],
+  las: string[],
+  withKey: boolean,
+) {
+  const jobs = slots.map((s, i) => ({ ...s, requestId: requestIds[i] as string, la: las[i] as string }));
+  const answers: Answer[] = [];
+  const cpu = startCpu();
+  const wall = await pool(jobs, CLIENTS, async (j) => {
+    const headers: Record<string, string> = withKey ? { 'idempotency-key': `bench-${j.requestId}` } : {};
+    const token = await caller.token('la', j.la);
+    answers.push(
+      await call(caller, 'POST', '/v1/holds', token, { requestId: j.requestId, unitId: j.unitId }, headers),
+    );
+  });
+  const cpuPerHold = cpu(answers.length);
+  const ok = answers.filter((a) => a.status === 201);
+  const other: Record<string, number> = {};
+  for (const a of answers) if (a.status !== 201 && a.status !== 409) bump(other, String(a.status));
+  const byCommand: Record<string, number> = {};
+  for (const a of ok)
+    for (const [k, v] of Object.entries(a.trace.store)) byCommand[k] = (byCommand[k] ?? 0) + v;
+  for (const k of Object.keys(byCommand)) byCommand[k] = round((byCommand[k] ?? 0) / ok.length, 2);
+  const run: HoldRun = {
+    ops_per_s: round(ok.length / (wall / 1000)),
+    p50_ms: round(
+      percentile(
+        ok.map((a) => a.ms),
+        50,
+      ),
+    ),
+    p95_ms: round(
+      percentile(
+        ok.map((a) => a.ms),
+        95,
+      ),
+    ),
+    holds: answers.length,
+    succeeded: ok.length,
+    no_bed_available: answers.filter((a) => a.status === 409 && a.body?.code === 'no_bed_available').length,
+    other_status: other,
+    units: new Set(jobs.map((j) => j.unitId)).size,
+    round_trips: median(ok.map((a) => a.trace.roundTrips)),
+    round_trips_max: Math.max(...ok.map((a) => a.trace.roundTrips)),
+    cpu_ms_per_hold: cpuPerHold,
+    dynamodb_calls_per_hold: round(ok.reduce((n, a) => n + sum(a.trace.store), 0) / ok.length, 2),
+    dynamodb_calls_by_command: byCommand,
+    all_calls_per_hold: round(ok.reduce((n, a) => n + sum(a.trace.all), 0) / ok.length, 2),
+  };
+  return run;
+}
+
+/** The floor: a bare conditional UpdateItem (`SET n = n + 1` if the bed exists), same table and concurrency. */
+export async function baseline(store: Store, beds: { pk: string; sk: string }[], ops: number) {
+  const jobs = Array.from({ length: ops }, (_, i) => beds[i % beds.length] as { pk: string; sk: string });
+  const latencies: number[] = [];
+  const cpu = startCpu();
+  const wall = await pool(jobs, CLIENTS, async (k) => {
+    const started = performance.now();
+    await store.db.update({
+      Key: k,
+      UpdateExpression: 'SET benchN = if_not_exists(benchN, :zero) + :one',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+    });
+    latencies.push(performance.now() - started);
+  });
+  return {
+    ops_per_s: round(ops / (wall / 1000)),
+    p50_ms: round(median(latencies)),
+    p95_ms: round(percentile(latencies, 95)),
+    cpu_ms_per_update: cpu(ops),
+  };
+}
+
+/** A hot unit: 3N concurrent holds on N free beds; exactly N must succeed. */
+export async function race(caller: Caller, store: Store, unitId: string, stream: Stream, las: string[]) {
+  const item = await store.units.getCounter(unitId);
+  const free = item ? candidateOf(item, stream, DEFAULT_POOL_RULES, new Date()).available : 0;
+  const ids = await newRequests(
+    caller,
+    Array.from({ length: free * 3 }, (_, i) => ({ stream, la: las[i % las.length] as string })),
+  );
+  const answers = await Promise.all(
+    ids.map(async (requestId, i) =>
+      call(caller, 'POST', '/v1/holds', await caller.token('la', las[i % las.length] as string), {
+        requestId,
+        unitId,
+      }),
+    ),
+  );
+  return {
+    unit: unitId,
+    free_beds: free,
+    attempts: answers.length,
+    succeeded: answers.filter((a) => a.status === 201).length,
+    no_bed_available: answers.filter((a) => a.body?.code === 'no_bed_available').length,
+    exactly_n: answers.filter((a) => a.status === 201).length === free,
+  };
+}
+
+/**
+ * After the run, from the table itself: beds that more than one live hold or placement points at
+ * (double bookings), live holds whose bed does not point back, and counters that differ from a
+ * recount of their beds.
+ */
+export async function recount(store: Store) {
+  const now = new Date();
+  const holds: HoldItem[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await store.db.query({
+      IndexName: GSI3,
+      KeyConditionExpression: 'gsi3pk = :pk',
+      ExpressionAttributeValues: { ':pk': index.allHolds },
+      ExclusiveStartKey: start,
+    });
+    holds.push(...((out.Items ?? []) as HoldItem[]));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  const live = holds.filter(
+    (h) => h.status === 'accepted' || (h.status === 'active' && Date.parse(h.expiresAt) > now.getTime()),
+  );
+  const perBed = new Map<string, number>();
+  for (const h of live) perBed.set(`${h.unitId}|${h.bedId}`, (perBed.get(`${h.unitId}|${h.bedId}`) ?? 0) + 1);
+  const doubleBookings = [...perBed.values()].filter((n) => n > 1).reduce((a, n) => a + n - 1, 0);
+
+  const unitIds = [...new Set(holds.map((h) => h.unitId))];
+  const beds = new Map<string, BedItem>();
+  await pool(unitIds, 8, async (u) => {
+    for (const b of await store.units.listBeds(u)) beds.set(`${u}|${b.bedId}`, b);
+  });
+  const holdsWithoutBed = live.filter((h) => {
+    const b = beds.get(`${h.unitId}|${h.bedId}`);
+    return h.status === 'active' ? b?.state !== 'held' || b.holdId !== h.id : b?.state !== 'occupied';
+  }).length;
+
+  const recounted = new Map<
+    string,
+    { available: number; held: number; occupied: number; closed: number; total: number }
+  >();
+  for (const b of beds.values()) {
+    const k = `${b.unitId}|${countingStream(b)}`;
+    const c = recounted.get(k) ?? { available: 0, held: 0, occupied: 0, closed: 0, total: 0 };
+    const lapsed =
+      b.state === 'held' && b.heldUntil !== undefined && Date.parse(b.heldUntil) <= now.getTime();
+    c[lapsed ? 'available' : b.state] += 1;
+    c.total += 1;
+    recounted.set(k, c);
+  }
+  const touched = new Set(unitIds);
+  let counterMismatches = 0;
+  for (const item of await store.units.capacityItems()) {
+    if (!touched.has(item.unitId)) continue;
+    for (const row of capacityRowsOf(item, now, false)) {
+      const want = recounted.get(`${item.unitId}|${row.stream}`);
+      if (JSON.stringify(row.beds) !== JSON.stringify(want)) counterMismatches++;
+    }
+  }
+  return {
+    double_bookings: doubleBookings,
+    holds_without_their_bed: holdsWithoutBed,
+    counters_differing_from_recount: counterMismatches,
+    holds_checked: holds.length,
+    units_recounted: unitIds.length,
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * `npm run bench`: measured speed at national scale, against DynamoDB Local, in one run.
+ *
+ * Prints ONE JSON object on stdout (the shape in SPEC.md "Benchmarks", plus detail) and a short
+ * human summary on stderr. What it does, in order:
+ *   1. bundles every Lambda (infra/bundling.ts's entries and options, as the CDK stack does, plus
+ *      the token authorizer) into .bench/, and times a cold import of each in a fresh `node`,
+ *      before DynamoDB Local starts so that the JVM does not compete for the CPU; the same code
+ *      built as CommonJS is timed beside it, to show what the ESM loader costs;
+ *   2. starts DynamoDB Local and the app over a fresh table, loads the real register (typical
+ *      occupancy) and a synthetic load (scripts/synthetic-register.ts, every bed free);
+ *   3. holds: concurrent POST /v1/holds through the real router and store, in process
+ *      (`router.handle`, the code a Lambda runs; no HTTP), against a bare conditional UpdateItem
+ *      on the same table at the same concurrency; then a recount of beds, holds and counters
+ *      (double bookings must be 0), and a hot-unit race (exactly N of 3N may succeed);
+ *   4. GET /v1/requests/{id}/matches and GET /v1/capacity, one call at a time;
+ *   5. growth: the same two reads over the real register alone, then 1×, 4× and 16× the register
+ *      (real + synthetic).
+ * DynamoDB calls are counted through the store's `faults` hook and a client middleware; CPU per
+ * operation (this process and DynamoDB Local's JVM) is reported beside wall-clock times, because
+ * on a shared machine the latter move with everything else that runs.
+ *
+ * Options (environment): BENCH_CLIENTS (default 32), BENCH_HOLDS (per variant, default 400),
+ * BENCH_GROWTH (default "1,4,16"; "1" skips the big loads), BENCH_COLD_RUNS (default 5).
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { LOCAL_AUTHORITIES } from '../../shared/data/local-authorities.js';
+import { placesOf, REGISTER_UNITS } from '../../shared/data/register.js';
+import { key } from '../../shared/store/keys.js';
+import { unitItems } from '../../shared/store/seed.js';
+import { startApp } from '../app.js';
+import { startDynamoLocal } from '../dynamo-local.js';
+import { bedCount, syntheticRegister } from '../synthetic-register.js';
+import { bundles, coldStarts, ENTRIES } from './bundles.js';
+import { makeCaller } from './caller.js';
+import { baseline, freeSlots, loadSynthetic, newRequests, race, recount, runHolds } from './holds.js';
+import { cpuMeter, instrument, log, random, round, useCpuMeter } from './measure.js';
+import { CLIENTS, GROWTH, HOLDS } from './options.js';
+import { growthRow, matchRequests, timeCapacity, timeMatches } from './reads.js';
+import { summary } from './report.js';
+
+async function main() {
+  const began = performance.now();
+  const elapsed = () => `${round((performance.now() - began) / 1000)} s`;
+  const loadAtStart = loadavg().map((n) => round(n, 2));
+  log(`bench: ${cpus().length} cores, node ${process.version}, load ${loadAtStart.join(' ')}`);
+
+  const { sizes, biggest } = await bundles();
+  const cold = coldStarts();
+  log(`bundles and cold starts done (${elapsed()})`);
+
+  const dynamo = await startDynamoLocal();
+  useCpuMeter(cpuMeter(dynamo.port));
+  const app = await startApp({
+    endpoint: dynamo.endpoint,
+    tableName: 'bench',
+    seed: REGISTER_UNITS,
+    seedProfile: 'typical',
+    port: 0,
+    logLevel: 'SILENT',
+    sweepEverySeconds: 3600,
+  });
+  // The real register alone, in a table of its own: the first row of the growth table.
+  const realOnly = await startApp({
+    endpoint: dynamo.endpoint,
+    tableName: 'bench-real-only',
+    seed: REGISTER_UNITS,
+    seedProfile: 'typical',
+    port: 0,
+    logLevel: 'SILENT',
+    sweepEverySeconds: 3600,
+  });
+  try {
+    const store = app.store;
+    instrument(store);
+    instrument(realOnly.store);
+    const caller = makeCaller(app);
+    const synthetic = syntheticRegister();
+    const seedSeconds = await loadSynthetic(store, synthetic);
+    const registerUnits = REGISTER_UNITS.length + synthetic.length;
+    const beds = bedCount(REGISTER_UNITS) + bedCount(synthetic);
+    log(
+      `register: ${REGISTER_UNITS.length} real + ${synthetic.length} synthetic units, ${beds} beds ` +
+        `(synthetic loaded in ${round(seedSeconds)} s)`,
+    );
+
+    // ---- holds, against the floor of a bare conditional update
+    const hot = synthetic.find((u) => u.kind === 'young_offender_institution' && placesOf(u) >= 20);
+    const baselineUnits = synthetic.slice(-60);
+    const exclude = new Set([...(hot ? [hot.id] : []), ...baselineUnits.map((u) => u.id)]);
+    const slots = await freeSlots(store, exclude);
+    const las = slots.map(
+      () => (LOCAL_AUTHORITIES[Math.floor(random() * LOCAL_AUTHORITIES.length)] as { code: string }).code,
+    );
+    const requestIds = await newRequests(
+      caller,
+      slots.map((s, i) => ({ stream: s.stream, la: las[i] as string })),
+    );
+    const part = (from: number, to: number) =>
+      [slots.slice(from, to), requestIds.slice(from, to), las.slice(from, to)] as const;
+    const baselineBeds = baselineUnits.flatMap((u) =>
+      unitItems(u, new Date(), 'free').beds.map((b) => key.bed(u.id, b.bedId)),
+    );
+    // Warm both paths (JIT, sockets) before timing either.
+    await baseline(store, baselineBeds, 200);
+    await runHolds(caller, ...part(0, 64), true);
+
+    const baseBefore = await baseline(store, baselineBeds, 3000);
+    const keyed = await runHolds(caller, ...part(64, 64 + HOLDS), true);
+    const plain = await runHolds(caller, ...part(64 + HOLDS, 64 + 2 * HOLDS), false);
+    const baseAfter = await baseline(store, baselineBeds, 3000);
+    const base = round((baseBefore.ops_per_s + baseAfter.ops_per_s) / 2);
+    const contention = hot ? await race(caller, store, hot.id, 'justice', las) : undefined;
+    const check = await recount(store);
+    log(`holds done (${elapsed()})`);
+
+    // ---- matching and capacity over the whole register
+    const matchReqs = await matchRequests(caller, 60);
+    const matches = await timeMatches(caller, matchReqs, 180);
+    const capacity = await timeCapacity(caller, 100);
+    log(`matching and capacity done (${elapsed()})`);
+
+    // ---- growth: the real register alone, then 1×, 4× and 16× the register (real + synthetic)
+    const realCaller = makeCaller(realOnly);
+    const growth = [
+      await growthRow('real only', REGISTER_UNITS.length, 1, realCaller, await matchRequests(realCaller, 30)),
+    ];
+    let unitsNow = registerUnits;
+    for (const times of GROWTH) {
+      const target = times * registerUnits;
+      let loaded = 0;
+      if (target > unitsNow) {
+        loaded = await loadSynthetic(
+          store,
+          syntheticRegister({ units: target - unitsNow, tag: `x${times}`, seed: times }),
+        );
+        unitsNow = target;
+      }
+      growth.push(await growthRow(`${times}x`, unitsNow, times, caller, matchReqs.slice(0, 30)));
+      log(`growth ${times}x: ${unitsNow} units (loaded in ${round(loaded)} s) (${elapsed()})`);
+    }
+
+    const cpuOf = (c: { node: number; dynamodb_local?: number }) => c.node + (c.dynamodb_local ?? 0);
+    const baseCpu = (cpuOf(baseBefore.cpu_ms_per_update) + cpuOf(baseAfter.cpu_ms_per_update)) / 2;
+    const report = {
+      // SPEC "Benchmarks": `holds` is POST /v1/holds without a key; `holds_with_key` with one.
+      holds: {
+        ops_per_s: plain.ops_per_s,
+        p50_ms: plain.p50_ms,
+        p95_ms: plain.p95_ms,
+        double_bookings: check.double_bookings,
+        round_trips: plain.round_trips,
+        ratio_to_baseline: round(plain.ops_per_s / base, 2),
+        // Holds per CPU-second against updates per CPU-second (this process + DynamoDB Local): the
+        // same ratio with the machine's other load taken out.
+        ratio_to_baseline_by_cpu: round(baseCpu / cpuOf(plain.cpu_ms_per_hold), 2),
+        path: 'in process: router.handle (the route table and handler code the Lambdas run; no HTTP)',
+        request: 'POST /v1/holds, one open request per hold, each on a free bed',
+        clients: CLIENTS,
+        holds: plain.holds,
+        succeeded: plain.succeeded,
+        no_bed_available: plain.no_bed_available,
+        other_status: plain.other_status,
+        units: plain.units,
+        round_trips_max: plain.round_trips_max,
+        dynamodb_calls_per_hold: plain.dynamodb_calls_per_hold,
+        dynamodb_calls_by_command: plain.dynamodb_calls_by_command,
+        cpu_ms_per_hold: plain.cpu_ms_per_hold,
+        recount: check,
+        contention,
+      },
+      holds_with_key: {
+        ops_per_s: keyed.ops_per_s,
+        round_trips: keyed.round_trips,
+        p50_ms: keyed.p50_ms,
+        p95_ms: keyed.p95_ms,
+        ratio_to_without_key: round(keyed.ops_per_s / plain.ops_per_s, 2),
+        ratio_to_baseline_by_cpu: round(baseCpu / cpuOf(keyed.cpu_ms_per_hold), 2),
+        succeeded: keyed.succeeded,
+        round_trips_max: keyed.round_trips_max,
+        dynamodb_calls_per_hold: keyed.dynamodb_calls_per_hold,
+        dynamodb_calls_per_hold_with_idempotency: keyed.all_calls_per_hold,
+        cpu_ms_per_hold: keyed.cpu_ms_per_hold,
+      },
+      baseline_conditional_update: {
+        ops_per_s: base,
+        operation:
+          'UpdateItem SET benchN = benchN + 1 IF attribute_exists(pk), on bed items of the same table',
+        clients: CLIENTS,
+        before_holds: baseBefore,
+        after_holds: baseAfter,
+      },
+      matches: { units: registerUnits, ...matches },
+      capacity: { units: registerUnits, ...capacity },
+      bundle_kb: sizes,
+      cold_start_ms: Object.fromEntries(Object.keys(ENTRIES).map((n) => [n, cold.esm.ms[n]])),
+      cold_start_detail: {
+        measured: `import() of the bundle in a fresh node, median of ${cold.runs} runs; best: the fastest run; cpu: CPU time of the import`,
+        esm: cold.esm,
+        // The same code as CommonJS, loaded by require: what the ESM loader's CommonJS interop costs.
+        commonjs: cold.cjs,
+      },
+      growth,
+      register: {
+        definition: 'real + synthetic (growth multiplies this)',
+        real_units: REGISTER_UNITS.length,
+        synthetic_units: synthetic.length,
+        beds,
+        occupancy: 'real register: typical (60 % occupied, 10 % closed); synthetic: every bed free',
+      },
+      machine: {
+        cores: cpus().length,
+        memory_gb: round(totalmem() / 2 ** 30),
+        node: process.version,
+        load_average_at_start: loadAtStart,
+        load_average_at_end: loadavg().map((n) => round(n, 2)),
+      },
+      seconds: round((performance.now() - began) / 1000),
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    summary(report, biggest);
+  } finally {
+    await realOnly.stop();
+    await app.stop();
+    await dynamo.stop();
+  }
+}
+
+main().catch((error) => {
+  log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import type { ReferralStatus } from '../contract/enums.js';
+import type { Caller } from './access.js';
+import { HOUR_MS } from './time.js';
+
+/** At most this many units per referral round (SPEC). */
+export const MAX_UNITS_PER_REFERRAL = 10;
+/** A home is asked to answer within this long; after it, the coordinator's board shows it as unanswered. */
+export const RESPOND_WITHIN_MS = 2 * HOUR_MS;
+
+/** Referrals still in play: a home may yet answer, or the LA may yet accept. */
+export const LIVE_REFERRAL_STATUSES: readonly ReferralStatus[] = ['pending', 'offered'];
+
+/**
+ * The status a reader sees: an offer past its offerExpiresAt is `expired` at once, whether or not
+ * anything has tidied it (the truth is the clock, as with a hold).
+ */
+export function effectiveReferralStatus(
+  stored: ReferralStatus,
+  offerExpiresAt: string | undefined,
+  now: Date,
+): ReferralStatus {
+  if (stored === 'offered' && offerExpiresAt && Date.parse(offerExpiresAt) <= now.getTime()) return 'expired';
+  return stored;
+}
+
+/** Pending and past its respondBy: nobody at the home has answered in time. */
+export const isUnanswered = (r: { status: ReferralStatus; respondBy: string }, now: Date) =>
+  r.status === 'pending' && Date.parse(r.respondBy) <= now.getTime();
+
+interface ReferralLike {
+  laCode: string;
+  providerId: string;
+}
+
+const isCoordinator = (c: Caller) => c.role === 'coordinator';
+
+/** The referring LA, the provider of the unit referred to, a coordinator. */
+export const mayReadReferral = (c: Caller, r: ReferralLike) =>
+  isCoordinator(c) ||
+  (c.role === 'la' && c.org === r.laCode) ||
+  (c.role === 'provider' && c.org === r.providerId);
+
+/** Offer or decline: the provider of the unit, or a coordinator on its behalf. */
+export const mayAnswerReferral = (c: Caller, r: ReferralLike) =>
+  isCoordinator(c) || (c.role === 'provider' && c.org === r.providerId);
+
+/** Accept an offer: the referring LA, or a coordinator on its behalf. */
+export const mayAcceptReferral = (c: Caller, r: ReferralLike) =>
+  isCoordinator(c) || (c.role === 'la' && c.org === r.laCode);

@@ -1,0 +1,228 @@
+import { CreateReferralBody, Referral, ReferralsQuery } from '../../contract/referrals.js';
+import { AcceptBody, DeclineBody, IdPath, listOf, Placement } from '../../contract/schemas.js';
+import { localAuthority } from '../../data/lookup.js';
+import { mayActForRequest, mayReadRequest } from '../../domain/access.js';
+import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
+import { distanceKm } from '../../domain/geo.js';
+import {
+  effectiveReferralStatus,
+  mayAcceptReferral,
+  mayAnswerReferral,
+  mayReadReferral,
+} from '../../domain/referrals.js';
+import { effectiveRequestStatus, refreshDueOf } from '../../domain/requests.js';
+import { toPlacement } from '../../store/placements.js';
+import type { ReferralItem, UnitItem } from '../../store/records.js';
+import { acceptReferral, placementIdForReferral } from '../../store/referral-accept.js';
+import { toReferral } from '../../store/referrals.js';
+import { actorOf, page } from '../respond.js';
+import { type Ctx, route } from '../types.js';
+import { scopeOf } from './scope.js';
+
+type AnyCtx = Ctx<unknown, unknown, unknown>;
+
+/** The referral if this caller may see it and do this to it; otherwise 404, so ids don't leak. */
+async function referralFor(ctx: AnyCtx, id: string, may: typeof mayReadReferral = mayReadReferral) {
+  const referral = await ctx.deps.store.referrals.get(id);
+  if (!referral || !mayReadReferral(ctx.principal, referral) || !may(ctx.principal, referral))
+    throw new NotFound('No such referral');
+  return referral;
+}
+
+/** A unit that is not open (paused or closed) is never referred to. */
+const isOpen = (u: UnitItem) => ((u as UnitItem & { status?: string }).status ?? 'open') === 'open';
+
+const ref = (r: ReferralItem, ctx: AnyCtx) => toReferral(r, ctx.now);
+
+export const referralRoutes = [
+  route({
+    method: 'POST',
+    path: '/v1/referrals',
+    group: 'holds',
+    policy: ['la', 'coordinator'],
+    summary: 'Refer one request to 1–10 open units at once; no bed is held',
+    description:
+      'One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream (400 naming the unit). Each provider is notified.',
+    problems: ['not_found', 'invalid_transition', 'precondition_required'],
+    body: CreateReferralBody,
+    response: listOf(Referral),
+    successStatus: 201,
+    idempotent: true,
+    // A retried referral round must never reach the homes twice: the key is required (428).
+    creates: true,
+    handler: async (ctx) => {
+      const { store } = ctx.deps;
+      const [request, units] = await Promise.all([
+        store.requests.get(ctx.body.requestId),
+        Promise.all(ctx.body.unitIds.map((id) => store.units.getUnit(id))),
+      ]);
+      if (!request || !mayActForRequest(ctx.principal, request)) throw new NotFound('No such request');
+      const status = effectiveRequestStatus(request.status, refreshDueOf(request), ctx.now);
+      if (status !== 'open')
+        throw new InvalidTransition(
+          status === 'lapsed'
+            ? 'The request has lapsed: confirm it is still needed first'
+            : `The request is ${status}`,
+        );
+      const errors = units.flatMap((u, i) => {
+        const field = `body.unitIds.${i}`;
+        if (!u) return [{ field, message: 'is not a unit on the register' }];
+        if (!isOpen(u)) return [{ field, message: 'is not open to referrals' }];
+        if (!u.streams.includes(request.stream))
+          return [{ field, message: `does not take children in the ${request.stream} stream` }];
+        return [];
+      });
+      if (errors.length) throw new ValidationFailed(errors);
+      const made = await store.referrals.create(request, units as UnitItem[], actorOf(ctx), ctx.now);
+      ctx.deps.logger.info('referrals made', { requestId: request.id, referralIds: made.map((r) => r.id) });
+      return { status: 201, body: { items: made.map((r) => ref(r, ctx)) } };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/referrals',
+    group: 'holds',
+    policy: ['la', 'provider', 'coordinator'],
+    summary: 'Referrals you can see: an LA its own, a provider those to its units, a coordinator all',
+    query: ReferralsQuery,
+    response: listOf(Referral),
+    handler: async (ctx) => {
+      const { store } = ctx.deps;
+      if (ctx.query.requestId) {
+        // One request's referrals: the request keeps their ids, so read exactly those.
+        const request = await store.requests.get(ctx.query.requestId);
+        if (!request || !mayReadRequest(ctx.principal, request, [], ctx.now))
+          return { status: 200, body: { items: [] } };
+        const items = (await store.referrals.ofRequest(request))
+          .filter((r) => mayReadReferral(ctx.principal, r))
+          .filter(
+            (r) =>
+              !ctx.query.status ||
+              effectiveReferralStatus(r.status, r.offerExpiresAt, ctx.now) === ctx.query.status,
+          );
+        return { status: 200, body: { items: items.map((r) => ref(r, ctx)) } };
+      }
+      const p = await store.referrals.list(scopeOf(ctx.principal), ctx.query, ctx.now);
+      return { status: 200, body: page(p, (r) => ref(r, ctx)) };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/referrals/{id}',
+    group: 'holds',
+    policy: ['la', 'provider', 'coordinator'],
+    summary: 'One referral; an offer past its expiry reads as expired',
+    params: IdPath,
+    response: Referral,
+    handler: async (ctx) => ({ status: 200, body: ref(await referralFor(ctx, ctx.params.id), ctx) }),
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/referrals/{id}/offer',
+    group: 'holds',
+    policy: ['provider', 'coordinator'],
+    summary: '"We would take this child now": an offer for OFFER_MINUTES; no bed is taken',
+    problems: ['invalid_transition'],
+    params: IdPath,
+    response: Referral,
+    idempotent: true,
+    handler: async (ctx) => {
+      const referral = await referralFor(ctx, ctx.params.id, mayAnswerReferral);
+      const out = await ctx.deps.store.referrals.offer(
+        referral,
+        ctx.deps.offerMinutes,
+        actorOf(ctx),
+        ctx.now,
+      );
+      return { status: 200, body: ref(out, ctx) };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/referrals/{id}/decline',
+    group: 'holds',
+    policy: ['provider', 'coordinator'],
+    summary: 'Decline with a coded reason (the hold decline reasons)',
+    problems: ['invalid_transition'],
+    params: IdPath,
+    body: DeclineBody,
+    response: Referral,
+    idempotent: true,
+    handler: async (ctx) => {
+      const referral = await referralFor(ctx, ctx.params.id, mayAnswerReferral);
+      const out = await ctx.deps.store.referrals.decline(
+        referral,
+        ctx.body.reason,
+        ctx.body.note,
+        actorOf(ctx),
+        ctx.now,
+      );
+      return { status: 200, body: ref(out, ctx) };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/referrals/{id}/accept',
+    group: 'holds',
+    policy: ['la', 'coordinator'],
+    summary:
+      'Accept a live offer: one conditional write takes a free bed at the unit and makes the placement; the request’s other referrals are withdrawn',
+    description:
+      'No free bed the child may take left at the unit: 409 no_bed_available, nothing changes and the offer stands. An offer past offerExpiresAt (or already decided): 409 invalid_transition. A live hold on the request: 409 hold_exists.',
+    problems: ['not_found', 'no_bed_available', 'invalid_transition', 'hold_exists'],
+    params: IdPath,
+    body: AcceptBody,
+    response: Placement,
+    successStatus: 201,
+    idempotent: true,
+    handler: async (ctx) => {
+      const { store } = ctx.deps;
+      const referral = await referralFor(ctx, ctx.params.id, mayAcceptReferral);
+      const status = effectiveReferralStatus(referral.status, referral.offerExpiresAt, ctx.now);
+      if (status !== 'offered')
+        throw new InvalidTransition(`The referral is ${status}: only a live offer can be accepted`);
+      const [request, unit, { beds }, { rules }] = await Promise.all([
+        store.requests.get(referral.requestId),
+        store.units.getUnit(referral.unitId),
+        store.holds.unitForHold(referral.unitId, ctx.now),
+        store.poolRules.get(),
+      ]);
+      if (!request || !unit) throw new NotFound('The referral’s request or unit no longer exists');
+      if (request.status !== 'open') throw new InvalidTransition(`The request is ${request.status}`);
+      const home = localAuthority(request.homeLaCode);
+      const placed = await acceptReferral(store.db, store.referrals, {
+        referral,
+        request,
+        beds,
+        rules,
+        actor: actorOf(ctx),
+        now: ctx.now,
+        placement: {
+          id: placementIdForReferral(referral.id),
+          requestId: request.id,
+          holdId: null,
+          referralId: referral.id,
+          unitId: unit.id,
+          providerId: unit.providerId,
+          laCode: request.laCode,
+          homeLaCode: request.homeLaCode,
+          homeRegionCode: request.homeRegionCode,
+          childRef: request.childRef,
+          stream: request.stream,
+          regionCode: unit.regionCode,
+          status: 'active',
+          startedAt: ctx.now.toISOString(),
+          distanceKm: home ? distanceKm(home, unit.location) : 0,
+          legalAuthorityEndsOn: ctx.body.legalAuthorityEndsOn ?? request.legalAuthorityEndsOn ?? null,
+          legalBasis: request.legalBasis,
+        },
+      });
+      ctx.deps.logger.info('offer accepted', { referralId: referral.id, placementId: placed.id });
+      return {
+        status: 201,
+        body: toPlacement(placed, ctx.now),
+        headers: { location: `/v1/placements/${placed.id}` },
+      };
+    },
+  }),
+];

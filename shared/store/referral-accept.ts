@@ -1,0 +1,210 @@
+import { HoldExists, InvalidTransition, NoBedAvailable, NotFound } from '../domain/errors.js';
+import { bedsInChoiceOrder, type PoolRules } from '../domain/pool.js';
+import { effectiveReferralStatus } from '../domain/referrals.js';
+import { effectiveRequestStatus, refreshDueOf } from '../domain/requests.js';
+import { auditPut } from './audit.js';
+import { type ClaimableBed, claimBedItems } from './bed-claim.js';
+import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js';
+import { placementPut } from './hold-items.js';
+import { index, key } from './keys.js';
+import type { Actor, PlacementItem, ReferralItem, RequestItem, ServicePlacementItem } from './records.js';
+import { type ReferralStore, referralMove, withdrawReferralItems } from './referrals.js';
+import { sameReferrals } from './requests.js';
+
+/** Placement ids follow from referral ids, so accepting one offer twice can only ever make one placement. */
+export const placementIdForReferral = (referralId: string) => `pl_${referralId.replace(/^ref_/, '')}`;
+
+const ATTEMPTS = 6;
+/** Positions in the transaction, to read its cancellation reasons. */
+const BED = 0;
+const REQUEST = 2;
+const REFERRAL = 3;
+const PLACEMENT = 4;
+
+export interface Acceptance {
+  referral: ReferralItem;
+  request: RequestItem;
+  /** The unit's beds that are free now (or held by a lapsed hold). */
+  beds: ClaimableBed[];
+  rules: PoolRules;
+  /** The placement to make, but for the bed the claim will choose. */
+  placement: Omit<ServicePlacementItem, 'bedId'>;
+  actor: Actor;
+  now: Date;
+}
+
+/**
+ * Accepts an offer: in ONE conditional transaction, a free bed of the request's stream at the
+ * unit becomes occupied, the placement is made, the request is placed, this referral accepted and
+ * every other live referral of the request withdrawn, with their audit events. A bed someone else
+ * took first moves on to the next; a referral that changed meanwhile re-reads and tries again.
+ * No bed: NoBedAvailable, and nothing is written (the offer stands).
+ */
+export async function acceptReferral(
+  db: Db,
+  referrals: ReferralStore,
+  a: Acceptance,
+): Promise<PlacementItem> {
+  const { referral, actor, now } = a;
+  let request = a.request;
+  // The pool's one rule and bed order (own department's, pooled spot, another's released bed).
+  const ordered = bedsInChoiceOrder(a.beds, referral.stream, a.rules, now);
+  if (ordered.length === 0)
+    throw new NoBedAvailable(`No free ${referral.stream.replace('_', ' ')} bed at ${referral.unitName} now`);
+  let others = (await referrals.ofRequest(request)).filter((r) => r.id !== referral.id);
+  for (const bed of ordered) {
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const placement: ServicePlacementItem = { ...a.placement, bedId: bed.bedId };
+      try {
+        await db.transact(items(placement, bed, referral, request, others, actor, now));
+        return placement;
+      } catch (error) {
+        if (!(error instanceof TransactionCancelled)) throw error;
+        if (error.codeAt(BED) === 'ConditionalCheckFailed') break; // someone else has this bed: next one
+        if (error.codeAt(REFERRAL) === 'ConditionalCheckFailed')
+          return explainReferral(referrals, referral.id, now);
+        if (error.codeAt(PLACEMENT) === 'ConditionalCheckFailed')
+          throw new InvalidTransition('This offer has already been accepted');
+        if (error.codeAt(REQUEST) === 'ConditionalCheckFailed')
+          request = await explainRequest(db, request.id, now);
+        if (error.conditionFailed || error.conflicted) {
+          // A referral of the request moved (declined, offered, a new one made): read them again.
+          others = (await referrals.ofRequest(request)).filter((r) => r.id !== referral.id);
+          if (attempt < ATTEMPTS) {
+            await sleep(Math.random() * 5 * attempt);
+            continue;
+          }
+          throw new InvalidTransition('The request changed while the offer was being accepted: try again');
+        }
+        throw error;
+      }
+    }
+  }
+  throw new NoBedAvailable(
+    `Every free ${referral.stream.replace('_', ' ')} bed at ${referral.unitName} was just taken`,
+  );
+}
+
+function items(
+  placement: ServicePlacementItem,
+  bed: ClaimableBed,
+  referral: ReferralItem,
+  request: RequestItem,
+  others: ReferralItem[],
+  actor: Actor,
+  now: Date,
+): TransactItem[] {
+  const at = now.toISOString();
+  const wasFree = bed.state === 'available';
+  const sk = `${at}#${placement.id}`;
+  const ids = {
+    referralId: referral.id,
+    requestId: request.id,
+    placementId: placement.id,
+    unitId: referral.unitId,
+  };
+  return [
+    // The bed → occupied and its counter, exactly as a hold takes one (index 0 failing = taken).
+    ...claimBedItems({
+      unitId: placement.unitId,
+      bed,
+      stream: referral.stream,
+      claim: { kind: 'placement', placementId: placement.id },
+      at,
+    }),
+    {
+      Update: {
+        Key: key.request(request.id),
+        UpdateExpression:
+          'SET #status = :placed, placementId = :pl, placedAt = :at, updatedAt = :at, unmet = :false REMOVE gsi4pk, gsi4sk',
+        // Open, no live hold reserving another bed for the child, and the referrals we saw.
+        ConditionExpression: `#status = :open AND (attribute_not_exists(holdUntil) OR holdUntil <= :at) AND ${sameReferrals(request)}`,
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':placed': 'placed',
+          ':pl': placement.id,
+          ':at': at,
+          ':open': 'open',
+          ':false': false,
+          ...(request.referralIds?.size ? { ':refs': request.referralIds.size } : {}),
+        },
+      },
+    },
+    referralMove(
+      referral,
+      ['offered'],
+      'accepted',
+      at,
+      { placementId: placement.id, decidedAt: at },
+      ' AND offerExpiresAt > :at',
+    ),
+    placementPut(placement, at),
+    auditPut({
+      entity: referral.id,
+      entityType: 'referral',
+      action: 'referral.accepted',
+      actor,
+      at,
+      before: { status: 'offered' },
+      after: { status: 'accepted', placementId: placement.id },
+      // The home that offered now expects the child.
+      notify: { to: [`provider:${referral.providerId}`], ids },
+    }),
+    auditPut({
+      entity: placement.id,
+      entityType: 'placement',
+      action: 'placement.started',
+      actor,
+      at,
+      before: null,
+      after: {
+        status: 'active',
+        requestId: placement.requestId,
+        referralId: referral.id,
+        unitId: placement.unitId,
+        bedId: placement.bedId,
+        stream: placement.stream,
+        regionCode: placement.regionCode,
+        homeRegionCode: placement.homeRegionCode,
+        distanceKm: placement.distanceKm,
+      },
+    }),
+    auditPut({
+      entity: bed.bedId,
+      entityType: 'bed',
+      action: 'bed.occupied',
+      actor,
+      at,
+      before: { state: bed.state },
+      after: { state: 'occupied' },
+    }),
+    auditPut({
+      entity: request.id,
+      entityType: 'request',
+      action: 'request.placed',
+      actor,
+      at,
+      before: { status: 'open' },
+      after: { status: 'placed', placementId: placement.id, referralId: referral.id },
+    }),
+    ...withdrawReferralItems(others, actor, at, 'placed_elsewhere'),
+  ];
+}
+
+async function explainReferral(referrals: ReferralStore, id: string, now: Date): Promise<never> {
+  const current = await referrals.get(id);
+  const status = current ? effectiveReferralStatus(current.status, current.offerExpiresAt, now) : 'gone';
+  throw new InvalidTransition(`The referral is ${status}: only a live offer can be accepted`);
+}
+
+/** Why the request refused: a final answer, or (its referrals moved) the fresh request to try again with. */
+async function explainRequest(db: Db, id: string, now: Date): Promise<RequestItem> {
+  const out = await db.get({ Key: key.request(id), ConsistentRead: true });
+  const r = out.Item as RequestItem | undefined;
+  if (!r) throw new NotFound('No such request');
+  const status = effectiveRequestStatus(r.status, refreshDueOf(r), now);
+  if (r.status !== 'open') throw new InvalidTransition(`The request is ${status}`);
+  if (r.holdUntil && Date.parse(r.holdUntil) > now.getTime())
+    throw new HoldExists('The request has an active hold: release it before accepting an offer');
+  return r;
+}

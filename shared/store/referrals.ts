@@ -1,0 +1,336 @@
+import type { DeclineReason, ReferralStatus } from '../contract/enums.js';
+import type { Referral } from '../contract/referrals.js';
+import { InvalidTransition } from '../domain/errors.js';
+import { effectiveReferralStatus, RESPOND_WITHIN_MS } from '../domain/referrals.js';
+import { auditPut } from './audit.js';
+import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { GSI3, index, key } from './keys.js';
+import { listScoped, type Scope } from './lists.js';
+import type { Page } from './paging.js';
+import { queryAll, timeRange } from './query-all.js';
+import type { Actor, ReferralItem, RequestItem, UnitItem } from './records.js';
+import { newId } from './requests.js';
+
+export function toReferral(r: ReferralItem, now: Date): Referral {
+  return {
+    id: r.id,
+    requestId: r.requestId,
+    unitId: r.unitId,
+    unitName: r.unitName,
+    providerId: r.providerId,
+    laCode: r.laCode,
+    stream: r.stream,
+    status: effectiveReferralStatus(r.status, r.offerExpiresAt, now),
+    respondBy: r.respondBy,
+    offerExpiresAt: r.offerExpiresAt ?? null,
+    declineReason: r.declineReason ?? null,
+    declineNote: r.declineNote ?? null,
+    placementId: r.placementId ?? null,
+    ageYears: r.ageYears,
+    sex: r.sex,
+    legalBasis: r.legalBasis,
+    needs: r.needs,
+    profile: r.profile,
+    createdAt: r.createdAt,
+    decidedAt: r.decidedAt ?? null,
+    updatedAt: r.updatedAt,
+  };
+}
+
+export type ReferralUnit = Pick<UnitItem, 'id' | 'name' | 'providerId' | 'regionCode'>;
+
+/** A referral leaves pending or offered only through one of these, each conditional on where it stands. */
+export function referralMove(
+  r: Pick<ReferralItem, 'id'>,
+  from: readonly ReferralStatus[],
+  to: ReferralStatus,
+  at: string,
+  set: Record<string, string> = {},
+  extraCondition = '',
+): TransactItem {
+  const names: Record<string, string> = { '#status': 'status' };
+  const values: Record<string, unknown> = { ':to': to, ':at': at };
+  const sets = ['#status = :to', 'updatedAt = :at'];
+  for (const [k, v] of Object.entries(set)) {
+    names[`#${k}`] = k;
+    values[`:${k}`] = v;
+    sets.push(`#${k} = :${k}`);
+  }
+  const froms = from.map((s, i) => {
+    values[`:from${i}`] = s;
+    return `:from${i}`;
+  });
+  return {
+    Update: {
+      Key: key.referral(r.id),
+      UpdateExpression: `SET ${sets.join(', ')}`,
+      ConditionExpression: `#status IN (${froms.join(', ')})${extraCondition}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+/**
+ * Items that withdraw every live referral in `referrals` (the request was placed or withdrawn),
+ * each telling its provider; for the caller's transaction.
+ */
+export function withdrawReferralItems(
+  referrals: readonly ReferralItem[],
+  actor: Actor,
+  at: string,
+  why: string,
+): TransactItem[] {
+  return referrals
+    .filter((r) => r.status === 'pending' || r.status === 'offered')
+    .flatMap((r) => [
+      referralMove(r, [r.status], 'withdrawn', at),
+      auditPut({
+        entity: r.id,
+        entityType: 'referral',
+        action: 'referral.withdrawn',
+        actor,
+        at,
+        before: { status: r.status },
+        after: { status: 'withdrawn', why },
+        notify: {
+          to: [`provider:${r.providerId}`],
+          ids: { referralId: r.id, requestId: r.requestId, unitId: r.unitId },
+        },
+      }),
+    ]);
+}
+
+export class ReferralStore {
+  constructor(private readonly db: Db) {}
+
+  async get(id: string): Promise<ReferralItem | undefined> {
+    const out = await this.db.get({ Key: key.referral(id), ConsistentRead: true });
+    return out.Item as ReferralItem | undefined;
+  }
+
+  /** Every referral made for a request (the request keeps their ids), oldest first. */
+  async ofRequest(request: Pick<RequestItem, 'referralIds'>): Promise<ReferralItem[]> {
+    const ids = [...(request.referralIds ?? [])];
+    const found: ReferralItem[] = [];
+    for (let i = 0; i < ids.length; i += 100) {
+      let keys: Record<string, unknown>[] = ids.slice(i, i + 100).map((id) => key.referral(id));
+      // BatchGet may hand some keys back unprocessed under load: ask again for those.
+      while (keys.length) {
+        const out = await this.db.batchGet(keys);
+        found.push(...((out.Responses?.[this.db.tableName] ?? []) as ReferralItem[]));
+        keys = (out.UnprocessedKeys?.[this.db.tableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
+    }
+    return found.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  /** Referrals made in a period, with only the fields the demand figures need (declines). */
+  createdBetween(
+    from: string,
+    to: string,
+  ): Promise<Pick<ReferralItem, 'stream' | 'homeRegionCode' | 'status' | 'decidedAt' | 'declineReason'>[]> {
+    return queryAll(this.db, {
+      IndexName: GSI3,
+      KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
+      ProjectionExpression: '#stream, homeRegionCode, #status, decidedAt, declineReason',
+      ExpressionAttributeNames: { '#stream': 'stream', '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': index.allReferrals, ...timeRange(from, to) },
+    });
+  }
+
+  async list(
+    scope: Scope,
+    options: { limit: number; cursor?: string; status?: ReferralStatus },
+    now: Date,
+  ): Promise<Page<ReferralItem>> {
+    // `offered` and `expired` depend on the clock: both are stored as offered.
+    const clockBound = options.status === 'offered' || options.status === 'expired';
+    const stored = clockBound ? 'offered' : options.status;
+    const page = await listScoped<ReferralItem>(
+      this.db,
+      { la: index.laReferrals, provider: index.providerReferrals, all: index.allReferrals },
+      scope,
+      { limit: options.limit, cursor: options.cursor, filter: stored ? { status: stored } : undefined },
+    );
+    if (!clockBound) return page;
+    return {
+      ...page,
+      items: page.items.filter(
+        (r) => effectiveReferralStatus(r.status, r.offerExpiresAt, now) === options.status,
+      ),
+    };
+  }
+
+  /**
+   * One referral per unit, in one transaction with the request's record of them and an audit
+   * event (telling the provider) per referral: all or none.
+   */
+  async create(
+    request: RequestItem,
+    units: ReferralUnit[],
+    actor: Actor,
+    now: Date,
+  ): Promise<ReferralItem[]> {
+    const at = now.toISOString();
+    const respondBy = new Date(now.getTime() + RESPOND_WITHIN_MS).toISOString();
+    const referrals: ReferralItem[] = units.map((u) => ({
+      id: newId('ref'),
+      requestId: request.id,
+      unitId: u.id,
+      unitName: u.name,
+      providerId: u.providerId,
+      laCode: request.laCode,
+      stream: request.stream,
+      regionCode: u.regionCode,
+      homeRegionCode: request.homeRegionCode,
+      status: 'pending',
+      ageYears: request.ageYears,
+      sex: request.sex,
+      legalBasis: request.legalBasis,
+      needs: request.needs,
+      profile: request.profile ?? {},
+      respondBy,
+      createdAt: at,
+      updatedAt: at,
+    }));
+    const items: TransactItem[] = [];
+    for (const r of referrals) {
+      const sk = `${at}#${r.id}`;
+      items.push({
+        Put: {
+          Item: {
+            ...key.referral(r.id),
+            gsi1pk: index.laReferrals(r.laCode),
+            gsi1sk: sk,
+            gsi2pk: index.providerReferrals(r.providerId),
+            gsi2sk: sk,
+            gsi3pk: index.allReferrals,
+            gsi3sk: sk,
+            type: 'referral',
+            ...r,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      });
+    }
+    items.push({
+      Update: {
+        Key: key.request(request.id),
+        // The providers referred to may read the (pseudonymous) request behind their referral.
+        UpdateExpression: 'SET updatedAt = :at ADD referralIds :refs, providerIds :provs',
+        // Only an open request that has not lapsed: a lapsed one is refreshed first.
+        ConditionExpression: '#status = :open AND refreshDueAt > :at',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':at': at,
+          ':open': 'open',
+          ':refs': new Set(referrals.map((r) => r.id)),
+          ':provs': new Set(referrals.map((r) => r.providerId)),
+        },
+      },
+    });
+    for (const r of referrals)
+      items.push(
+        auditPut({
+          entity: r.id,
+          entityType: 'referral',
+          action: 'referral.created',
+          actor,
+          at,
+          before: null,
+          after: { status: 'pending', requestId: r.requestId, unitId: r.unitId, respondBy },
+          notify: {
+            to: [`provider:${r.providerId}`],
+            ids: { referralId: r.id, requestId: r.requestId, unitId: r.unitId },
+          },
+        }),
+      );
+    try {
+      await this.db.transactWithRetry(() => items);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.conditionFailed)
+        throw new InvalidTransition('The request is no longer open: refresh a lapsed request first');
+      throw error;
+    }
+    return referrals;
+  }
+
+  /** "We would take this child now": the offer stands for offerMinutes; no bed is taken. */
+  async offer(r: ReferralItem, offerMinutes: number, actor: Actor, now: Date): Promise<ReferralItem> {
+    const at = now.toISOString();
+    const offerExpiresAt = new Date(now.getTime() + offerMinutes * 60_000).toISOString();
+    await this.decide(r, now, [
+      referralMove(r, ['pending'], 'offered', at, { offerExpiresAt, decidedAt: at }),
+      auditPut({
+        entity: r.id,
+        entityType: 'referral',
+        action: 'referral.offered',
+        actor,
+        at,
+        before: { status: 'pending' },
+        after: { status: 'offered', offerExpiresAt },
+        notify: {
+          to: [`la:${r.laCode}`],
+          ids: { referralId: r.id, requestId: r.requestId, unitId: r.unitId },
+        },
+      }),
+    ]);
+    return { ...r, status: 'offered', offerExpiresAt, decidedAt: at, updatedAt: at };
+  }
+
+  /** A coded "no" (before or after an offer). */
+  async decline(
+    r: ReferralItem,
+    reason: DeclineReason,
+    note: string | undefined,
+    actor: Actor,
+    now: Date,
+  ): Promise<ReferralItem> {
+    const at = now.toISOString();
+    const before = effectiveReferralStatus(r.status, r.offerExpiresAt, now);
+    await this.decide(r, now, [
+      referralMove(r, ['pending', 'offered'], 'declined', at, {
+        declineReason: reason,
+        decidedAt: at,
+        ...(note ? { declineNote: note } : {}),
+      }),
+      auditPut({
+        entity: r.id,
+        entityType: 'referral',
+        action: 'referral.declined',
+        actor,
+        at,
+        before: { status: before },
+        after: { status: 'declined', declineReason: reason },
+        notify: {
+          to: [`la:${r.laCode}`],
+          ids: { referralId: r.id, requestId: r.requestId, unitId: r.unitId },
+        },
+      }),
+    ]);
+    return {
+      ...r,
+      status: 'declined',
+      declineReason: reason,
+      decidedAt: at,
+      updatedAt: at,
+      ...(note ? { declineNote: note } : {}),
+    };
+  }
+
+  private async decide(r: ReferralItem, now: Date, items: TransactItem[]): Promise<void> {
+    try {
+      await this.db.transactWithRetry(() => items);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.conditionFailed) {
+        const current = await this.get(r.id);
+        const status = current
+          ? effectiveReferralStatus(current.status, current.offerExpiresAt, now)
+          : 'gone';
+        throw new InvalidTransition(`The referral is ${status}: it can no longer be changed this way`);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,307 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../scripts/app.js';
+import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import { sweepRequestRhythm } from '../../shared/store/request-rhythm.js';
+import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
+import { newReferrals, newRequest } from '../support/journey.js';
+import { doubleBookings, readCounters, recountBeds } from '../support/recount.js';
+
+/** Five illustrative homes, one provider each, with two free welfare beds apiece. */
+const HOMES = ['rf-1', 'rf-2', 'rf-3', 'rf-4', 'rf-5'];
+const home = (id: string): SeedUnit => ({
+  ...(FIXTURE_UNITS[0] as SeedUnit),
+  id,
+  name: `Referral home ${id} (illustrative)`,
+  providerId: `prov-${id}`,
+  providerName: `Provider of ${id} (illustrative)`,
+  beds: streamBeds({ welfare: 2 }),
+});
+const OFFER_MINUTES = 45;
+
+let app: App;
+let now = new Date('2026-11-25T02:00:00Z');
+let la: Client;
+let otherLa: Client;
+let coordinator: Client;
+const provider = (unitId: string) => as(app, 'provider', `prov-${unitId}`);
+const key = () => ({ 'idempotency-key': `k-${Math.random()}` });
+
+beforeAll(async () => {
+  app = await testApp({
+    clock: () => now,
+    offerMinutes: OFFER_MINUTES,
+    seed: HOMES.map(home),
+    sweepEverySeconds: 3600,
+  });
+  la = as(app, 'la', 'E08000025');
+  otherLa = as(app, 'la', 'E08000035');
+  coordinator = as(app, 'coordinator', 'national');
+});
+afterAll(() => app.stop());
+
+const types = async (c: Client) =>
+  ((await c.get('/v1/notifications?limit=100')).body.items as { type: string; entityId: string }[]).map(
+    (n) => `${n.type}:${n.entityId}`,
+  );
+
+describe('a night-duty LA refers a child to five homes', () => {
+  it('two offer, one declines, the LA accepts one offer: placed, the rest withdrawn, all counted', async () => {
+    const requestId = await newRequest(la, {
+      profile: {
+        currentLocation: 'police_custody',
+        careStatus: 's20',
+        yotInvolved: true,
+        riskFlags: ['absconding'],
+      },
+    });
+    const made = await la.post('/v1/referrals', { requestId, unitIds: HOMES }, key());
+    expect(made.status, made.text).toBe(201);
+    expect(made.body.items).toHaveLength(5);
+    const ids = made.body.items.map((r: { id: string }) => r.id) as string[];
+    for (const r of made.body.items) {
+      expect(r).toMatchObject({ requestId, status: 'pending', offerExpiresAt: null, declineReason: null });
+      expect(r).not.toHaveProperty('childRef');
+    }
+
+    // Each home sees its referral, with the pseudonymous profile, and only its own.
+    const inbox = await provider('rf-1').get('/v1/referrals');
+    expect(inbox.body.items).toHaveLength(1);
+    expect(inbox.body.items[0]).toMatchObject({
+      unitId: 'rf-1',
+      profile: { currentLocation: 'police_custody', yotInvolved: true },
+    });
+    expect(JSON.stringify(inbox.body)).not.toContain('childRef');
+    expect(await types(provider('rf-1'))).toContain(`referral.created:${ids[0]}`);
+
+    const offer1 = await provider('rf-1').post(`/v1/referrals/${ids[0]}/offer`, {});
+    const offer2 = await provider('rf-2').post(`/v1/referrals/${ids[1]}/offer`, {});
+    expect(offer1.status, offer1.text).toBe(200);
+    expect(offer1.body.status).toBe('offered');
+    expect(Date.parse(offer1.body.offerExpiresAt) - now.getTime()).toBe(OFFER_MINUTES * 60_000);
+    expect(offer2.status).toBe(200);
+    const declined = await provider('rf-3').post(`/v1/referrals/${ids[2]}/decline`, {
+      reason: 'mix_of_children',
+    });
+    expect(declined.body).toMatchObject({ status: 'declined', declineReason: 'mix_of_children' });
+    // A home cannot answer another home's referral.
+    expect((await provider('rf-1').post(`/v1/referrals/${ids[3]}/offer`, {})).status).toBe(404);
+
+    const laInbox = await types(la);
+    expect(laInbox).toEqual(
+      expect.arrayContaining([
+        `referral.offered:${ids[0]}`,
+        `referral.offered:${ids[1]}`,
+        `referral.declined:${ids[2]}`,
+      ]),
+    );
+
+    const accepted = await la.post(`/v1/referrals/${ids[1]}/accept`, {});
+    expect(accepted.status, accepted.text).toBe(201);
+    expect(accepted.body).toMatchObject({
+      requestId,
+      unitId: 'rf-2',
+      referralId: ids[1],
+      holdId: null,
+      status: 'active',
+    });
+    const bed = await app.store.units.getBed('rf-2', accepted.body.bedId);
+    expect(bed?.state).toBe('occupied');
+
+    const after = await la.get(`/v1/referrals?requestId=${requestId}`);
+    const byId = new Map(after.body.items.map((r: { id: string; status: string }) => [r.id, r.status]));
+    expect([...byId.entries()].sort()).toEqual(
+      [
+        [ids[0], 'withdrawn'],
+        [ids[1], 'accepted'],
+        [ids[2], 'declined'],
+        [ids[3], 'withdrawn'],
+        [ids[4], 'withdrawn'],
+      ].sort(),
+    );
+    expect((await la.get(`/v1/requests/${requestId}`)).body.status).toBe('placed');
+    expect(await types(provider('rf-2'))).toContain(`referral.accepted:${ids[1]}`);
+    expect(await types(provider('rf-4'))).toContain(`referral.withdrawn:${ids[3]}`);
+    // The other offer can no longer be accepted.
+    const late = await la.post(`/v1/referrals/${ids[0]}/accept`, {});
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('invalid_transition');
+
+    expect(await readCounters(app.store, HOMES, now)).toEqual(await recountBeds(app.store, HOMES, now));
+    expect(await doubleBookings(app.store, HOMES, now)).toBe(0);
+
+    const demand = await coordinator.get('/v1/demand?from=2026-11-25&to=2026-11-25');
+    expect(demand.status, demand.text).toBe(200);
+    // Figures over fewer than 5 children are withheld; the national row is the whole test's.
+    expect(demand.body.national.referralsPerPlacement).toBeDefined();
+    expect(demand.body.national.declines.total).toBeDefined();
+  });
+
+  it('refuses more than ten units, a unit twice, a closed request, another LA, and no Idempotency-Key', async () => {
+    const requestId = await newRequest(la);
+    const eleven = Array.from({ length: 11 }, (_, i) => `rf-${i}`);
+    expect((await la.post('/v1/referrals', { requestId, unitIds: eleven }, key())).status).toBe(400);
+    expect((await la.post('/v1/referrals', { requestId, unitIds: ['rf-1', 'rf-1'] }, key())).status).toBe(
+      400,
+    );
+    expect((await la.post('/v1/referrals', { requestId, unitIds: [] }, key())).status).toBe(400);
+    const unknown = await la.post('/v1/referrals', { requestId, unitIds: ['rf-1', 'nowhere'] }, key());
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors[0].field).toBe('body.unitIds.1');
+    expect((await otherLa.post('/v1/referrals', { requestId, unitIds: ['rf-1'] }, key())).status).toBe(404);
+    const noKey = await la.post('/v1/referrals', { requestId, unitIds: ['rf-1'] }, { 'idempotency-key': '' });
+    expect(noKey.status).toBe(428);
+    expect(noKey.body.code).toBe('precondition_required');
+    await la.post(`/v1/requests/${requestId}/withdraw`, { outcome: 'no_longer_needed' });
+    const closed = await la.post('/v1/referrals', { requestId, unitIds: ['rf-1'] }, key());
+    expect(closed.status).toBe(409);
+    expect(closed.body.code).toBe('invalid_transition');
+  });
+
+  it('an offer past OFFER_MINUTES reads as expired and cannot be accepted', async () => {
+    const { referralIds } = await newReferrals(la, ['rf-4']);
+    const id = referralIds[0] as string;
+    await provider('rf-4').post(`/v1/referrals/${id}/offer`, {});
+    now = new Date(now.getTime() + OFFER_MINUTES * 60_000);
+    expect((await la.get(`/v1/referrals/${id}`)).body.status).toBe('expired');
+    expect(
+      (await la.get('/v1/referrals?status=expired')).body.items.map((r: { id: string }) => r.id),
+    ).toContain(id);
+    const accept = await la.post(`/v1/referrals/${id}/accept`, {});
+    expect(accept.status).toBe(409);
+    expect(accept.body.code).toBe('invalid_transition');
+  });
+
+  it('no free bed: 409 no_bed_available, and the offer stands', async () => {
+    const a = await newReferrals(la, ['rf-5']);
+    const b = await newReferrals(la, ['rf-5']);
+    const c = await newReferrals(la, ['rf-5']);
+    for (const r of [a, b, c]) await provider('rf-5').post(`/v1/referrals/${r.referralIds[0]}/offer`, {});
+    expect((await la.post(`/v1/referrals/${a.referralIds[0]}/accept`, {})).status).toBe(201);
+    expect((await la.post(`/v1/referrals/${b.referralIds[0]}/accept`, {})).status).toBe(201);
+    const full = await la.post(`/v1/referrals/${c.referralIds[0]}/accept`, {});
+    expect(full.status).toBe(409);
+    expect(full.body.code).toBe('no_bed_available');
+    expect((await la.get(`/v1/referrals/${c.referralIds[0]}`)).body.status).toBe('offered');
+    expect((await la.get(`/v1/requests/${c.requestId}`)).body.status).toBe('open');
+  });
+});
+
+describe('a request keeps its rhythm', () => {
+  it('lapses when left alone, says so, reminds before and notifies at lapse, and comes back when refreshed', async () => {
+    const start = now;
+    const r = await la.post('/v1/requests', requestBody());
+    expect(r.body.status).toBe('open');
+    expect(Date.parse(r.body.refreshDueAt) - start.getTime()).toBe(14 * 86_400_000);
+    expect(r.body.reviewDueAt.slice(0, 10)).toBe('2027-02-25');
+    const id = r.body.id as string;
+
+    now = new Date(start.getTime() + 12.5 * 86_400_000);
+    expect(await sweepRequestRhythm(app.store, now)).toMatchObject({ reminded: expect.any(Number) });
+    expect(await types(la)).toContain(`request.refresh_due:${id}`);
+    expect((await sweepRequestRhythm(app.store, now)).reminded).toBe(0);
+
+    now = new Date(start.getTime() + 14 * 86_400_000);
+    expect((await la.get(`/v1/requests/${id}`)).body.status).toBe('lapsed');
+    expect(
+      (await la.get('/v1/requests?status=lapsed&limit=100')).body.items.map((x: { id: string }) => x.id),
+    ).toContain(id);
+    expect(
+      (await la.get('/v1/requests?status=open&limit=100')).body.items.map((x: { id: string }) => x.id),
+    ).not.toContain(id);
+    const referLapsed = await la.post('/v1/referrals', { requestId: id, unitIds: ['rf-1'] }, key());
+    expect(referLapsed.status).toBe(409);
+
+    expect((await sweepRequestRhythm(app.store, now)).lapsed).toBeGreaterThan(0);
+    expect((await sweepRequestRhythm(app.store, now)).lapsed).toBe(0);
+    expect(await types(la)).toContain(`request.lapsed:${id}`);
+    expect(await types(coordinator)).toContain(`request.lapsed:${id}`);
+
+    const refreshed = await la.post(`/v1/requests/${id}/refresh`, { reviewed: true });
+    expect(refreshed.status, refreshed.text).toBe(200);
+    expect(refreshed.body.status).toBe('open');
+    expect(refreshed.body.refreshDueAt).toBe(new Date(now.getTime() + 14 * 86_400_000).toISOString());
+    expect(refreshed.body.reviewDueAt.slice(0, 10)).toBe('2027-03-09');
+    expect((await otherLa.post(`/v1/requests/${id}/refresh`, {})).status).toBe(404);
+  });
+});
+
+describe('requests per SPEC', () => {
+  it('takes the legal bases SPEC lists per stream, and no longer a DoL order', async () => {
+    for (const [stream, legalBasis] of [
+      ['welfare', 's25_interim_order'],
+      ['mental_health', 'mha_s4'],
+      ['mental_health', 'mha_s37'],
+      ['mental_health', 'mha_s48'],
+    ])
+      expect((await la.post('/v1/requests', requestBody({ stream, legalBasis }))).status, legalBasis).toBe(
+        201,
+      );
+    const dol = await la.post('/v1/requests', requestBody({ legalBasis: 'dol_order' }));
+    expect(dol.status).toBe(400);
+  });
+
+  it('a welfare request for a child under 13 needs the Secretary of State’s approval', async () => {
+    const missing = await la.post('/v1/requests', requestBody({ ageYears: 12 }));
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('body.sosApprovalRef');
+    const ok = await la.post('/v1/requests', requestBody({ ageYears: 12, sosApprovalRef: 'SOS-2026-0042' }));
+    expect(ok.status).toBe(201);
+    expect(ok.body.sosApprovalRef).toBe('SOS-2026-0042');
+    const justice = await la.post(
+      '/v1/requests',
+      requestBody({ ageYears: 12, stream: 'justice', legalBasis: 'remand' }),
+    );
+    expect(justice.status).toBe(201);
+  });
+
+  it('refuses free text in the profile', async () => {
+    const r = await la.post(
+      '/v1/requests',
+      requestBody({ profile: { currentLocation: 'home', notes: 'lives with nan' } }),
+    );
+    expect(r.status).toBe(400);
+  });
+
+  it('withdrawal records the outcome and withdraws the live referrals', async () => {
+    const { requestId, referralIds } = await newReferrals(la, ['rf-1', 'rf-3']);
+    expect((await la.post(`/v1/requests/${requestId}/withdraw`, {})).status).toBe(400);
+    const w = await la.post(`/v1/requests/${requestId}/withdraw`, {
+      outcome: 'dol_order_unregistered',
+      note: 'court order made',
+    });
+    expect(w.status, w.text).toBe(200);
+    expect(w.body).toMatchObject({
+      status: 'withdrawn',
+      outcome: 'dol_order_unregistered',
+      outcomeNote: 'court order made',
+    });
+    for (const id of referralIds) expect((await la.get(`/v1/referrals/${id}`)).body.status).toBe('withdrawn');
+  });
+});
+
+describe('notifications', () => {
+  it('a new hold reaches the provider, a new unmet request the coordinators; ids only, newest first', async () => {
+    now = new Date(now.getTime() + 60_000);
+    const requestId = await newRequest(la);
+    const hold = await la.post('/v1/holds', { requestId, unitId: 'rf-3' });
+    expect(hold.status).toBe(201);
+    const items = (await provider('rf-3').get('/v1/notifications')).body.items;
+    expect(items[0]).toEqual({
+      id: expect.any(String),
+      type: 'hold.created',
+      entity: 'hold',
+      entityId: hold.body.id,
+      createdAt: now.toISOString(),
+    });
+    const unmet = await newRequest(la, { ageYears: 18 });
+    await la.get(`/v1/requests/${unmet}/matches`);
+    expect(await types(coordinator)).toContain(`request.unmet:${unmet}`);
+    expect(await types(otherLa)).toHaveLength(0);
+    const page1 = await provider('rf-3').get('/v1/notifications?limit=1');
+    expect(page1.body.nextCursor).toBeDefined();
+    // Another organisation's inbox cannot be paged into with a crafted cursor.
+    const theirs = Buffer.from(JSON.stringify({ pk: 'INBOX#la#E08000025', sk: '9' })).toString('base64url');
+    const forged = await provider('rf-3').get(`/v1/notifications?cursor=${theirs}`);
+    expect(forged.status).toBe(400);
+  });
+});
