@@ -38,10 +38,10 @@ const POOL_RULES = 'POOLRULES';
  * `LA#*#HOLD` is gsi1, `PROV#*#REQ` gsi2, `REQS` gsi3, `ACTIVEHOLDS` gsi4.
  */
 export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
-  // Units, beds, the register, pool rules: patterns 1-4, 6-9, 18a.
+  // Units, beds, the register, pool rules, a placement made outside the service: patterns 1-4, 6-9, 18a.
   units: {
     read: [UNIT, COUNTERS, POOL_RULES, 'UNITS', IDEMPOTENCY],
-    write: [UNIT, COUNTERS, POOL_RULES, AUDIT, IDEMPOTENCY],
+    write: [UNIT, COUNTERS, POOL_RULES, 'PLACEMENT#*', AUDIT, IDEMPOTENCY],
     // Powertools deletes its record when the work fails, and Gets it if a failed Put lacks the old item.
     delete: [IDEMPOTENCY],
   },

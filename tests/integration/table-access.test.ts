@@ -146,6 +146,14 @@ beforeAll(async () => {
     ),
   );
   await ok(provider('POST', `/v1/units/${UNIT}/confirm`, {}));
+  bed = await freeBed();
+  await ok(
+    provider('POST', `/v1/units/${UNIT}/external-placements`, {
+      bedId: bed.id,
+      stream: 'welfare',
+      since: '2026-01-01',
+    }),
+  );
   await ok(coordinator('PUT', '/v1/pool-rules', { rules: [{ department: 'MoJ', release: 'always' }] }));
 
   const requestId = await newRequest();
