@@ -52,7 +52,7 @@ export function summary(r: any, biggest: Record<string, string>) {
   const cold = (c: ColdFigures, fn: string) =>
     `${String(c.ms[fn]).padStart(6)} ${String(c.best[fn]).padStart(6)} ${String(c.cpu[fn]).padStart(6)}`;
   log(
-    '     bundle          KB | cold ms: median   best    cpu | as CommonJS: median   best    cpu | biggest (KB)',
+    '     bundle          KB | ESM cold ms: median   best    cpu | CommonJS: median   best    cpu | biggest (KB)',
   );
   for (const [fn, kb] of Object.entries(r.bundle_kb as Record<string, number>)) {
     log(
