@@ -3100,6 +3100,7 @@ export interface components {
          *       "createdAt": "2026-11-26T09:30:00Z",
          *       "decidedAt": null,
          *       "declineReason": null,
+         *       "declineNote": null,
          *       "placementId": null,
          *       "contractedTo": "MoJ",
          *       "flex": true
@@ -3118,6 +3119,8 @@ export interface components {
             createdAt: components["schemas"]["IsoDateTime"];
             decidedAt: components["schemas"]["IsoDateTime"] | null;
             declineReason: components["schemas"]["DeclineReason"] | null;
+            /** @description The home’s note with its decline, for the local authority; null when none was given */
+            declineNote: string | null;
             placementId: components["schemas"]["Id"] | null;
             /** @description The held bed’s commissioning department; null for a pooled spot bed */
             contractedTo: components["schemas"]["Department"] | null;
@@ -5960,6 +5963,7 @@ export interface operations {
                      *           "createdAt": "2026-11-26T09:30:00Z",
                      *           "decidedAt": null,
                      *           "declineReason": null,
+                     *           "declineNote": null,
                      *           "placementId": null,
                      *           "contractedTo": "MoJ",
                      *           "flex": true
@@ -6026,6 +6030,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -6080,6 +6085,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -6129,6 +6135,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -6289,6 +6296,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true

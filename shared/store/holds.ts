@@ -52,6 +52,7 @@ export function toHold(h: HoldItem, now: Date): Hold {
     createdAt: h.createdAt,
     decidedAt: h.decidedAt ?? null,
     declineReason: h.declineReason ?? null,
+    declineNote: h.declineNote ?? null,
     placementId: h.placementId ?? null,
     contractedTo: h.contractedTo ?? null,
     flex: h.flex ?? false,
