@@ -116,7 +116,8 @@ function beds(s: string, errors: CellError[]) {
       });
       continue;
     }
-    for (let i = 0; i < Number(m[3]); i++) out.push({ eligibleStreams: streams, contractedTo: contract ?? null });
+    for (let i = 0; i < Number(m[3]); i++)
+      out.push({ eligibleStreams: streams, contractedTo: contract ?? null });
   }
   return out;
 }

@@ -39,7 +39,8 @@ export function parseCsv(text: string): CsvRow[] {
   };
   const endRow = () => {
     endField();
-    if (!(fields.length === 1 && fields[0] === '')) rows.push({ row: rows.length + 1, line: rowStart, fields });
+    if (!(fields.length === 1 && fields[0] === ''))
+      rows.push({ row: rows.length + 1, line: rowStart, fields });
     fields = [];
   };
   for (let i = 0; i < src.length; i++) {
