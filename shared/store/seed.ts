@@ -3,6 +3,7 @@ import { placesOf, type SeedUnit, streamsOf } from '../data/register.js';
 import { countingStream } from '../domain/pool.js';
 import { type Db, TransactionCancelled } from './db.js';
 import { index, key } from './keys.js';
+import { bumpRegisterEpoch } from './match-facts.js';
 import type { BedItem, UnitCounterItem, UnitItem } from './records.js';
 import { counterFacts } from './unit-facts.js';
 
@@ -181,5 +182,7 @@ export async function seedUnits(
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  // New units reach matching once the register's epoch moves (decision 0008).
+  if (written > 0) await bumpRegisterEpoch(db);
   return written;
 }
