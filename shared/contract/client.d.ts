@@ -692,6 +692,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/units/{unitId}/external-placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a child placed outside this service (the YCS, an NHS access assessment, before go-live): the bed becomes occupied by an external placement, with no childRef
+         * @description Record a child placed outside this service (the YCS, an NHS access assessment, before go-live): the bed becomes occupied by an external placement, with no childRef. Roles: `provider`, `coordinator`. Send `Idempotency-Key` (required).
+         */
+        post: operations["postV1UnitsByUnitIdExternalPlacements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2935,6 +2955,23 @@ export interface components {
             hours: string;
         };
         /**
+         * @example {
+         *       "bedId": "fx-leeds",
+         *       "stream": "welfare",
+         *       "since": "2026-11-26",
+         *       "ageYears": 8,
+         *       "sex": "female"
+         *     }
+         */
+        ExternalPlacementBody: {
+            bedId: components["schemas"]["Id"];
+            stream: components["schemas"]["Stream"];
+            since: components["schemas"]["IsoDate"];
+            /** Format: int32 */
+            ageYears?: number;
+            sex?: components["schemas"]["Sex"];
+        };
+        /**
          * @description A number, or null with suppressed: true (small-number suppression)
          * @example {
          *       "value": 3,
@@ -2975,6 +3012,7 @@ export interface components {
          *       "createdAt": "2026-11-26T09:30:00Z",
          *       "decidedAt": null,
          *       "declineReason": null,
+         *       "declineNote": null,
          *       "placementId": null,
          *       "contractedTo": "MoJ",
          *       "flex": true
@@ -2993,6 +3031,8 @@ export interface components {
             createdAt: components["schemas"]["IsoDateTime"];
             decidedAt: components["schemas"]["IsoDateTime"] | null;
             declineReason: components["schemas"]["DeclineReason"] | null;
+            /** @description The home’s note with its decline, for the local authority; null when none was given */
+            declineNote: string | null;
             placementId: components["schemas"]["Id"] | null;
             /** @description The held bed’s commissioning department; null for a pooled spot bed */
             contractedTo: components["schemas"]["Department"] | null;
@@ -4077,6 +4117,32 @@ export interface components {
                     status?: 409;
                     /** @enum {unknown} */
                     code?: "invalid_transition" | "idempotency_in_progress";
+                };
+            };
+        };
+        /** @description `invalid_transition`: Not allowed in this state; `idempotency_in_progress`: A request with this Idempotency-Key is still running; `no_bed_available`: No bed available */
+        InvalidTransitionOrIdempotencyInProgressOrNoBedAvailable: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                /** @description With `idempotency_in_progress` only: seconds to wait before retrying with the same key. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://secure-beds.example/problems/invalid-transition",
+                 *       "title": "Not allowed in this state",
+                 *       "status": 409,
+                 *       "detail": "Not allowed in this state",
+                 *       "code": "invalid_transition"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 409;
+                    /** @enum {unknown} */
+                    code?: "invalid_transition" | "idempotency_in_progress" | "no_bed_available";
                 };
             };
         };
@@ -5658,6 +5724,7 @@ export interface operations {
                      *           "createdAt": "2026-11-26T09:30:00Z",
                      *           "decidedAt": null,
                      *           "declineReason": null,
+                     *           "declineNote": null,
                      *           "placementId": null,
                      *           "contractedTo": "MoJ",
                      *           "flex": true
@@ -5724,6 +5791,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -5778,6 +5846,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -5827,6 +5896,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -5987,6 +6057,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -8396,6 +8467,107 @@ export interface operations {
             412: components["responses"]["VersionMismatch"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postV1UnitsByUnitIdExternalPlacements: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required (428 without it). A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                unitId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "bedId": "fx-leeds",
+                 *       "stream": "welfare",
+                 *       "since": "2026-11-26",
+                 *       "ageYears": 8,
+                 *       "sex": "female"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExternalPlacementBody"];
+            };
+        };
+        responses: {
+            /** @description Record a child placed outside this service (the YCS, an NHS access assessment, before go-live): the bed becomes occupied by an external placement, with no childRef */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fx-leeds",
+                     *       "requestId": "fx-leeds",
+                     *       "holdId": "fx-leeds",
+                     *       "referralId": "fx-leeds",
+                     *       "unitId": "fx-leeds",
+                     *       "bedId": "fx-leeds",
+                     *       "providerId": "fx-leeds",
+                     *       "laCode": "E08000025",
+                     *       "homeLaCode": "E08000025",
+                     *       "childRef": "bham-case-20931",
+                     *       "stream": "welfare",
+                     *       "regionCode": "E12000003",
+                     *       "status": "active",
+                     *       "startedAt": "2026-11-26T09:30:00Z",
+                     *       "distanceKm": null,
+                     *       "external": false,
+                     *       "ageYears": 3,
+                     *       "sex": "female",
+                     *       "legalAuthority": {
+                     *         "basis": "s25_order",
+                     *         "from": "2026-11-26T09:30:00Z",
+                     *         "until": "2026-11-26T09:30:00Z",
+                     *         "courtHearingAt": "2026-11-26T09:30:00Z",
+                     *         "status": "ok"
+                     *       },
+                     *       "legalAuthorityHistory": [
+                     *         {
+                     *           "basis": "s25_order",
+                     *           "from": "2026-11-26T09:30:00Z",
+                     *           "until": "2026-11-26T09:30:00Z",
+                     *           "courtHearingAt": "2026-11-26T09:30:00Z",
+                     *           "recordedAt": "2026-11-26T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "stepDownReadyFrom": "2026-11-26",
+                     *       "plannedDestination": "home",
+                     *       "delayReason": "no_placement_found",
+                     *       "plannedDischargeOn": "2026-11-26",
+                     *       "daysReadyButStillHere": 3,
+                     *       "dischargedAt": "2026-11-26T09:30:00Z",
+                     *       "dischargedOn": "2026-11-26",
+                     *       "destination": "home",
+                     *       "warnings": [
+                     *         "text"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Placement"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransitionOrIdempotencyInProgressOrNoBedAvailable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];

@@ -2,6 +2,7 @@ import type { BedState, Stream } from '../contract/enums.js';
 import { placesOf, type SeedUnit, streamsOf } from '../data/register.js';
 import { countingStream } from '../domain/pool.js';
 import { type Db, TransactionCancelled } from './db.js';
+import { seededExternalPlacements, seededPlacementId, writeSeededPlacements } from './external-placements.js';
 import { index, key } from './keys.js';
 import { bumpRegisterEpoch } from './match-facts.js';
 import type { BedItem, UnitCounterItem, UnitItem } from './records.js';
@@ -113,8 +114,9 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
         bedId: id,
         unitId: seed.id,
         ...facts,
-        // Children placed before the service existed: counted in the bed's own stream.
-        ...(state === 'occupied' ? { servingStream: stream } : {}),
+        // Children placed before the service existed, each an external placement: its provider
+        // can discharge it, and usage counts it. Served and counted in the bed's own stream.
+        ...(state === 'occupied' ? { servingStream: stream, placementId: seededPlacementId(id) } : {}),
         ...(state === 'available' ? { freeSince: at } : {}),
         state,
         reason,
@@ -123,7 +125,7 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
       });
     }
   }
-  return { unit, beds, counter };
+  return { unit, beds, counter, placements: seededExternalPlacements(unit, beds, now) };
 }
 
 /**
@@ -140,7 +142,12 @@ export async function seedUnits(
   const queue = [...seeds];
   const worker = async () => {
     for (let seed = queue.shift(); seed; seed = queue.shift()) {
-      const { unit, beds, counter } = unitItems(seed, options.now, options.profile, options.synthetic);
+      const { unit, beds, counter, placements } = unitItems(
+        seed,
+        options.now,
+        options.profile,
+        options.synthetic,
+      );
       const notThere = 'attribute_not_exists(pk)';
       const puts = [
         {
@@ -174,6 +181,9 @@ export async function seedUnits(
       if (puts.length > 100) throw new Error(`unit ${unit.id} has too many beds to seed in one transaction`);
       try {
         await db.transact(puts);
+        // Its occupied beds' placements: only after the unit itself was written, so a unit seeded
+        // before (whose beds have lived since) is never given new ones.
+        await writeSeededPlacements(db, placements);
         written++;
       } catch (error) {
         if (error instanceof TransactionCancelled && error.conditionFailed) continue; // already seeded

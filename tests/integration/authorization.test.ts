@@ -126,6 +126,18 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  'POST /v1/units/{unitId}/external-placements': {
+    scoped: true,
+    make: async () => {
+      const beds = await ownProvider().get('/v1/units/mx-unit-a/beds');
+      const bed = beds.body.items.find((b: { state: string }) => b.state === 'available');
+      return {
+        path: '/v1/units/mx-unit-a/external-placements',
+        body: { bedId: bed.id, stream: bed.eligibleStreams[0], since: '2026-01-01' },
+        headers: { 'idempotency-key': crypto.randomUUID() },
+      };
+    },
+  },
   'POST /v1/units/{unitId}/confirm': {
     scoped: true,
     make: async () => ({ path: '/v1/units/mx-unit-a/confirm' }),

@@ -114,6 +114,17 @@ const SAMPLES: Record<string, () => Promise<{ path: string; bodies?: [unknown, u
     bodies: [{}, { legalAuthorityEndsOn: '2027-01-31' }],
   }),
   'POST /v1/units/{unitId}/confirm': async () => ({ path: '/v1/units/fx-leeds/confirm' }),
+  'POST /v1/units/{unitId}/external-placements': async () => {
+    const beds = await coordinator.get('/v1/units/fx-exeter/beds');
+    const bed = beds.body.items.find((b: { state: string }) => b.state === 'available');
+    return {
+      path: '/v1/units/fx-exeter/external-placements',
+      bodies: [
+        { bedId: bed.id, stream: 'welfare', since: '2026-01-01' },
+        { bedId: bed.id, stream: 'welfare', since: '2026-01-02' },
+      ],
+    };
+  },
 };
 
 const POSTS = ROUTES.filter((r) => r.method === 'POST' && !r.localOnly).map((r) => [name(r), r] as const);
