@@ -86,7 +86,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     });
   }
   // Matching orders units from this process's copy of their facts: read it once now, not in the
-  // first search (a Lambda reads it in its first search instead; decision 0008).
+  // first search (a Lambda reads it in its first search instead; decision 0009).
   await store.units.matchFacts.units();
   const tokens = await localTokens();
   const deps = makeDeps({

@@ -192,7 +192,7 @@ export async function seedUnits(
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
-  // New units reach matching once the register's epoch moves (decision 0008).
+  // New units reach matching once the register's epoch moves (decision 0009).
   if (written > 0) await bumpRegisterEpoch(db);
   return written;
 }

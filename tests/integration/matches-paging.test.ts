@@ -71,7 +71,14 @@ describe('matches, a page at a time', () => {
     expect(pages.flat()).toEqual(all);
 
     // Band 1 (self-harm homes) first, nearest first; then band 3, nearest first.
-    expect(all.slice(0, 6).map((m) => m.unitId)).toEqual(['pg-00', 'pg-02', 'pg-04', 'pg-06', 'pg-08', 'pg-10']);
+    expect(all.slice(0, 6).map((m) => m.unitId)).toEqual([
+      'pg-00',
+      'pg-02',
+      'pg-04',
+      'pg-06',
+      'pg-08',
+      'pg-10',
+    ]);
     expect(all.slice(6).map((m) => m.band)).toEqual([3, 3, 3, 3, 3, 3]);
     expect(all.slice(6).map((m) => m.unitId)).toEqual(['pg-01', 'pg-03', 'pg-05', 'pg-07', 'pg-09', 'pg-11']);
     for (const m of all) {
