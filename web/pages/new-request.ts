@@ -146,8 +146,8 @@ export const newRequestPages: PageRoute[] = [
         return withNotice(
           c,
           `/requests/${request.id}`,
+          // The heading alone: the page names the request, and each line here pushes the first bed down.
           'Request sent',
-          `Request for ${request.childRef} has been recorded. Choose a unit below to hold a bed.`,
         );
       }
       const errors = errorsFromProblem(asProblem(reply), SPECS, body);
