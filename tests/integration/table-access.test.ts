@@ -145,6 +145,16 @@ beforeAll(async () => {
       { 'if-match': unit.body.etag },
     ),
   );
+  // A change to a fact matching orders by also moves the register's epoch (decision 0009).
+  const contacted = await ok(provider('GET', `/v1/units/${UNIT}`));
+  await ok(
+    coordinator(
+      'PATCH',
+      `/v1/units/${UNIT}`,
+      { specialisms: [...contacted.body.specialisms, 'physical_health'] },
+      { 'if-match': contacted.body.etag },
+    ),
+  );
   await ok(provider('POST', `/v1/units/${UNIT}/confirm`, {}));
   bed = await freeBed();
   await ok(
