@@ -82,6 +82,7 @@ describe.each(WITH_AND_WITHOUT_JS)('night duty, $name', ({ js }) => {
   });
   afterAll(() => user.close());
 
+  // Ten pages, each checked with axe and at 320 px: longer than one page's test on a busy machine.
   it('reaches the first bed that fits above the fold, with the answers just given folded away', async () => {
     const page = user.page;
     await user.press('Ask for a secure bed');
@@ -124,7 +125,7 @@ describe.each(WITH_AND_WITHOUT_JS)('night duty, $name', ({ js }) => {
     await user.visit(requestPath);
     expect(await firstHoldButtonBottom(user, 320, 720)).toBeLessThanOrEqual(720);
     await page.setViewportSize({ width: 1100, height: 900 });
-  });
+  }, 180_000);
 
   it('sees who to phone beside every unit that fits', async () => {
     const leeds = user.page.locator('.sb-matches > li', { hasText: LEEDS });
