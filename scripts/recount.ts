@@ -1,6 +1,6 @@
-import { capacityRowsOf } from '../../shared/domain/capacity.js';
-import { countingStream } from '../../shared/domain/pool.js';
-import type { Store } from '../../shared/store/index.js';
+import { capacityRowsOf } from '../shared/domain/capacity.js';
+import { countingStream } from '../shared/domain/pool.js';
+import type { Store } from '../shared/store/index.js';
 
 type Counts = { available: number; held: number; occupied: number; closed: number; total: number };
 /** Per `unit|stream`: beds by state; per `unit|free` and `unit|held`: the bed ids, with what each may serve. */
