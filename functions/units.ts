@@ -1,5 +1,8 @@
+import { registerRoutes } from '../shared/http/handlers/register.js';
 import { unitRoutes } from '../shared/http/handlers/units.js';
 import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { lambdaFor } from './lambda.js';
 
-export const handler = lambdaFor(unitRoutes, { idempotency: powertoolsIdempotency });
+/** The routes this Lambda serves: exactly its groups' in the route table (tests/unit/lambda-entries.test.ts). */
+export const routes = [...unitRoutes, ...registerRoutes];
+export const handler = lambdaFor('units', routes, { idempotency: powertoolsIdempotency });
