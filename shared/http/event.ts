@@ -6,6 +6,8 @@ export interface EventParts {
   method: string;
   /** As it arrives, %-escapes and all: the router decodes it. */
   path: string;
+  /** The route's template (`/v1/holds/{id}`) where the caller knows it; else the path. */
+  resource?: string;
   headers?: Record<string, string>;
   /** Name and value pairs in order; a name may repeat (the router refuses that, as it must). */
   query?: Iterable<[string, string]>;
@@ -31,7 +33,7 @@ export function apiGatewayEvent(p: EventParts): APIGatewayProxyEvent {
   return {
     httpMethod: p.method,
     path: p.path,
-    resource: p.path,
+    resource: p.resource ?? p.path,
     headers: p.headers ?? {},
     multiValueHeaders: {},
     queryStringParameters: pairs.length ? single : null,

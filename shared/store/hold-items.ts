@@ -2,7 +2,7 @@ import type { DeclineReason } from '../contract/enums.js';
 import { auditPut } from './audit.js';
 import type { TransactItem } from './db.js';
 import { index, key } from './keys.js';
-import type { Actor, HoldItem, RequestItem, ServicePlacementItem } from './records.js';
+import type { Actor, HoldItem, PlacementItem, RequestItem, ServicePlacementItem } from './records.js';
 
 /** Transaction items a hold writes, besides its bed's (bed-claim.ts). Index attributes come from keys.ts. */
 
@@ -140,15 +140,18 @@ export function requestPlaced(hold: HoldItem, placementId: string, at: string): 
   };
 }
 
-/** The new placement, with its index attributes. */
-export function placementPut(placement: ServicePlacementItem, at: string): TransactItem {
+/**
+ * The new placement, with its index attributes: the placing LA's list (none for an external
+ * placement, which no LA made through this service), the provider's and the national one, each
+ * sorted by `at`: when the placement started (usage reads the national list up to a date).
+ */
+export function placementPut(placement: PlacementItem, at: string): TransactItem {
   const sk = `${at}#${placement.id}`;
   return {
     Put: {
       Item: {
         ...key.placement(placement.id),
-        gsi1pk: index.laPlacements(placement.laCode),
-        gsi1sk: sk,
+        ...(placement.laCode ? { gsi1pk: index.laPlacements(placement.laCode), gsi1sk: sk } : {}),
         gsi2pk: index.providerPlacements(placement.providerId),
         gsi2sk: sk,
         gsi3pk: index.allPlacements,

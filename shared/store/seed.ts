@@ -1,7 +1,8 @@
 import type { BedState, Stream } from '../contract/enums.js';
 import { placesOf, type SeedUnit, streamsOf } from '../data/register.js';
 import { countingStream } from '../domain/pool.js';
-import { type Db, TransactionCancelled } from './db.js';
+import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { seededExternalPlacements, seededPlacementId, writeSeededPlacements } from './external-placements.js';
 import { index, key } from './keys.js';
 import type { BedItem, UnitCounterItem, UnitItem } from './records.js';
 import { counterFacts } from './unit-facts.js';
@@ -112,8 +113,9 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
         bedId: id,
         unitId: seed.id,
         ...facts,
-        // Children placed before the service existed: counted in the bed's own stream.
-        ...(state === 'occupied' ? { servingStream: stream } : {}),
+        // Children placed before the service existed, each an external placement: its provider
+        // can discharge it, and usage counts it. Served and counted in the bed's own stream.
+        ...(state === 'occupied' ? { servingStream: stream, placementId: seededPlacementId(id) } : {}),
         ...(state === 'available' ? { freeSince: at } : {}),
         state,
         reason,
@@ -122,7 +124,45 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
       });
     }
   }
-  return { unit, beds, counter };
+  return { unit, beds, counter, placements: seededExternalPlacements(unit, beds, now) };
+}
+
+/**
+ * The puts that write a new unit whole: the unit (listed by region), its counter (in the capacity
+ * index) and its beds, each only if not there yet. Seeding and `POST /v1/units` both write these,
+ * so a unit added through the API is laid out exactly like a seeded one.
+ */
+export function unitPuts(unit: UnitItem, beds: readonly BedItem[], counter: UnitCounterItem): TransactItem[] {
+  const notThere = 'attribute_not_exists(pk)';
+  return [
+    {
+      Put: {
+        Item: {
+          ...key.unit(unit.id),
+          gsi1pk: index.unitsAll,
+          gsi1sk: `${unit.regionCode}#${unit.id}`,
+          type: 'unit',
+          ...unit,
+        },
+        ConditionExpression: notThere,
+      },
+    },
+    {
+      Put: {
+        Item: {
+          ...key.unitCounter(counter.unitId),
+          gsi1pk: index.capacity,
+          gsi1sk: `${counter.regionCode}#${counter.unitId}`,
+          type: 'unitCounter',
+          ...counter,
+        },
+        ConditionExpression: notThere,
+      },
+    },
+    ...beds.map((b) => ({
+      Put: { Item: { ...key.bed(b.unitId, b.bedId), type: 'bed', ...b }, ConditionExpression: notThere },
+    })),
+  ];
 }
 
 /**
@@ -139,40 +179,19 @@ export async function seedUnits(
   const queue = [...seeds];
   const worker = async () => {
     for (let seed = queue.shift(); seed; seed = queue.shift()) {
-      const { unit, beds, counter } = unitItems(seed, options.now, options.profile, options.synthetic);
-      const notThere = 'attribute_not_exists(pk)';
-      const puts = [
-        {
-          Put: {
-            Item: {
-              ...key.unit(unit.id),
-              gsi1pk: index.unitsAll,
-              gsi1sk: `${unit.regionCode}#${unit.id}`,
-              type: 'unit',
-              ...unit,
-            },
-            ConditionExpression: notThere,
-          },
-        },
-        {
-          Put: {
-            Item: {
-              ...key.unitCounter(counter.unitId),
-              gsi1pk: index.capacity,
-              gsi1sk: `${counter.regionCode}#${counter.unitId}`,
-              type: 'unitCounter',
-              ...counter,
-            },
-            ConditionExpression: notThere,
-          },
-        },
-        ...beds.map((b) => ({
-          Put: { Item: { ...key.bed(b.unitId, b.bedId), type: 'bed', ...b }, ConditionExpression: notThere },
-        })),
-      ];
+      const { unit, beds, counter, placements } = unitItems(
+        seed,
+        options.now,
+        options.profile,
+        options.synthetic,
+      );
+      const puts = unitPuts(unit, beds, counter);
       if (puts.length > 100) throw new Error(`unit ${unit.id} has too many beds to seed in one transaction`);
       try {
         await db.transact(puts);
+        // Its occupied beds' placements: only after the unit itself was written, so a unit seeded
+        // before (whose beds have lived since) is never given new ones.
+        await writeSeededPlacements(db, placements);
         written++;
       } catch (error) {
         if (error instanceof TransactionCancelled && error.conditionFailed) continue; // already seeded

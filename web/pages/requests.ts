@@ -12,10 +12,8 @@ import {
   labelOf,
   laName,
   REQUEST_STATUS_TAGS,
-  regionName,
   STREAM_LABELS,
   tagOf,
-  UNIT_KIND_LABELS,
 } from '../format.js';
 import { englandMap } from '../map.js';
 import { backWithErrors, type PageRoute, page, redirect, withNotice } from '../page.js';
@@ -30,6 +28,7 @@ import {
   unitIndex,
   unitName,
 } from './common.js';
+import { declinesOf, matchCards, referralsOf } from './request-matches.js';
 
 const byNeededBy = (a: Request, b: Request) => a.neededBy.localeCompare(b.neededBy);
 
@@ -106,10 +105,11 @@ export const requestPages: PageRoute[] = [
     roles: ['la', 'coordinator'],
     handle: async (c) => {
       const id = c.params.id ?? '';
-      const [request, units, history] = await Promise.all([
+      const [request, units, history, referrals] = await Promise.all([
         c.api.get<Request>(`/v1/requests/${id}`),
         unitIndex(c.api),
         c.api.all<Hold>('/v1/holds', { requestId: id }),
+        referralsOf(c.api, id),
       ]);
       const active = history.find((h) => h.status === 'active');
       const looking = request.status === 'open' && !active;
@@ -117,6 +117,7 @@ export const requestPages: PageRoute[] = [
         ? (await c.api.get<{ items: Match[] }>(`/v1/requests/${id}/matches`)).items
         : [];
       const home = localAuthority(request.homeLaCode);
+      const declines = declinesOf(history, referrals, units);
       const placement = request.placementId
         ? await c.api.get<Placement>(`/v1/placements/${request.placementId}`)
         : undefined;
@@ -136,6 +137,7 @@ export const requestPages: PageRoute[] = [
             { key: { text: 'Asked' }, value: { text: formatAgo(request.createdAt, c.now) } },
           ],
           open: request.status === 'open',
+          line: profileLine(request),
         },
         active: active
           ? {
@@ -153,19 +155,10 @@ export const requestPages: PageRoute[] = [
             }
           : undefined,
         looking,
+        // The latest "no", said at the top while the worker is still looking for a bed.
+        lastDecline: looking ? declines[0] : undefined,
         homeName: laName(request.homeLaCode),
-        matches: matches.map((m) => ({
-          rank: m.rank,
-          unitId: m.unitId,
-          name: m.name,
-          kind: labelOf(UNIT_KIND_LABELS, m.kind),
-          region: regionName(m.regionCode),
-          distance: formatDistance(m.distanceKm),
-          available: countOf(m.available, 'free bed'),
-          stale: m.stale,
-          reasons: m.reasons,
-          idempotencyKey: formKey('hold'),
-        })),
+        matches: matchCards(matches, units, declines),
         map:
           matches.length > 0
             ? englandMap({

@@ -1,15 +1,78 @@
-import { UnitPatchBody } from '../../contract/register.js';
-import { Unit, UnitPath } from '../../contract/schemas.js';
+import type { Stream } from '../../contract/enums.js';
+import { CreateUnitBody, ExternalPlacementBody, UnitPatchBody } from '../../contract/register.js';
+import { Placement, Unit, UnitPath } from '../../contract/schemas.js';
 import { mayManageUnit } from '../../domain/access.js';
-import { Forbidden, NotFound } from '../../domain/errors.js';
+import {
+  Forbidden,
+  InvalidTransition,
+  NoBedAvailable,
+  NotFound,
+  ValidationFailed,
+} from '../../domain/errors.js';
+import { londonDate } from '../../domain/london-time.js';
+import { mayTake, type PoolRules } from '../../domain/pool.js';
+import { unitFactProblems } from '../../domain/unit-facts.js';
+import type { ClaimableBed } from '../../store/bed-claim.js';
+import { claimableOf, recordExternalPlacement } from '../../store/external-placements.js';
+import { toPlacement } from '../../store/placements.js';
+import type { BedItem } from '../../store/records.js';
+import { createUnit } from '../../store/register-create.js';
 import { toUnit, versionFromEtag } from '../../store/units.js';
 import { actorOf } from '../respond.js';
 import { route } from '../types.js';
+
+/**
+ * Why this bed can't take an external placement now, if it can't: in the words of the bed's
+ * state, then of the pool rules (the same `mayTake` a hold and a referral acceptance obey).
+ */
+function refuseUnlessClaimable(bed: BedItem, stream: Stream, rules: PoolRules, now: Date): ClaimableBed {
+  const lapsedHold =
+    bed.state === 'held' && bed.heldUntil !== undefined && Date.parse(bed.heldUntil) <= now.getTime();
+  if (bed.state === 'closed')
+    throw new InvalidTransition(`Bed ${bed.bedId} is closed: open it before recording a child in it`);
+  if (bed.state !== 'available' && !lapsedHold) throw new NoBedAvailable(`Bed ${bed.bedId} is ${bed.state}`);
+  const claimable = claimableOf(bed);
+  if (!mayTake(claimable, stream, rules, now))
+    throw new NoBedAvailable(
+      `Bed ${bed.bedId} is contracted to ${bed.contractedTo}, whose pool rule does not release it to a ${stream.replace('_', ' ')} child now`,
+    );
+  return claimable;
+}
 
 /** What a provider may change of its own units: who to phone. Everything else is the coordinators'. */
 const PROVIDER_FIELDS = new Set(['dutyContact']);
 
 export const registerRoutes = [
+  route({
+    method: 'POST',
+    path: '/v1/units',
+    group: 'units',
+    policy: ['coordinator'],
+    summary:
+      'Add a unit to the register with its beds (each free, with the streams it may serve and who commissions it); audited',
+    body: CreateUnitBody,
+    response: Unit,
+    successStatus: 201,
+    idempotent: true,
+    creates: true,
+    problems: ['invalid_transition'],
+    handler: async (ctx) => {
+      const { store } = ctx.deps;
+      const problems = unitFactProblems(ctx.body);
+      if (problems.length) throw new ValidationFailed(problems);
+      const unit = await createUnit(store.db, ctx.body, actorOf(ctx), ctx.now);
+      const [counter, { rules }] = await Promise.all([
+        store.units.getCounter(unit.id),
+        store.poolRules.get(),
+      ]);
+      const out = toUnit(unit, counter, rules, ctx.now);
+      return {
+        status: 201,
+        body: out,
+        headers: { etag: out.etag, location: `/v1/units/${unit.id}` },
+      };
+    },
+  }),
   route({
     method: 'PATCH',
     path: '/v1/units/{unitId}',
@@ -21,6 +84,7 @@ export const registerRoutes = [
     body: UnitPatchBody,
     response: Unit,
     ifMatch: true,
+    problems: ['forbidden'],
     handler: async (ctx) => {
       const { store } = ctx.deps;
       const unit = await store.units.getUnit(ctx.params.unitId);
@@ -32,6 +96,11 @@ export const registerRoutes = [
             `A provider may change only dutyContact; ask a coordinator to change ${others.join(', ')}`,
           );
       }
+      // An LA moved without its region (or the other way) would file the unit in the wrong place.
+      if (ctx.body.laCode !== undefined || ctx.body.regionCode !== undefined) {
+        const problems = unitFactProblems({ laCode: unit.laCode, regionCode: unit.regionCode, ...ctx.body });
+        if (problems.length) throw new ValidationFailed(problems);
+      }
       const version = versionFromEtag(ctx.headers['if-match']);
       const next = await store.register.patchUnit(unit, ctx.body, version, actorOf(ctx), ctx.now);
       const [counter, { rules }] = await Promise.all([
@@ -40,6 +109,43 @@ export const registerRoutes = [
       ]);
       const out = toUnit(next, counter, rules, ctx.now);
       return { status: 200, body: out, headers: { etag: out.etag } };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/units/{unitId}/external-placements',
+    group: 'units',
+    policy: ['provider', 'coordinator'],
+    summary:
+      'Record a child placed outside this service (the YCS, an NHS access assessment, before go-live): the bed becomes occupied by an external placement, with no childRef',
+    params: UnitPath,
+    body: ExternalPlacementBody,
+    response: Placement,
+    successStatus: 201,
+    idempotent: true,
+    creates: true,
+    problems: ['no_bed_available', 'invalid_transition'],
+    handler: async (ctx) => {
+      const { store } = ctx.deps;
+      const unit = await store.units.getUnit(ctx.params.unitId);
+      if (!unit || !mayManageUnit(ctx.principal, unit)) throw new NotFound('No such unit');
+      if (unit.status === 'closed')
+        throw new InvalidTransition(`${unit.name} is closed: no child can be recorded there`);
+      const bed = await store.units.getBed(unit.id, ctx.body.bedId);
+      if (!bed) throw new NotFound(`No bed ${ctx.body.bedId} at this unit`);
+      const errors = [];
+      if (!bed.eligibleStreams.includes(ctx.body.stream))
+        errors.push({
+          field: 'body.stream',
+          message: `bed ${bed.bedId} may serve only ${bed.eligibleStreams.join(', ')}`,
+        });
+      if (ctx.body.since > londonDate(ctx.now.toISOString()))
+        errors.push({ field: 'body.since', message: 'must not be in the future' });
+      if (errors.length) throw new ValidationFailed(errors);
+      const { rules } = await store.poolRules.get();
+      const claimable = refuseUnlessClaimable(bed, ctx.body.stream, rules, ctx.now);
+      const p = await recordExternalPlacement(store.db, unit, claimable, ctx.body, actorOf(ctx), ctx.now);
+      return { status: 201, body: toPlacement(p, ctx.now), headers: { location: `/v1/placements/${p.id}` } };
     },
   }),
 ];
