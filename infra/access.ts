@@ -102,6 +102,9 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
   },
   // Who to tell: an organisation's contacts, and nothing else.
   notify: { read: ['CONTACTS#*'], write: [] },
+  // FHIR R4: the register (units, beds, counters, pool rules) and the capacity index; read-only,
+  // never a child-level record.
+  fhir: { read: ['UNIT#*', 'COUNTERS', 'POOLRULES', 'UNITS', 'CAPACITY'], write: [] },
 };
 
 /** The console's own items: its sessions (ended by a Delete) and the key it signs CSRF tokens with. */

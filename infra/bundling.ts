@@ -11,6 +11,7 @@ export const LAMBDA_ENTRIES = {
   system: 'functions/system.ts',
   sweeper: 'functions/sweeper.ts',
   notify: 'functions/notify.ts',
+  fhir: 'functions/fhir.ts',
 } as const;
 export type LambdaName = keyof typeof LAMBDA_ENTRIES;
 

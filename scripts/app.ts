@@ -111,7 +111,11 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     async (req, res) => {
       try {
         const path = (req.url ?? '/').split('?')[0] ?? '/';
-        const isApi = path === '/health' || path.startsWith('/v1') || path.startsWith('/local/');
+        const isApi =
+          path === '/health' ||
+          path.startsWith('/v1') ||
+          path.startsWith('/local/') ||
+          path.startsWith('/fhir/');
         if (!isApi && (await web(req, res))) return;
         const { text, tooLarge, raw } = await readBody(req);
         writeResult(res, await router.handle(toApiGatewayEvent(req, text, tooLarge, raw)));

@@ -15,6 +15,7 @@ export const FUNCTION_FOR_GROUP = {
   holds: 'holds',
   placements: 'placements',
   commissioning: 'commissioning',
+  fhir: 'fhir',
 } as const satisfies Record<Exclude<RouteGroup, 'local'>, string>;
 
 export type ApiFunction = (typeof FUNCTION_FOR_GROUP)[keyof typeof FUNCTION_FOR_GROUP];
