@@ -20,6 +20,7 @@ import {
   ESM_REQUIRE_BANNER,
   EXTERNAL_MODULES,
   LAMBDA_ENTRIES,
+  LAMBDA_FORMAT,
   type LambdaName,
 } from './bundling.js';
 import { acknowledge, arnFinding } from './nag.js';
@@ -29,16 +30,23 @@ const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The newest Node.js runtime this aws-cdk-lib knows (cdk-nag AwsSolutions-L1 asks for the latest). */
 export const RUNTIME = Runtime.NODEJS_24_X;
 
-/** Built locally with esbuild (never Docker), with the options the bench measures. */
+/** Built locally with esbuild (never Docker), with the options and format the bench measures. */
 export const BUNDLING: BundlingOptions = {
   forceDockerBundling: false,
-  format: OutputFormat.ESM,
+  format: LAMBDA_FORMAT === 'cjs' ? OutputFormat.CJS : OutputFormat.ESM,
   target: ESBUILD_TARGET,
   minify: true,
   sourceMap: false,
   externalModules: EXTERNAL_MODULES,
-  banner: ESM_REQUIRE_BANNER,
+  ...(LAMBDA_FORMAT === 'esm' ? { banner: ESM_REQUIRE_BANNER } : {}),
   mainFields: ['module', 'main'],
+};
+
+/** The console's: ESM whatever the API's format, because web/ finds its files by `import.meta.url`. */
+export const ESM_BUNDLING: BundlingOptions = {
+  ...BUNDLING,
+  format: OutputFormat.ESM,
+  banner: ESM_REQUIRE_BANNER,
 };
 
 export interface FunctionsProps {

@@ -5,7 +5,7 @@ import { candidateOf } from '../../shared/domain/matching.js';
 import { DEFAULT_POOL_RULES } from '../../shared/domain/pool.js';
 import type { Store } from '../../shared/store/index.js';
 import { GSI3, index } from '../../shared/store/keys.js';
-import type { BedItem, HoldItem } from '../../shared/store/records.js';
+import type { BedItem, HoldItem, PlacementItem } from '../../shared/store/records.js';
 import { seedUnits } from '../../shared/store/seed.js';
 import { doubleBookings, readCounters, recountBeds } from '../recount.js';
 import type { SyntheticUnit } from '../synthetic-register.js';
@@ -22,7 +22,7 @@ import {
   startCpu,
   sum,
 } from './measure.js';
-import { CLIENTS, HOLDS } from './options.js';
+import { CLIENTS } from './options.js';
 
 // 2. Requests and the synthetic register; 3. holds against the floor of a bare conditional update.
 
@@ -93,7 +93,7 @@ export interface Slot {
 }
 
 /** Unit-streams with free beds, one slot per hold, spread over as many units as there are holds. */
-export async function freeSlots(store: Store, exclude: Set<string>): Promise<Slot[]> {
+export async function freeSlots(store: Store, exclude: Set<string>, count: number): Promise<Slot[]> {
   const now = new Date();
   const pairs = (await store.units.capacityItems())
     .filter((i) => !exclude.has(i.unitId))
@@ -102,7 +102,7 @@ export async function freeSlots(store: Store, exclude: Set<string>): Promise<Slo
     .filter((p) => p.free > 0);
   shuffle(pairs);
   const slots: Slot[] = [];
-  for (let pass = 0; slots.length < 2 * HOLDS + 64 && pass < 4; pass++) {
+  for (let pass = 0; slots.length < count && pass < 4; pass++) {
     for (const p of pairs) if (p.free > pass) slots.push({ unitId: p.unitId, stream: p.stream });
   }
   return slots;
@@ -250,7 +250,21 @@ export async function recount(store: Store) {
   const live = holds.filter(
     (h) => h.status === 'accepted' || (h.status === 'active' && Date.parse(h.expiresAt) > now.getTime()),
   );
-  const unitIds = [...new Set(holds.map((h) => h.unitId))];
+  // Placements made by accepting a referral take a bed with no hold: their units are recounted too.
+  const placements: PlacementItem[] = [];
+  start = undefined;
+  do {
+    const out = await store.db.query({
+      IndexName: GSI3,
+      KeyConditionExpression: 'gsi3pk = :pk',
+      ExpressionAttributeValues: { ':pk': index.allPlacements },
+      ExclusiveStartKey: start,
+    });
+    placements.push(...((out.Items ?? []) as PlacementItem[]));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  const referralPlacements = placements.filter((p) => p.status === 'active' && p.referralId && p.bedId);
+  const unitIds = [...new Set([...holds, ...referralPlacements].map((h) => h.unitId))];
   const beds = new Map<string, BedItem>();
   await pool(unitIds, 8, async (u) => {
     for (const b of await store.units.listBeds(u)) beds.set(`${u}|${b.bedId}`, b);
@@ -272,6 +286,7 @@ export async function recount(store: Store) {
     holds_without_their_bed: holdsWithoutBed,
     counters_differing_from_recount: counterMismatches,
     holds_checked: holds.length,
+    referral_placements_checked: referralPlacements.length,
     units_recounted: unitIds.length,
   };
 }
