@@ -85,6 +85,9 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
       unitsInRegister: (o.seed ?? REGISTER_UNITS).length,
     });
   }
+  // Matching orders units from this process's copy of their facts: read it once now, not in the
+  // first search (a Lambda reads it in its first search instead; decision 0009).
+  await store.units.matchFacts.units();
   const tokens = await localTokens();
   const deps = makeDeps({
     tableName,

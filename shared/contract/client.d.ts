@@ -248,8 +248,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Units with a free bed that fits, ranked by fit then distance, with reasons
-         * @description Units with a free bed that fits, ranked by fit then distance, with reasons. Roles: `la`, `coordinator`.
+         * Open units with a free bed that fits, ranked by fit band (all, some or none of the child’s needs) then distance within a band, with reasons; a page at a time
+         * @description Open units with a free bed that fits, ranked by fit band (all, some or none of the child’s needs) then distance within a band, with reasons; a page at a time. Roles: `la`, `coordinator`.
          */
         get: operations["getV1RequestsByIdMatches"];
         put?: never;
@@ -4095,6 +4095,7 @@ export interface components {
          *         "lon": -1.9
          *       },
          *       "rank": 3,
+         *       "band": 3,
          *       "distanceKm": 3,
          *       "available": 3,
          *       "availability": {},
@@ -4114,6 +4115,11 @@ export interface components {
             location: components["schemas"]["Location"];
             /** Format: int64 */
             rank: number;
+            /**
+             * Format: int32
+             * @description Fit band: 1 when the unit specialises in every one of the child’s needs (or none were given), 2 in some, 3 in none; matches are ranked by band, then by distance within a band
+             */
+            band: number;
             distanceKm: number;
             /**
              * Format: int64
@@ -6569,7 +6575,10 @@ export interface operations {
     };
     getV1RequestsByIdMatches: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["Id"];
@@ -6578,7 +6587,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Units with a free bed that fits, ranked by fit then distance, with reasons */
+            /** @description Open units with a free bed that fits, ranked by fit band (all, some or none of the child’s needs) then distance within a band, with reasons; a page at a time */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -6599,6 +6608,7 @@ export interface operations {
                      *             "lon": -1.9
                      *           },
                      *           "rank": 3,
+                     *           "band": 3,
                      *           "distanceKm": 3,
                      *           "available": 3,
                      *           "availability": {},
