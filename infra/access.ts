@@ -117,7 +117,15 @@ const CONSOLE_ITEMS = {
   delete: ['SESSION#*'],
 };
 const union = (...lists: (readonly string[] | undefined)[]) => [...new Set(lists.flatMap((l) => l ?? []))];
-const API_FUNCTIONS: LambdaName[] = ['units', 'requests', 'holds', 'placements', 'commissioning', 'system'];
+const API_FUNCTIONS: LambdaName[] = [
+  'units',
+  'requests',
+  'holds',
+  'placements',
+  'commissioning',
+  'system',
+  'fhir',
+];
 
 /**
  * The console runs every deployed route in process (shared/http/routes.ts DEPLOYED_ROUTES), so it

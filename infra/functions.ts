@@ -53,6 +53,9 @@ export interface FunctionsProps {
   readonly table: ITableV2;
   /** Tokens are verified against this pool's published keys, by the authorizer and again by each Lambda. */
   readonly userPoolId: string;
+  /** The people's app client (ID tokens) and provider systems' clients (access tokens) the API trusts. */
+  readonly peopleClientId: string;
+  readonly providerClientIds: readonly string[];
   /** How long a hold lasts (SPEC: HOLD_MINUTES, default 120). */
   readonly holdMinutes: number;
   /** How long a referral's offer stands (SPEC: OFFER_MINUTES, default 60). */
@@ -68,11 +71,17 @@ export class Functions extends Construct {
   constructor(scope: Construct, id: string, props: FunctionsProps) {
     super(scope, id);
     const names = Object.keys(LAMBDA_ENTRIES) as LambdaName[];
+    // shared/http/cognito.ts trustFromEnv: which pool, and which clients may send which token.
+    const trust = {
+      USER_POOL_ID: props.userPoolId,
+      PEOPLE_CLIENT_ID: props.peopleClientId,
+      PROVIDER_CLIENT_IDS: props.providerClientIds.join(','),
+    };
     const byName = {} as Record<LambdaName, NodejsFunction>;
     for (const name of names) {
       const fn = this.bundled(name, LAMBDA_ENTRIES[name], props, {
         TABLE_NAME: props.table.tableName,
-        USER_POOL_ID: props.userPoolId,
+        ...trust,
         HOLD_MINUTES: String(props.holdMinutes),
         OFFER_MINUTES: String(props.offerMinutes ?? 60),
       });
@@ -81,9 +90,7 @@ export class Functions extends Construct {
     }
     this.byName = byName;
 
-    this.authorizer = this.bundled('authorizer', 'infra/authorizer/handler.ts', props, {
-      USER_POOL_ID: props.userPoolId,
-    });
+    this.authorizer = this.bundled('authorizer', 'infra/authorizer/handler.ts', props, trust);
 
     acknowledge(
       this,

@@ -142,6 +142,20 @@ describe('the functions', () => {
     });
   });
 
+  it('tell the authorizer and every route function which pool and which clients to trust (aws-jwt-verify)', () => {
+    const verifying = resourcesOf('AWS::Lambda::Function').filter(([id]) =>
+      /Functions(units|requests|holds|placements|commissioning|system|authorizer)[A-Z0-9]/i.test(id),
+    );
+    expect(verifying.length).toBe(7);
+    for (const [id, fn] of verifying) {
+      const vars = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      for (const name of ['USER_POOL_ID', 'PEOPLE_CLIENT_ID', 'PROVIDER_CLIENT_IDS']) {
+        expect(vars[name], `${id} ${name}`).toBeDefined();
+      }
+      expect(vars.TOKEN_AUDIENCE, id).toBeUndefined();
+    }
+  });
+
   it('use no AWS-managed policies: each role writes only its own log group', () => {
     for (const [id, role] of resourcesOf('AWS::IAM::Role')) {
       if (isBucketDeployment(id)) continue; // CDK's own handler, run only while deploying

@@ -1,6 +1,7 @@
-import type { Hold, Placement, Request, Unit } from '../../shared/contract/schemas.js';
 import { formatAgo, formatDate, laName } from '../format.js';
 import { type PageRoute, page } from '../page.js';
+import { typedClient } from '../services/client.js';
+import { activeHolds, activePlacements, allUnits, openRequests } from '../services/register.js';
 import { expiryOf, profileLine, unitName } from './common.js';
 import { unlawfulRows } from './placement-view.js';
 
@@ -11,11 +12,12 @@ export const boardPages: PageRoute[] = [
     path: '/board',
     roles: ['coordinator'],
     handle: async (c) => {
+      const client = typedClient(c.api);
       const [requests, holds, unitList, placements] = await Promise.all([
-        c.api.all<Request>('/v1/requests', { status: 'open' }),
-        c.api.all<Hold>('/v1/holds', { status: 'active' }),
-        c.api.all<Unit>('/v1/units', { limit: '100' }),
-        c.api.all<Placement>('/v1/placements', { status: 'active' }),
+        openRequests(client),
+        activeHolds(client),
+        allUnits(client),
+        activePlacements(client),
       ]);
       const units = new Map(unitList.map((u) => [u.id, u]));
       const live = holds
