@@ -11,6 +11,7 @@ import { newRequestPages } from '../pages/new-request.js';
 import { placementPages } from '../pages/placements.js';
 import { requestPages } from '../pages/requests.js';
 import { signInPages } from '../pages/sign-in.js';
+import { unitRegisterPages } from '../pages/unit-register.js';
 import { unitPages } from '../pages/units.js';
 import { DEFAULT_LIMITS, type SessionLimits, SessionStore } from '../session.js';
 import { createViews } from '../views.js';
@@ -33,6 +34,7 @@ export const PAGES: readonly PageRoute[] = [
   ...holdPages,
   ...placementPages,
   ...unitPages,
+  ...unitRegisterPages,
   ...boardPages,
   ...dashboardPages,
 ];
