@@ -1,6 +1,8 @@
+import type { Referral } from '../../shared/contract/referrals.js';
 import type { Hold, Placement, Request, Unit } from '../../shared/contract/schemas.js';
 import { formatAgo, formatDate, laName } from '../format.js';
 import { type PageRoute, page } from '../page.js';
+import { boardAttention } from './board-referrals.js';
 import { expiryOf, profileLine, unitName } from './common.js';
 import { unlawfulRows } from './placement-view.js';
 
@@ -11,12 +13,15 @@ export const boardPages: PageRoute[] = [
     path: '/board',
     roles: ['coordinator'],
     handle: async (c) => {
-      const [requests, holds, unitList, placements] = await Promise.all([
+      const [requests, holds, unitList, placements, pending, lapsed] = await Promise.all([
         c.api.all<Request>('/v1/requests', { status: 'open' }),
         c.api.all<Hold>('/v1/holds', { status: 'active' }),
         c.api.all<Unit>('/v1/units', { limit: '100' }),
         c.api.all<Placement>('/v1/placements', { status: 'active' }),
+        c.api.all<Referral>('/v1/referrals', { status: 'pending' }),
+        c.api.all<Request>('/v1/requests', { status: 'lapsed' }),
       ]);
+      const attention = boardAttention(requests, lapsed, pending, c.now);
       const units = new Map(unitList.map((u) => [u.id, u]));
       const live = holds
         .filter((h) => h.status === 'active')
@@ -32,7 +37,10 @@ export const boardPages: PageRoute[] = [
           endingSoon: live.filter((h) => expiryOf(h, c.now).soon).length,
           stale: stale.length,
           unlawful: unlawfulRows(placements, units).length,
+          unanswered: attention.unanswered.length,
+          lapsing: attention.lapsing.length,
         },
+        ...attention,
         unlawful: unlawfulRows(placements, units),
         waiting: waiting.map((r) => ({
           href: `/requests/${r.id}`,

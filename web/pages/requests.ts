@@ -1,4 +1,5 @@
 import { WithdrawOutcome } from '../../shared/contract/enums.js';
+import type { Referral } from '../../shared/contract/referrals.js';
 import type { Hold, Match, Placement, Request } from '../../shared/contract/schemas.js';
 import { localAuthority } from '../../shared/data/lookup.js';
 import { ApiProblem, asProblem } from '../api.js';
@@ -8,6 +9,7 @@ import {
   DECLINE_REASON_LABELS,
   formatAgo,
   formatDate,
+  formatDateTime,
   formatDistance,
   labelOf,
   laName,
@@ -30,6 +32,7 @@ import {
   unitIndex,
   unitName,
 } from './common.js';
+import { answersPhrase } from './referral-view.js';
 
 const byNeededBy = (a: Request, b: Request) => a.neededBy.localeCompare(b.neededBy);
 
@@ -106,11 +109,18 @@ export const requestPages: PageRoute[] = [
     roles: ['la', 'coordinator'],
     handle: async (c) => {
       const id = c.params.id ?? '';
-      const [request, units, history] = await Promise.all([
+      const [request, units, history, referrals] = await Promise.all([
         c.api.get<Request>(`/v1/requests/${id}`),
         unitIndex(c.api),
         c.api.all<Hold>('/v1/holds', { requestId: id }),
+        c.api.get<{ items: Referral[] }>('/v1/referrals', { requestId: id }).then((p) => p.items),
       ]);
+      // Homes already asked and still considering the child are not offered for referral again.
+      const referred = new Set(
+        referrals.filter((r) => r.status === 'pending' || r.status === 'offered').map((r) => r.unitId),
+      );
+      const typed = c.flash.values?.unitId;
+      const chosen = new Set(Array.isArray(typed) ? typed : typed ? [typed] : []);
       const active = history.find((h) => h.status === 'active');
       const looking = request.status === 'open' && !active;
       const matches = looking
@@ -165,7 +175,14 @@ export const requestPages: PageRoute[] = [
           stale: m.stale,
           reasons: m.reasons,
           idempotencyKey: formKey('hold'),
+          referred: referred.has(m.unitId),
+          chosen: chosen.has(m.unitId),
         })),
+        referKey: formKey('refer'),
+        referrals: referrals.length
+          ? { href: `/requests/${id}/referrals`, phrase: answersPhrase(referrals), count: referrals.length }
+          : undefined,
+        lapsed: request.status === 'lapsed' ? { due: formatDateTime(request.refreshDueAt) } : undefined,
         map:
           matches.length > 0
             ? englandMap({
