@@ -73,6 +73,38 @@ export async function ownRequest(ctx: Ctx<unknown, unknown, unknown>, id: string
   return request;
 }
 
+/** Units with a free bed that fits the request now, ranked (the matches route's answer). */
+async function matchesOf(ctx: Ctx<unknown, unknown, unknown>, request: RequestItem) {
+  const home = localAuthority(request.homeLaCode);
+  const [items, { rules }] = await Promise.all([
+    ctx.deps.store.units.matchCandidates(request.stream, request),
+    ctx.deps.store.poolRules.get(),
+  ]);
+  return rankMatches(
+    request,
+    items.map((i) => candidateOf(i, request.stream, rules, ctx.now)),
+    home ?? { lat: 52.5, lon: -1.5 },
+    ctx.now,
+  );
+}
+
+/**
+ * A new request that no unit fits is unmet demand from its first moment: coordinators hear of it
+ * at once (SPEC, Notifications), not only once someone reads its matches. The request is already
+ * made, so a failure here is logged, not answered: the next read of its matches records it.
+ */
+async function recordFitOnCreate(ctx: Ctx<unknown, unknown, unknown>, request: RequestItem): Promise<void> {
+  try {
+    const matches = await matchesOf(ctx, request);
+    if (matches.length === 0) await ctx.deps.store.requests.recordMatchOutcome(request, false, ctx.now);
+  } catch (error) {
+    ctx.deps.logger.warn('could not check a new request for a fit', {
+      requestId: request.id,
+      error: error instanceof Error ? error.name : 'unknown',
+    });
+  }
+}
+
 function checkRequest(body: CreateRequestBody, ctxOrg: { role: string; org: string }) {
   const errors: { field: string; message: string }[] = [];
   const problem = childRefProblem(body.childRef);
@@ -137,6 +169,7 @@ export const requestRoutes = [
         actorOf(ctx),
         ctx.now,
       );
+      await recordFitOnCreate(ctx, item);
       return {
         status: 201,
         body: toRequest(item, ctx.now),
@@ -193,17 +226,7 @@ export const requestRoutes = [
     response: listOf(Match),
     handler: async (ctx) => {
       const request = await ownRequest(ctx, ctx.params.id);
-      const home = localAuthority(request.homeLaCode);
-      const [items, { rules }] = await Promise.all([
-        ctx.deps.store.units.matchCandidates(request.stream, request),
-        ctx.deps.store.poolRules.get(),
-      ]);
-      const matches = rankMatches(
-        request,
-        items.map((i) => candidateOf(i, request.stream, rules, ctx.now)),
-        home ?? { lat: 52.5, lon: -1.5 },
-        ctx.now,
-      );
+      const matches = await matchesOf(ctx, request);
       if (request.status === 'open')
         await ctx.deps.store.requests.recordMatchOutcome(request, matches.length > 0, ctx.now);
       return { status: 200, body: { items: matches } };
