@@ -1,5 +1,7 @@
+import { registerRoutes } from '../shared/http/handlers/register.js';
 import { unitRoutes } from '../shared/http/handlers/units.js';
 import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { lambdaFor } from './lambda.js';
 
-export const handler = lambdaFor(unitRoutes, { idempotency: powertoolsIdempotency });
+/** The `units` group: units, beds, pool rules, and the register's corrections (PATCH a unit). */
+export const handler = lambdaFor([...unitRoutes, ...registerRoutes], { idempotency: powertoolsIdempotency });

@@ -14,51 +14,113 @@ export interface TableAccess {
   readonly read: readonly string[];
   /** PutItem and UpdateItem (including inside transactions) on these partitions. */
   readonly write: readonly string[];
+  /** DeleteItem (including inside transactions) on these partitions. */
+  readonly delete?: readonly string[];
 }
 
-/** Child-level records: each holds a childRef and a child's needs. */
-export const CHILD_LEVEL = ['REQ#*', 'HOLD#*', 'PLACEMENT#*'] as const;
-const UNITS = ['UNIT#*', 'AVAIL#*'];
-/** The index partitions every list and figure is read from. */
-const LISTS = [
-  'UNITS',
-  'CAPACITY',
-  'LA#*',
-  'PROV#*',
-  'REQS',
-  'HOLDS',
-  'PLACEMENTS',
-  'ACTIVEHOLDS',
-  'PLANNEDDISCHARGES',
-];
+/** Child-level records: each holds a childRef, a child's needs or a link to them. */
+export const CHILD_LEVEL = ['REQ#*', 'HOLD#*', 'PLACEMENT#*', 'REF#*'] as const;
 /** Powertools idempotency records (pattern 19); the layer deletes its record when the work fails. */
 export const IDEMPOTENCY = 'IDEMPOTENCY';
 /** Written once in the same transaction as each change; never updated or deleted by anyone. */
 export const AUDIT = 'AUDIT#*';
+/** Inbox items (`INBOX#<role>#<org>`), written by Db.transact beside each audit event that notifies someone. */
+export const INBOX = 'INBOX#*';
+/** A unit and its beds (`UNIT#<id>`), and the one partition of every unit's counters. */
+const UNIT = 'UNIT#*';
+const COUNTERS = 'COUNTERS';
+const POOL_RULES = 'POOLRULES';
 
-/** The API's route functions: the business records, their lists, the audit trail, idempotency. */
-const ROUTE_RECORDS = [...UNITS, ...CHILD_LEVEL, AUDIT, IDEMPOTENCY];
-const ROUTE: TableAccess = { read: [...ROUTE_RECORDS, ...LISTS], write: ROUTE_RECORDS };
-
+/**
+ * Each function's partitions, as its handlers' store calls use them (checked by running every
+ * deployed route against DynamoDB Local and recording each call's partition:
+ * tests/integration/table-access.test.ts). Index partitions name their index's key value:
+ * `LA#*#HOLD` is gsi1, `PROV#*#REQ` gsi2, `REQS` gsi3, `ACTIVEHOLDS` gsi4.
+ */
 export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
-  units: ROUTE,
-  requests: ROUTE,
-  holds: ROUTE,
-  placements: ROUTE,
-  // Figures only: counters and the national time lists, never a request, hold or placement by key.
+  // Units, beds, the register, pool rules, a placement made outside the service: patterns 1-4, 6-9, 18a.
+  units: {
+    read: [UNIT, COUNTERS, POOL_RULES, 'UNITS', IDEMPOTENCY],
+    write: [UNIT, COUNTERS, POOL_RULES, 'PLACEMENT#*', AUDIT, IDEMPOTENCY],
+    // Powertools deletes its record when the work fails, and Gets it if a failed Put lacks the old item.
+    delete: [IDEMPOTENCY],
+  },
+  // Requests and the caller's inbox; a provider's read follows the request's hold, placement and
+  // referrals (its access ends with them); matching reads the counters; a withdrawal ends referrals.
+  requests: {
+    read: [
+      'REQ#*',
+      'HOLD#*',
+      'PLACEMENT#*',
+      'REF#*',
+      COUNTERS,
+      POOL_RULES,
+      'LA#*#REQ',
+      'PROV#*#REQ',
+      INBOX,
+      IDEMPOTENCY,
+    ],
+    write: ['REQ#*', 'REF#*', AUDIT, INBOX, IDEMPOTENCY],
+    delete: [IDEMPOTENCY],
+  },
+  // Holds and referrals: taking a bed, accepting into a placement, offers and answers.
+  holds: {
+    read: [
+      'HOLD#*',
+      'REQ#*',
+      'REF#*',
+      UNIT,
+      POOL_RULES,
+      'LA#*#HOLD',
+      'PROV#*#HOLD',
+      'LA#*#REF',
+      'PROV#*#REF',
+      IDEMPOTENCY,
+    ],
+    write: ['HOLD#*', 'REQ#*', 'REF#*', 'PLACEMENT#*', UNIT, COUNTERS, AUDIT, INBOX, IDEMPOTENCY],
+    delete: [IDEMPOTENCY],
+  },
+  // Placements: orders, step-down, discharge (which frees the bed and counts it).
+  placements: {
+    read: ['PLACEMENT#*', 'LA#*#PLACEMENT', 'PROV#*#PLACEMENT', IDEMPOTENCY],
+    write: ['PLACEMENT#*', UNIT, COUNTERS, AUDIT, IDEMPOTENCY],
+    delete: [IDEMPOTENCY],
+  },
+  // Figures only: the capacity partition and the national time lists (gsi3 projects no child
+  // data: infra/data.ts), never a request, hold, placement or referral by its key.
   commissioning: {
-    read: ['AVAIL#*', 'CAPACITY', 'UNITS', 'REQS', 'HOLDS', 'PLACEMENTS', 'PLANNEDDISCHARGES'],
+    read: ['CAPACITY', 'REQS', 'HOLDS', 'PLACEMENTS', 'REFS', 'PLANNEDDISCHARGES'],
     write: [],
   },
-  // /health reads one unit key; the audit trail; coordinators' contact lists (audited).
-  system: { read: ['UNIT#*', AUDIT, 'CONTACTS#*'], write: ['CONTACTS#*', AUDIT] },
-  // Lapsed holds (gsi4) and active placements (gsi3), and the records an expiry or notice changes.
+  // /health reads one item of its own; the audit trail; coordinators' contact lists (audited).
+  system: { read: ['HEALTH', AUDIT, 'CONTACTS#*'], write: ['CONTACTS#*', AUDIT] },
+  // Lapsed holds (gsi4), active placements (gsi3), requests due a reminder (gsi4), and the
+  // records an expiry or a notice changes; ConditionChecks read the request and the unit.
   sweeper: {
-    read: [...UNITS, ...CHILD_LEVEL, 'ACTIVEHOLDS', 'PLACEMENTS'],
-    write: [...UNITS, ...CHILD_LEVEL, AUDIT],
+    read: [UNIT, 'REQ#*', 'ACTIVEHOLDS', 'PLACEMENTS', 'REQRHYTHM'],
+    write: [UNIT, COUNTERS, 'REQ#*', 'HOLD#*', 'PLACEMENT#*', AUDIT, INBOX],
   },
   // Who to tell: an organisation's contacts, and nothing else.
   notify: { read: ['CONTACTS#*'], write: [] },
+};
+
+/** The console's own items: its sessions (ended by a Delete) and the key it signs CSRF tokens with. */
+const CONSOLE_ITEMS = {
+  read: ['SESSION#*', 'CONSOLE'],
+  write: ['SESSION#*', 'CONSOLE'],
+  delete: ['SESSION#*'],
+};
+const union = (...lists: (readonly string[] | undefined)[]) => [...new Set(lists.flatMap((l) => l ?? []))];
+const API_FUNCTIONS: LambdaName[] = ['units', 'requests', 'holds', 'placements', 'commissioning', 'system'];
+
+/**
+ * The console runs every deployed route in process (shared/http/routes.ts DEPLOYED_ROUTES), so it
+ * needs what the API's functions need together, and its sessions; not the sweeper's or notifier's.
+ */
+export const CONSOLE_ACCESS: TableAccess = {
+  read: union(...API_FUNCTIONS.map((f) => TABLE_ACCESS[f].read), CONSOLE_ITEMS.read),
+  write: union(...API_FUNCTIONS.map((f) => TABLE_ACCESS[f].write), CONSOLE_ITEMS.write),
+  delete: union(...API_FUNCTIONS.map((f) => TABLE_ACCESS[f].delete), CONSOLE_ITEMS.delete),
 };
 
 const READ_ACTIONS = [
@@ -75,7 +137,7 @@ const leadingKeys = (prefixes: readonly string[], quantifier = 'ForAllValues:Str
 
 /**
  * Grants exactly `access` on the table: explicit actions (never Scan, BatchWriteItem or a
- * wildcard), each on the partitions listed; DeleteItem only on idempotency records; and, for
+ * wildcard), each on the partitions listed (DeleteItem only where `delete` names some); and, for
  * every function, an explicit deny on changing or deleting an audit item, so the trail is
  * write-once whatever else a role is given.
  */
@@ -94,12 +156,12 @@ export function grantTable(grantee: IGrantable, table: ITableV2, access: TableAc
       }),
     );
   }
-  if (access.write.includes(IDEMPOTENCY)) {
+  if (access.delete?.length) {
     add(
       new PolicyStatement({
         actions: ['dynamodb:DeleteItem'],
         resources: [table.tableArn],
-        conditions: leadingKeys([IDEMPOTENCY]),
+        conditions: leadingKeys(access.delete),
       }),
     );
   }

@@ -40,7 +40,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { CONSOLE_HEADERS } from '../web/app/security.js';
 import { loadAssets } from '../web/assets.js';
-import { grantTable } from './access.js';
+import { CONSOLE_ACCESS, grantTable } from './access.js';
 import { BUNDLING, RUNTIME } from './functions.js';
 import { acknowledge, arnFinding } from './nag.js';
 
@@ -146,10 +146,9 @@ export class Console extends Construct {
       },
       description: 'Secure beds: the console',
     });
-    // Pages change data through the in-process router, so the console needs what the API's functions need.
-    // The console runs every route group's handlers in process, plus its own sessions: every
-    // partition, but only the explicit actions (no Scan, no batch write), as the API functions.
-    grantTable(this.fn, props.table, { read: ['*'], write: ['*'] });
+    // Pages change data through the in-process router, so the console needs what the API's
+    // functions need together, plus its own sessions: those partitions only (infra/access.ts).
+    grantTable(this.fn, props.table, CONSOLE_ACCESS);
     this.clientSecret.grantRead(this.fn);
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.logRetention });

@@ -73,7 +73,11 @@ export interface paths {
          */
         get: operations["getV1Units"];
         put?: never;
-        post?: never;
+        /**
+         * Add a unit to the register with its beds (each free, with the streams it may serve and who commissions it); audited
+         * @description Add a unit to the register with its beds (each free, with the streams it may serve and who commissions it); audited. Roles: `coordinator`. Send `Idempotency-Key` (required).
+         */
+        post: operations["postV1Units"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1329,6 +1333,90 @@ export interface components {
             legalAuthorityEndsOn?: components["schemas"]["IsoDate"];
             profile?: components["schemas"]["ReferralProfileInput"];
             sosApprovalRef?: components["schemas"]["SosApprovalRef"];
+        };
+        /**
+         * @example {
+         *       "id": "fx-leeds",
+         *       "name": "text",
+         *       "providerId": "fx-leeds",
+         *       "providerName": "text",
+         *       "kind": "secure_childrens_home",
+         *       "wardType": "general_adolescent",
+         *       "laCode": "E08000035",
+         *       "regionCode": "E12000003",
+         *       "location": {
+         *         "lat": 52.48,
+         *         "lon": -1.9
+         *       },
+         *       "ofstedUrn": null,
+         *       "odsCode": null,
+         *       "ageRange": {
+         *         "min": 8,
+         *         "max": 8
+         *       },
+         *       "sexes": [
+         *         "female"
+         *       ],
+         *       "specialisms": [
+         *         "self_harm"
+         *       ],
+         *       "status": "open",
+         *       "statusReason": "text",
+         *       "statusSince": "2026-11-26T09:30:00Z",
+         *       "provenance": {
+         *         "source": "text",
+         *         "asOf": "2026-11-26",
+         *         "verified": false,
+         *         "unverified": [
+         *           "name"
+         *         ]
+         *       },
+         *       "dutyContact": {
+         *         "phone": "0113 496 0000",
+         *         "email": "duty@fixture-home.example",
+         *         "hours": "24 hours, every day"
+         *       },
+         *       "illustrative": false,
+         *       "beds": [
+         *         {
+         *           "eligibleStreams": [
+         *             "welfare"
+         *           ],
+         *           "contractedTo": "DfE"
+         *         }
+         *       ]
+         *     }
+         */
+        CreateUnitBody: {
+            id?: components["schemas"]["Id"];
+            name: string;
+            providerId: components["schemas"]["Id"];
+            providerName: string;
+            kind: components["schemas"]["UnitKind"];
+            /** @default null */
+            wardType: components["schemas"]["WardType"] | null;
+            laCode: components["schemas"]["UnitLaCodeInput"];
+            regionCode: components["schemas"]["UnitRegionCodeInput"];
+            location: components["schemas"]["Location"];
+            /** @default null */
+            ofstedUrn: components["schemas"]["OfstedUrn"] | null;
+            /** @default null */
+            odsCode: components["schemas"]["OdsCode"] | null;
+            ageRange: components["schemas"]["AgeRange"];
+            sexes: components["schemas"]["Sex"][];
+            /** @default [] */
+            specialisms: components["schemas"]["Need"][];
+            /** @default open */
+            status: components["schemas"]["UnitStatus"];
+            /** @default null */
+            statusReason: components["schemas"]["StatusReason"] | null;
+            statusSince?: components["schemas"]["Since"];
+            provenance: components["schemas"]["ProvenanceInput"];
+            /** @default null */
+            dutyContact: components["schemas"]["DutyContactInput"] | null;
+            /** @default false */
+            illustrative: boolean;
+            beds: components["schemas"]["NewBed"][];
         };
         /** @enum {string} */
         CurrentLocation: "home" | "foster_care" | "childrens_home" | "unregistered_setting" | "hospital_ae" | "hospital_ward" | "police_custody" | "secure_unit" | "youth_custody" | "other";
@@ -3012,6 +3100,7 @@ export interface components {
          *       "createdAt": "2026-11-26T09:30:00Z",
          *       "decidedAt": null,
          *       "declineReason": null,
+         *       "declineNote": null,
          *       "placementId": null,
          *       "contractedTo": "MoJ",
          *       "flex": true
@@ -3030,6 +3119,8 @@ export interface components {
             createdAt: components["schemas"]["IsoDateTime"];
             decidedAt: components["schemas"]["IsoDateTime"] | null;
             declineReason: components["schemas"]["DeclineReason"] | null;
+            /** @description The home’s note with its decline, for the local authority; null when none was given */
+            declineNote: string | null;
             placementId: components["schemas"]["Id"] | null;
             /** @description The held bed’s commissioning department; null for a pooled spot bed */
             contractedTo: components["schemas"]["Department"] | null;
@@ -3168,6 +3259,19 @@ export interface components {
         };
         /** @enum {string} */
         Need: "self_harm" | "suicidal_ideation" | "violence" | "absconding" | "criminal_exploitation" | "sexual_exploitation" | "harmful_sexual_behaviour" | "substance_misuse" | "eating_disorder" | "autism" | "learning_disability" | "mental_health" | "physical_health";
+        /**
+         * @example {
+         *       "eligibleStreams": [
+         *         "welfare"
+         *       ],
+         *       "contractedTo": "DfE"
+         *     }
+         */
+        NewBed: {
+            eligibleStreams: components["schemas"]["Stream"][];
+            /** @default null */
+            contractedTo: components["schemas"]["Department"] | null;
+        };
         /**
          * @example {
          *       "id": "fx-leeds",
@@ -4634,6 +4738,154 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    postV1Units: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required (428 without it). A key you choose per intended change (a UUID). Retries with the same key return the first outcome; a different body answers 422. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "fx-leeds",
+                 *       "name": "text",
+                 *       "providerId": "fx-leeds",
+                 *       "providerName": "text",
+                 *       "kind": "secure_childrens_home",
+                 *       "wardType": "general_adolescent",
+                 *       "laCode": "E08000035",
+                 *       "regionCode": "E12000003",
+                 *       "location": {
+                 *         "lat": 52.48,
+                 *         "lon": -1.9
+                 *       },
+                 *       "ofstedUrn": null,
+                 *       "odsCode": null,
+                 *       "ageRange": {
+                 *         "min": 8,
+                 *         "max": 8
+                 *       },
+                 *       "sexes": [
+                 *         "female"
+                 *       ],
+                 *       "specialisms": [
+                 *         "self_harm"
+                 *       ],
+                 *       "status": "open",
+                 *       "statusReason": "text",
+                 *       "statusSince": "2026-11-26T09:30:00Z",
+                 *       "provenance": {
+                 *         "source": "text",
+                 *         "asOf": "2026-11-26",
+                 *         "verified": false,
+                 *         "unverified": [
+                 *           "name"
+                 *         ]
+                 *       },
+                 *       "dutyContact": {
+                 *         "phone": "0113 496 0000",
+                 *         "email": "duty@fixture-home.example",
+                 *         "hours": "24 hours, every day"
+                 *       },
+                 *       "illustrative": false,
+                 *       "beds": [
+                 *         {
+                 *           "eligibleStreams": [
+                 *             "welfare"
+                 *           ],
+                 *           "contractedTo": "DfE"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateUnitBody"];
+            };
+        };
+        responses: {
+            /** @description Add a unit to the register with its beds (each free, with the streams it may serve and who commissions it); audited */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fx-leeds",
+                     *       "name": "text",
+                     *       "providerId": "fx-leeds",
+                     *       "providerName": "text",
+                     *       "kind": "secure_childrens_home",
+                     *       "streams": [
+                     *         "welfare"
+                     *       ],
+                     *       "laCode": "E08000035",
+                     *       "regionCode": "E12000003",
+                     *       "location": {
+                     *         "lat": 52.48,
+                     *         "lon": -1.9
+                     *       },
+                     *       "ofstedUrn": null,
+                     *       "odsCode": null,
+                     *       "ageRange": {
+                     *         "min": 3,
+                     *         "max": 3
+                     *       },
+                     *       "sexes": [
+                     *         "female"
+                     *       ],
+                     *       "specialisms": [
+                     *         "self_harm"
+                     *       ],
+                     *       "capacity": 3,
+                     *       "availability": {},
+                     *       "freeBeds": 3,
+                     *       "lastConfirmedAt": "2026-11-26T09:30:00Z",
+                     *       "stale": false,
+                     *       "illustrative": false,
+                     *       "wardType": "general_adolescent",
+                     *       "status": "open",
+                     *       "statusReason": null,
+                     *       "statusSince": "2026-11-26T09:30:00Z",
+                     *       "provenance": {
+                     *         "source": "text",
+                     *         "asOf": "2026-11-26",
+                     *         "verified": false,
+                     *         "unverified": [
+                     *           "name"
+                     *         ]
+                     *       },
+                     *       "dutyContact": {
+                     *         "phone": "0113 496 0000",
+                     *         "email": "duty@fixture-home.example",
+                     *         "hours": "24 hours, every day"
+                     *       },
+                     *       "version": 3,
+                     *       "etag": "text"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInProgressOrInvalidTransition"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     getV1UnitsByUnitId: {
         parameters: {
             query?: never;
@@ -5711,6 +5963,7 @@ export interface operations {
                      *           "createdAt": "2026-11-26T09:30:00Z",
                      *           "decidedAt": null,
                      *           "declineReason": null,
+                     *           "declineNote": null,
                      *           "placementId": null,
                      *           "contractedTo": "MoJ",
                      *           "flex": true
@@ -5777,6 +6030,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -5831,6 +6085,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -5880,6 +6135,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true
@@ -6040,6 +6296,7 @@ export interface operations {
                      *       "createdAt": "2026-11-26T09:30:00Z",
                      *       "decidedAt": null,
                      *       "declineReason": null,
+                     *       "declineNote": null,
                      *       "placementId": null,
                      *       "contractedTo": "MoJ",
                      *       "flex": true

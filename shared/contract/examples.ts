@@ -31,6 +31,7 @@ export const EXAMPLES: Record<string, unknown> = {
     createdAt: '2026-11-26T09:30:00Z',
     decidedAt: null,
     declineReason: null,
+    declineNote: null,
     placementId: null,
     contractedTo: 'MoJ',
     flex: true,

@@ -334,6 +334,10 @@ export const Hold = z.object({
   createdAt: IsoDateTime,
   decidedAt: IsoDateTime.nullable(),
   declineReason: DeclineReason.nullable(),
+  declineNote: z
+    .string()
+    .nullable()
+    .describe('The home’s note with its decline, for the local authority; null when none was given'),
   placementId: Id.nullable(),
   contractedTo: Department.nullable().describe(
     'The held bed’s commissioning department; null for a pooled spot bed',

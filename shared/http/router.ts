@@ -14,6 +14,7 @@ import {
 } from '../domain/errors.js';
 import { bearer, type Principal } from './auth.js';
 import { idempotencyKey } from './idempotency.js';
+import { runInTransaction } from './idempotency-in-transaction.js';
 import { compilePath, matchPath, type PathPattern, trimPath } from './paths.js';
 import { fieldErrors, problemHeaders, toProblem } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
@@ -90,7 +91,8 @@ export interface Router {
  * where declared), and answer JSON, CSV or problem+json.
  */
 export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
-  const idempotent = routes.find((r) => r.idempotent);
+  // Routes that write their own record in their transaction need no layer.
+  const idempotent = routes.find((r) => r.idempotent && !r.idempotencyInTransaction);
   if (idempotent && !deps.idempotency) {
     // Without the layer a retried POST would run twice: refuse to start rather than lose that.
     throw new Error(`${idempotent.method} ${idempotent.path} is idempotent: pass an idempotency layer`);
@@ -162,16 +164,19 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
         'Send an Idempotency-Key header: a key you choose for this change, reused on retries',
       );
     }
-    if (key && deps.idempotency && principal) {
-      return deps.idempotency.run(
-        {
-          caller: `${principal.role}:${principal.org}`,
-          route: `${def.method} ${def.path}:${JSON.stringify(params)}`,
-          key,
-          body,
-        },
-        () => def.handler(ctx),
+    const scope = (k: string, p: Principal) => ({
+      caller: `${p.role}:${p.org}`,
+      route: `${def.method} ${def.path}:${JSON.stringify(params)}`,
+      key: k,
+      body,
+    });
+    if (key && principal && def.idempotencyInTransaction) {
+      return runInTransaction(deps.store.db, scope(key, principal), now, (once) =>
+        def.handler({ ...ctx, once }),
       );
+    }
+    if (key && deps.idempotency && principal) {
+      return deps.idempotency.run(scope(key, principal), () => def.handler(ctx));
     }
     return def.handler(ctx);
   }

@@ -3,6 +3,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type * as z from 'zod';
 import type { Role } from '../contract/enums.js';
 import type { ProblemCode } from '../domain/errors.js';
+import type { TransactItem } from '../store/db.js';
 import type { Store } from '../store/index.js';
 import type { LocalTokens, Principal, TokenVerifier } from './auth.js';
 
@@ -33,6 +34,22 @@ export interface Ctx<P, Q, B> {
   deps: Deps;
   requestId: string;
   accept: string;
+  /** Set for a route with `idempotencyInTransaction` called with an Idempotency-Key. */
+  once?: Once;
+}
+
+/**
+ * A call's Idempotency-Key, for a handler that writes its record in its own transaction
+ * (shared/http/idempotency-in-transaction.ts).
+ */
+export interface Once {
+  /**
+   * The look-up of an earlier answer under this key, already under way: await it beside the
+   * first reads (no extra round trip) and before writing. It rejects when there is one.
+   */
+  ready: Promise<void>;
+  /** The record of `reply`, for the same transaction as the change; refused if the key was used meanwhile. */
+  record(reply: Reply): TransactItem;
 }
 
 export interface Reply {
@@ -77,6 +94,12 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   successStatus?: number;
   /** Retries with the same Idempotency-Key return the first outcome. */
   idempotent?: true;
+  /**
+   * The handler puts `ctx.once.record(reply)` in its own transaction (decision 0008) instead of
+   * being run through the idempotency layer: two round trips fewer, and the change and its record
+   * can never part.
+   */
+  idempotencyInTransaction?: true;
   /** A POST that creates a record: Idempotency-Key is required (428 without it). */
   creates?: true;
   /** Needs If-Match. */

@@ -26,6 +26,12 @@ export const key = {
   consoleSecret: () => ({ pk: 'CONSOLE', sk: 'SECRET' }),
   /** An organisation's notification contacts (email, SMS, webhooks), set by coordinators. */
   contacts: (org: string) => ({ pk: `CONTACTS#${org}`, sk: 'CONTACTS' }),
+  /**
+   * The answer to a call made with an Idempotency-Key, written in that call's own transaction
+   * (shared/store/idempotency.ts), by a hash of caller, route and key. In the idempotency partition
+   * beside Powertools' records (whose sort keys never start with `TX#`), so the same grant covers it.
+   */
+  idempotency: (scopeHash: string) => ({ pk: IDEMPOTENCY_PK, sk: `TX#${scopeHash}` }),
 } as const;
 
 /** GSI partition values. gsi1 = the LA's view, gsi2 = the provider's view, gsi3 = national lists by time. */

@@ -6,6 +6,7 @@ import { auditPut } from './audit.js';
 import { type ClaimableBed, claimBedItems } from './bed-claim.js';
 import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js';
 import { placementPut } from './hold-items.js';
+import { throwIfAnswered } from './idempotency.js';
 import { index, key } from './keys.js';
 import type { Actor, PlacementItem, ReferralItem, RequestItem, ServicePlacementItem } from './records.js';
 import { type ReferralStore, referralMove, withdrawReferralItems } from './referrals.js';
@@ -31,6 +32,8 @@ export interface Acceptance {
   placement: Omit<ServicePlacementItem, 'bedId'>;
   actor: Actor;
   now: Date;
+  /** The call's idempotency record for this placement (shared/store/idempotency.ts), in the same transaction. */
+  record?: (placement: ServicePlacementItem) => TransactItem;
 }
 
 /**
@@ -55,11 +58,15 @@ export async function acceptReferral(
   for (const bed of ordered) {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       const placement: ServicePlacementItem = { ...a.placement, bedId: bed.bedId };
+      const writes = items(placement, bed, referral, request, others, actor, now);
+      // Last: a call with the same key that committed first wins; this one answers as it did.
+      if (a.record) writes.push(a.record(placement));
       try {
-        await db.transact(items(placement, bed, referral, request, others, actor, now));
+        await db.transact(writes);
         return placement;
       } catch (error) {
         if (!(error instanceof TransactionCancelled)) throw error;
+        throwIfAnswered(error, a.record ? writes.length - 1 : undefined);
         if (error.codeAt(BED) === 'ConditionalCheckFailed') break; // someone else has this bed: next one
         if (error.codeAt(REFERRAL) === 'ConditionalCheckFailed')
           return explainReferral(referrals, referral.id, now);

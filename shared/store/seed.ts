@@ -1,7 +1,7 @@
 import type { BedState, Stream } from '../contract/enums.js';
 import { placesOf, type SeedUnit, streamsOf } from '../data/register.js';
 import { countingStream } from '../domain/pool.js';
-import { type Db, TransactionCancelled } from './db.js';
+import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { seededExternalPlacements, seededPlacementId, writeSeededPlacements } from './external-placements.js';
 import { index, key } from './keys.js';
 import type { BedItem, UnitCounterItem, UnitItem } from './records.js';
@@ -128,6 +128,44 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
 }
 
 /**
+ * The puts that write a new unit whole: the unit (listed by region), its counter (in the capacity
+ * index) and its beds, each only if not there yet. Seeding and `POST /v1/units` both write these,
+ * so a unit added through the API is laid out exactly like a seeded one.
+ */
+export function unitPuts(unit: UnitItem, beds: readonly BedItem[], counter: UnitCounterItem): TransactItem[] {
+  const notThere = 'attribute_not_exists(pk)';
+  return [
+    {
+      Put: {
+        Item: {
+          ...key.unit(unit.id),
+          gsi1pk: index.unitsAll,
+          gsi1sk: `${unit.regionCode}#${unit.id}`,
+          type: 'unit',
+          ...unit,
+        },
+        ConditionExpression: notThere,
+      },
+    },
+    {
+      Put: {
+        Item: {
+          ...key.unitCounter(counter.unitId),
+          gsi1pk: index.capacity,
+          gsi1sk: `${counter.regionCode}#${counter.unitId}`,
+          type: 'unitCounter',
+          ...counter,
+        },
+        ConditionExpression: notThere,
+      },
+    },
+    ...beds.map((b) => ({
+      Put: { Item: { ...key.bed(b.unitId, b.bedId), type: 'bed', ...b }, ConditionExpression: notThere },
+    })),
+  ];
+}
+
+/**
  * Loads units idempotently: a unit already in the table is left exactly as it is (its beds
  * carry live state); a missing one is written whole, in one transaction, or not at all.
  * Returns how many units were written.
@@ -147,36 +185,7 @@ export async function seedUnits(
         options.profile,
         options.synthetic,
       );
-      const notThere = 'attribute_not_exists(pk)';
-      const puts = [
-        {
-          Put: {
-            Item: {
-              ...key.unit(unit.id),
-              gsi1pk: index.unitsAll,
-              gsi1sk: `${unit.regionCode}#${unit.id}`,
-              type: 'unit',
-              ...unit,
-            },
-            ConditionExpression: notThere,
-          },
-        },
-        {
-          Put: {
-            Item: {
-              ...key.unitCounter(counter.unitId),
-              gsi1pk: index.capacity,
-              gsi1sk: `${counter.regionCode}#${counter.unitId}`,
-              type: 'unitCounter',
-              ...counter,
-            },
-            ConditionExpression: notThere,
-          },
-        },
-        ...beds.map((b) => ({
-          Put: { Item: { ...key.bed(b.unitId, b.bedId), type: 'bed', ...b }, ConditionExpression: notThere },
-        })),
-      ];
+      const puts = unitPuts(unit, beds, counter);
       if (puts.length > 100) throw new Error(`unit ${unit.id} has too many beds to seed in one transaction`);
       try {
         await db.transact(puts);

@@ -257,7 +257,8 @@ describe('table permissions', () => {
     else expect(writes).toBeUndefined();
     for (const s of dynamo) expect(keysOf(s), JSON.stringify(s.Action)).toBeDefined(); // every grant is by partition
     const deletes = dynamo.filter((s) => actionsOf(s).includes('dynamodb:DeleteItem'));
-    for (const s of deletes) expect(keysOf(s)).toEqual([IDEMPOTENCY]);
+    // Only idempotency records (Powertools deletes one when its work fails) are ever deleted.
+    expect(deletes.map((s) => keysOf(s))).toEqual(TABLE_ACCESS[name].delete ? [[IDEMPOTENCY]] : []);
   });
 
   it.each(names)('deny %s any change to an audit item: the trail is write-once', (name) => {

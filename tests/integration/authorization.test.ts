@@ -126,6 +126,28 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  'POST /v1/units': {
+    scoped: false,
+    make: async () => ({
+      path: '/v1/units',
+      body: {
+        id: `mx-new-${crypto.randomUUID().slice(0, 8)}`,
+        name: 'Matrix new unit (illustrative)',
+        providerId: 'mx-provider-new',
+        providerName: 'Matrix provider new',
+        kind: 'secure_childrens_home',
+        laCode: 'E08000035',
+        regionCode: 'E12000003',
+        location: { lat: 53.8, lon: -1.55 },
+        ageRange: { min: 10, max: 17 },
+        sexes: ['female', 'male'],
+        provenance: { source: 'Illustrative test fixture', asOf: '2026-11-01', verified: false },
+        illustrative: true,
+        beds: [{ eligibleStreams: ['welfare'], contractedTo: null }],
+      },
+      headers: { 'idempotency-key': crypto.randomUUID() },
+    }),
+  },
   'POST /v1/units/{unitId}/external-placements': {
     scoped: true,
     make: async () => {

@@ -54,6 +54,27 @@ describe('from request to placement', () => {
     expect(request.body.status).toBe('placed');
   });
 
+  it("a declined hold shows the LA the home's reason and note", async () => {
+    const requestId = await newRequest();
+    const hold = await la.post('/v1/holds', { requestId, unitId: 'fx-leeds' });
+    const note = 'Two girls of the same age arrived tonight: phone us tomorrow';
+    const declined = await provider.post(`/v1/holds/${hold.body.id}/decline`, {
+      reason: 'mix_of_children',
+      note,
+    });
+    expect(declined.status).toBe(200);
+
+    const seen = await la.get(`/v1/holds/${hold.body.id}`);
+    expect(seen.body).toMatchObject({
+      status: 'declined',
+      declineReason: 'mix_of_children',
+      declineNote: note,
+    });
+    const listed = await la.get(`/v1/holds?requestId=${requestId}`);
+    expect(listed.body.items[0]).toMatchObject({ declineNote: note });
+    expect(hold.body.declineNote).toBeNull();
+  });
+
   it('another LA cannot read the request, and gets 404 rather than 403', async () => {
     const requestId = await newRequest();
     expect((await otherLa.get(`/v1/requests/${requestId}`)).status).toBe(404);

@@ -114,6 +114,28 @@ const SAMPLES: Record<string, () => Promise<{ path: string; bodies?: [unknown, u
     bodies: [{}, { legalAuthorityEndsOn: '2027-01-31' }],
   }),
   'POST /v1/units/{unitId}/confirm': async () => ({ path: '/v1/units/fx-leeds/confirm' }),
+  'POST /v1/units': async () => {
+    const id = `fx-new-${crypto.randomUUID().slice(0, 8)}`;
+    const unit = {
+      id: id,
+      name: 'Matrix new unit (illustrative)',
+      providerId: 'mx-provider-new',
+      providerName: 'Matrix provider new',
+      kind: 'secure_childrens_home',
+      laCode: 'E08000035',
+      regionCode: 'E12000003',
+      location: { lat: 53.8, lon: -1.55 },
+      ageRange: { min: 10, max: 17 },
+      sexes: ['female', 'male'],
+      provenance: { source: 'Illustrative test fixture', asOf: '2026-11-01', verified: false },
+      illustrative: true,
+      beds: [{ eligibleStreams: ['welfare'], contractedTo: null }],
+    };
+    return {
+      path: '/v1/units',
+      bodies: [unit, { ...unit, name: 'Matrix new unit, renamed (illustrative)' }],
+    };
+  },
   'POST /v1/units/{unitId}/external-placements': async () => {
     const beds = await coordinator.get('/v1/units/fx-exeter/beds');
     const bed = beds.body.items.find((b: { state: string }) => b.state === 'available');

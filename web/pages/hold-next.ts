@@ -2,18 +2,6 @@ import type { Role } from '../../shared/contract/enums.js';
 import type { Hold } from '../../shared/contract/schemas.js';
 import { formatDateTime } from '../format.js';
 
-/**
- * National coordination's duty line. The real numbers are not in our sources, so these defaults
- * are Ofcom's drama-range number and a reserved example domain: set COORDINATION_PHONE and
- * COORDINATION_EMAIL when deploying.
- */
-export const COORDINATION = {
-  phone: process.env.COORDINATION_PHONE ?? '0113 496 0000',
-  email: process.env.COORDINATION_EMAIL ?? 'coordination@example.gov.uk',
-  hours: '24 hours a day, every day',
-  illustrative: !process.env.COORDINATION_PHONE,
-};
-
 /** The page's heading: what happened, not what was once true ("Bed held at …" after a decline misleads). */
 export function holdHeading(hold: Hold, unit: string, role: Role): string {
   switch (hold.status) {

@@ -1,11 +1,12 @@
 import { DeclineReason } from '../../shared/contract/enums.js';
 import type { Hold, Placement, Request } from '../../shared/contract/schemas.js';
 import { type Api, asProblem } from '../api.js';
+import { coordinationView, dutyContactView } from '../duty-contact.js';
 import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
 import { DECLINE_REASON_LABELS, formatDateTime, labelOf, laName } from '../format.js';
-import { backWithErrors, type PageRoute, page, withNotice } from '../page.js';
+import { backWithErrors, type PageContext, type PageRoute, page, withNotice } from '../page.js';
 import { expiryOf, formKey, holdTag, profileLine, profileRows, unitIndex, unitName } from './common.js';
-import { COORDINATION, holdHeading, holdNextSteps } from './hold-next.js';
+import { holdHeading, holdNextSteps } from './hold-next.js';
 
 const DECLINE_FIELDS: Record<string, FieldSpec> = {
   reason: {
@@ -28,10 +29,21 @@ async function requestOf(api: Api, id: string): Promise<Request | undefined> {
   return reply.status === 200 ? (reply.body as Request) : undefined;
 }
 
-const problemText = (code: string, detail: string) =>
-  code === 'invalid_transition'
-    ? `This hold can no longer be changed: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}. Refresh to see where it stands.`
-    : detail;
+/** What has already happened to a hold that can no longer be changed, said once (the API's detail repeats it). */
+const SETTLED: Record<string, string> = {
+  accepted: 'The home has already accepted this child, so the hold can no longer be changed.',
+  declined: 'The home has already declined this hold, so it can no longer be changed.',
+  released: 'This hold has already been released, so it can no longer be changed.',
+  expired: 'This hold has already ended: nobody decided in time, and the bed is free again.',
+};
+
+/** A refused decision in plain words: an `invalid_transition` says what the hold is now, from a fresh read. */
+async function problemText(c: PageContext, code: string, detail: string): Promise<string> {
+  if (code !== 'invalid_transition') return detail;
+  const now = await c.api.call<Hold>('GET', `/v1/holds/${c.params.id}`);
+  const status = now.status === 200 ? (now.body as Hold).status : undefined;
+  return (status && SETTLED[status]) ?? detail;
+}
 
 export const holdPages: PageRoute[] = [
   {
@@ -81,8 +93,6 @@ export const holdPages: PageRoute[] = [
       const typed = c.flash.values ?? {};
       const reason = typeof typed.reason === 'string' ? typed.reason : '';
       const heading = holdHeading(hold, unit, role);
-      // The decline note travels with the hold (SPEC: "the hold then shows declineNote to the LA").
-      const declineNote = (hold as Hold & { declineNote?: string | null }).declineNote;
       return page('hold.njk', heading, {
         backLink:
           role === 'la'
@@ -92,7 +102,11 @@ export const holdPages: PageRoute[] = [
         tag: holdTag(hold),
         status: hold.status,
         nextSteps: holdNextSteps(hold, role),
-        coordination: COORDINATION,
+        coordination: coordinationView(),
+        // The home's own line is for the local authority and coordination; the home knows it.
+        showDuty: role !== 'provider',
+        duty: dutyContactView(units.get(hold.unitId)?.dutyContact),
+        unit,
         expiry: active ? expiryOf(hold, c.now) : undefined,
         outcome: active
           ? undefined
@@ -103,7 +117,7 @@ export const holdPages: PageRoute[] = [
               : hold.status === 'released'
                 ? 'The hold was released and the bed is free again.'
                 : `The hold ended at ${formatDateTime(hold.expiresAt)} without a decision. The bed is free again.`,
-        declineNote: hold.status === 'declined' && declineNote ? declineNote : undefined,
+        declineNote: hold.status === 'declined' ? (hold.declineNote ?? undefined) : undefined,
         placementHref: hold.placementId ? `/placements/${hold.placementId}` : undefined,
         requestHref: role !== 'provider' ? `/requests/${hold.requestId}` : undefined,
         holdRows: [
@@ -159,7 +173,7 @@ export const holdPages: PageRoute[] = [
         return backWithErrors(
           c,
           `/holds/${c.params.id}`,
-          summaryOnly({ text: problemText(p.code, p.detail) }),
+          summaryOnly({ text: await problemText(c, p.code, p.detail) }),
         );
       }
       const hold = reply.body as Hold;
@@ -185,7 +199,7 @@ export const holdPages: PageRoute[] = [
         return backWithErrors(
           c,
           `/holds/${c.params.id}`,
-          summaryOnly({ text: problemText(p.code, p.detail) }),
+          summaryOnly({ text: await problemText(c, p.code, p.detail) }),
         );
       }
       const placement = reply.body as Placement;
@@ -212,7 +226,7 @@ export const holdPages: PageRoute[] = [
         const errors =
           p.code === 'validation_failed'
             ? errorsFromProblem(p, DECLINE_FIELDS, sent)
-            : summaryOnly({ text: problemText(p.code, p.detail) });
+            : summaryOnly({ text: await problemText(c, p.code, p.detail) });
         return backWithErrors(c, `/holds/${c.params.id}`, errors, {
           reason: sent.reason ?? '',
           note: sent.note ?? '',

@@ -1,11 +1,11 @@
 import type { Referral } from '../../shared/contract/referrals.js';
 import type { Placement, Request } from '../../shared/contract/schemas.js';
 import { ApiProblem, asProblem } from '../api.js';
+import { COORDINATION } from '../duty-contact.js';
 import { fieldError, summaryOnly } from '../form-errors.js';
 import { countOf, formatDate, formatDateTime, REQUEST_STATUS_TAGS, tagOf } from '../format.js';
 import { backWithErrors, type PageRoute, page, redirect, withNotice } from '../page.js';
 import { formKey, unitIndex, unitName } from './common.js';
-import { COORDINATION } from './hold-next.js';
 import {
   answerOf,
   answersPhrase,

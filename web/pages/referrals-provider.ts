@@ -1,11 +1,11 @@
 import { DeclineReason } from '../../shared/contract/enums.js';
 import type { Referral } from '../../shared/contract/referrals.js';
 import { asProblem } from '../api.js';
+import { COORDINATION } from '../duty-contact.js';
 import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
 import { DECLINE_REASON_LABELS, formatDateTime, labelOf, laName } from '../format.js';
 import { backWithErrors, type PageRoute, page, withNotice } from '../page.js';
 import { formKey } from './common.js';
-import { COORDINATION } from './hold-next.js';
 import { answerOf, offerExpiry, referralLine, referralProfileRows, referralTag } from './referral-view.js';
 
 const DECLINE_FIELDS: Record<string, FieldSpec> = {

@@ -14,10 +14,8 @@ import {
   labelOf,
   laName,
   REQUEST_STATUS_TAGS,
-  regionName,
   STREAM_LABELS,
   tagOf,
-  UNIT_KIND_LABELS,
 } from '../format.js';
 import { englandMap } from '../map.js';
 import { backWithErrors, type PageRoute, page, redirect, withNotice } from '../page.js';
@@ -33,6 +31,7 @@ import {
   unitName,
 } from './common.js';
 import { answersPhrase } from './referral-view.js';
+import { declinesOf, matchCards, referralsOf } from './request-matches.js';
 
 const byNeededBy = (a: Request, b: Request) => a.neededBy.localeCompare(b.neededBy);
 
@@ -113,7 +112,7 @@ export const requestPages: PageRoute[] = [
         c.api.get<Request>(`/v1/requests/${id}`),
         unitIndex(c.api),
         c.api.all<Hold>('/v1/holds', { requestId: id }),
-        c.api.get<{ items: Referral[] }>('/v1/referrals', { requestId: id }).then((p) => p.items),
+        referralsOf(c.api, id),
       ]);
       // Homes already asked and still considering the child are not offered for referral again.
       const referred = new Set(
@@ -127,6 +126,7 @@ export const requestPages: PageRoute[] = [
         ? (await c.api.get<{ items: Match[] }>(`/v1/requests/${id}/matches`)).items
         : [];
       const home = localAuthority(request.homeLaCode);
+      const declines = declinesOf(history, referrals, units);
       const placement = request.placementId
         ? await c.api.get<Placement>(`/v1/placements/${request.placementId}`)
         : undefined;
@@ -146,6 +146,7 @@ export const requestPages: PageRoute[] = [
             { key: { text: 'Asked' }, value: { text: formatAgo(request.createdAt, c.now) } },
           ],
           open: request.status === 'open',
+          line: profileLine(request),
         },
         active: active
           ? {
@@ -163,18 +164,11 @@ export const requestPages: PageRoute[] = [
             }
           : undefined,
         looking,
+        // The latest "no", said at the top while the worker is still looking for a bed.
+        lastDecline: looking ? declines[0] : undefined,
         homeName: laName(request.homeLaCode),
-        matches: matches.map((m) => ({
-          rank: m.rank,
-          unitId: m.unitId,
-          name: m.name,
-          kind: labelOf(UNIT_KIND_LABELS, m.kind),
-          region: regionName(m.regionCode),
-          distance: formatDistance(m.distanceKm),
-          available: countOf(m.available, 'free bed'),
-          stale: m.stale,
-          reasons: m.reasons,
-          idempotencyKey: formKey('hold'),
+        matches: matchCards(matches, units, declines).map((m) => ({
+          ...m,
           referred: referred.has(m.unitId),
           chosen: chosen.has(m.unitId),
         })),

@@ -43,7 +43,7 @@ for (const el of document.querySelectorAll('[data-module="sb-countdown"]')) {
  * never reload themselves under someone who is typing. Without JavaScript the page offers a
  * "Check for an update" link instead.
  */
-for (const el of document.querySelectorAll('[data-module="sb-status-watch"]')) {
+for (const el of document.querySelectorAll('[data-module="sb-status-watch"]:not([data-settled])')) {
   const shown = el.getAttribute('data-status') || '';
   const live = el.querySelector('.sb-status-watch__news');
   if (!live) continue;

@@ -45,26 +45,43 @@ export const holdRoutes = [
     response: Hold,
     successStatus: 201,
     idempotent: true,
+    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const { store, holdMinutes } = ctx.deps;
-      // Round trip 1, in parallel: the request, the unit with its beds that are free now, the pool rules.
+      // Round trip 1, in parallel: the request, the unit with its beds that are free now, the pool
+      // rules, and any earlier answer to this Idempotency-Key (which ends the call here).
       const [request, { unit, beds }, { rules }] = await Promise.all([
         store.requests.get(ctx.body.requestId),
         store.holds.unitForHold(ctx.body.unitId, ctx.now),
         store.poolRules.get(),
+        ctx.once?.ready,
       ]);
       if (!request || !mayActForRequest(ctx.principal, request)) throw new NotFound('No such request');
       if (!unit) throw new NotFound('No such unit');
       const decision = placeHold({ request, unit, beds, rules, now: ctx.now, holdMinutes });
-      // Round trip 2: one conditional transaction takes the first bed still free, in the pool's order.
-      const hold = await store.holds.claim({ request, unit, decision, actor: actorOf(ctx), now: ctx.now });
+      const replyOf = (hold: HoldItem) => ({
+        status: 201,
+        body: toHold(hold, ctx.now),
+        headers: { location: `/v1/holds/${hold.id}` },
+      });
+      const once = ctx.once;
+      // Round trip 2: one conditional transaction takes the first bed still free, in the pool's
+      // order, with the key's record of the answer.
+      const hold = await store.holds.claim({
+        request,
+        unit,
+        decision,
+        actor: actorOf(ctx),
+        now: ctx.now,
+        record: once && ((h) => once.record(replyOf(h))),
+      });
       ctx.deps.logger.info('hold created', {
         holdId: hold.id,
         unitId: unit.id,
         requestId: request.id,
         notify: `provider:${unit.providerId}`,
       });
-      return { status: 201, body: toHold(hold, ctx.now), headers: { location: `/v1/holds/${hold.id}` } };
+      return replyOf(hold);
     },
   }),
   route({

@@ -12,7 +12,7 @@ import {
 } from '../../domain/referrals.js';
 import { effectiveRequestStatus, refreshDueOf } from '../../domain/requests.js';
 import { toPlacement } from '../../store/placements.js';
-import type { ReferralItem, UnitItem } from '../../store/records.js';
+import type { PlacementItem, ReferralItem, UnitItem } from '../../store/records.js';
 import { acceptReferral, placementIdForReferral } from '../../store/referral-accept.js';
 import { toReferral } from '../../store/referrals.js';
 import { actorOf, page } from '../respond.js';
@@ -175,9 +175,14 @@ export const referralRoutes = [
     response: Placement,
     successStatus: 201,
     idempotent: true,
+    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const { store } = ctx.deps;
-      const referral = await referralFor(ctx, ctx.params.id, mayAcceptReferral);
+      // Beside the first read: any earlier answer to this Idempotency-Key (which ends the call here).
+      const [referral] = await Promise.all([
+        referralFor(ctx, ctx.params.id, mayAcceptReferral),
+        ctx.once?.ready,
+      ]);
       const status = effectiveReferralStatus(referral.status, referral.offerExpiresAt, ctx.now);
       if (status !== 'offered')
         throw new InvalidTransition(`The referral is ${status}: only a live offer can be accepted`);
@@ -190,7 +195,14 @@ export const referralRoutes = [
       if (!request || !unit) throw new NotFound('The referral’s request or unit no longer exists');
       if (request.status !== 'open') throw new InvalidTransition(`The request is ${request.status}`);
       const home = localAuthority(request.homeLaCode);
+      const once = ctx.once;
+      const replyOf = (p: PlacementItem) => ({
+        status: 201,
+        body: toPlacement(p, ctx.now),
+        headers: { location: `/v1/placements/${p.id}` },
+      });
       const placed = await acceptReferral(store.db, store.referrals, {
+        record: once && ((p) => once.record(replyOf(p))),
         referral,
         request,
         beds,
@@ -218,11 +230,7 @@ export const referralRoutes = [
         },
       });
       ctx.deps.logger.info('offer accepted', { referralId: referral.id, placementId: placed.id });
-      return {
-        status: 201,
-        body: toPlacement(placed, ctx.now),
-        headers: { location: `/v1/placements/${placed.id}` },
-      };
+      return replyOf(placed);
     },
   }),
 ];

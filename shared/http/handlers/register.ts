@@ -1,5 +1,5 @@
 import type { Stream } from '../../contract/enums.js';
-import { ExternalPlacementBody, UnitPatchBody } from '../../contract/register.js';
+import { CreateUnitBody, ExternalPlacementBody, UnitPatchBody } from '../../contract/register.js';
 import { Placement, Unit, UnitPath } from '../../contract/schemas.js';
 import { mayManageUnit } from '../../domain/access.js';
 import {
@@ -11,10 +11,12 @@ import {
 } from '../../domain/errors.js';
 import { londonDate } from '../../domain/london-time.js';
 import { mayTake, type PoolRules } from '../../domain/pool.js';
+import { unitFactProblems } from '../../domain/unit-facts.js';
 import type { ClaimableBed } from '../../store/bed-claim.js';
 import { claimableOf, recordExternalPlacement } from '../../store/external-placements.js';
 import { toPlacement } from '../../store/placements.js';
 import type { BedItem } from '../../store/records.js';
+import { createUnit } from '../../store/register-create.js';
 import { toUnit, versionFromEtag } from '../../store/units.js';
 import { actorOf } from '../respond.js';
 import { route } from '../types.js';
@@ -42,6 +44,36 @@ const PROVIDER_FIELDS = new Set(['dutyContact']);
 
 export const registerRoutes = [
   route({
+    method: 'POST',
+    path: '/v1/units',
+    group: 'units',
+    policy: ['coordinator'],
+    summary:
+      'Add a unit to the register with its beds (each free, with the streams it may serve and who commissions it); audited',
+    body: CreateUnitBody,
+    response: Unit,
+    successStatus: 201,
+    idempotent: true,
+    creates: true,
+    problems: ['invalid_transition'],
+    handler: async (ctx) => {
+      const { store } = ctx.deps;
+      const problems = unitFactProblems(ctx.body);
+      if (problems.length) throw new ValidationFailed(problems);
+      const unit = await createUnit(store.db, ctx.body, actorOf(ctx), ctx.now);
+      const [counter, { rules }] = await Promise.all([
+        store.units.getCounter(unit.id),
+        store.poolRules.get(),
+      ]);
+      const out = toUnit(unit, counter, rules, ctx.now);
+      return {
+        status: 201,
+        body: out,
+        headers: { etag: out.etag, location: `/v1/units/${unit.id}` },
+      };
+    },
+  }),
+  route({
     method: 'PATCH',
     path: '/v1/units/{unitId}',
     group: 'units',
@@ -63,6 +95,11 @@ export const registerRoutes = [
           throw new Forbidden(
             `A provider may change only dutyContact; ask a coordinator to change ${others.join(', ')}`,
           );
+      }
+      // An LA moved without its region (or the other way) would file the unit in the wrong place.
+      if (ctx.body.laCode !== undefined || ctx.body.regionCode !== undefined) {
+        const problems = unitFactProblems({ laCode: unit.laCode, regionCode: unit.regionCode, ...ctx.body });
+        if (problems.length) throw new ValidationFailed(problems);
       }
       const version = versionFromEtag(ctx.headers['if-match']);
       const next = await store.register.patchUnit(unit, ctx.body, version, actorOf(ctx), ctx.now);
