@@ -1,9 +1,12 @@
+import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { cognitoVerifier } from '../shared/http/auth.js';
+import { cognitoVerifier } from '../shared/http/cognito.js';
 import { makeDeps } from '../shared/http/deps.js';
 import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
-import { createRouter } from '../shared/http/router.js';
+import { createRouter, type Router } from '../shared/http/router.js';
 import { DEPLOYED_ROUTES } from '../shared/http/routes.js';
+import { recordSignals } from '../shared/observability/business.js';
+import { lambdaMetrics } from '../shared/observability/metrics.js';
 import { fromApiGateway, toApiGateway } from '../web/app/http.js';
 import { createWebApp, type WebApp } from '../web/app/index.js';
 
@@ -17,12 +20,30 @@ const region = env.AWS_REGION ?? 'eu-west-2';
 const userPoolId = env.USER_POOL_ID ?? 'unset';
 const deps = makeDeps({
   tableName: env.TABLE_NAME ?? 'secure-beds',
-  verifier: cognitoVerifier(userPoolId, region, env.OIDC_CLIENT_ID || undefined),
+  // The console sends only its signed-in person's ID token, from its own client.
+  verifier: cognitoVerifier({
+    userPoolId,
+    peopleClientIds: env.OIDC_CLIENT_ID ? [env.OIDC_CLIENT_ID] : [],
+    providerClientIds: [],
+  }),
   holdMinutes: Number(env.HOLD_MINUTES ?? 120),
   rateLimit: env.RATE_LIMIT ? Number(env.RATE_LIMIT) : undefined,
   idempotency: powertoolsIdempotency,
 });
-const router = createRouter(DEPLOYED_ROUTES, deps);
+const routes = createRouter(DEPLOYED_ROUTES, deps);
+// Traced and counted as the API's functions are (functions/lambda.ts): people act through the console.
+const tracer = new Tracer({ serviceName: env.POWERTOOLS_SERVICE_NAME ?? 'secure-beds' });
+tracer.captureAWSv3Client(deps.store.db.client);
+// One `service` dimension for business signals, whichever function served the call (the dashboard reads it).
+const metrics = lambdaMetrics('secure-beds');
+const router: Router = {
+  ...routes,
+  async handle(event) {
+    const reply = await routes.handle(event);
+    recordSignals(metrics, event, reply);
+    return reply;
+  },
+};
 
 /**
  * The client secret is kept in Secrets Manager and read once per container through the AWS

@@ -1,23 +1,30 @@
+import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { cognitoVerifier } from '../shared/http/auth.js';
+import { cognitoVerifier, trustFromEnv } from '../shared/http/cognito.js';
 import { makeDeps } from '../shared/http/deps.js';
 import { createRouter } from '../shared/http/router.js';
 import type { IdempotencyFactory, RouteDef } from '../shared/http/types.js';
+import { recordSignals } from '../shared/observability/business.js';
+import { lambdaMetrics } from '../shared/observability/metrics.js';
 
 /**
  * Builds one Lambda handler for a group of routes. Everything expensive (SDK client, JWKS,
- * idempotency layer) is made once per container at init, outside the handler.
+ * idempotency layer, tracer) is made once per container at init, outside the handler.
  */
 export function lambdaFor(routes: readonly RouteDef[], options: { idempotency?: IdempotencyFactory } = {}) {
   const env = process.env;
-  const region = env.AWS_REGION ?? 'eu-west-2';
   const deps = makeDeps({
     tableName: env.TABLE_NAME ?? 'secure-beds',
-    verifier: cognitoVerifier(env.USER_POOL_ID ?? 'unset', region, env.TOKEN_AUDIENCE || undefined),
+    verifier: cognitoVerifier(trustFromEnv(env)),
     holdMinutes: Number(env.HOLD_MINUTES ?? 120),
     offerMinutes: Number(env.OFFER_MINUTES ?? 60),
     idempotency: options.idempotency,
   });
+  // Every DynamoDB call is a subsegment of the function's X-Ray trace (active tracing: infra/functions.ts).
+  const tracer = new Tracer({ serviceName: env.POWERTOOLS_SERVICE_NAME ?? 'secure-beds' });
+  tracer.captureAWSv3Client(deps.store.db.client);
+  // One `service` dimension for business signals, whichever function served the call (the dashboard reads it).
+  const metrics = lambdaMetrics('secure-beds');
   const router = createRouter(
     routes.filter((r) => !r.localOnly),
     deps,
@@ -26,7 +33,9 @@ export function lambdaFor(routes: readonly RouteDef[], options: { idempotency?: 
     deps.logger.addContext(context);
     deps.logger.appendKeys({ correlationId: event.requestContext?.requestId });
     try {
-      return await router.handle(event);
+      const reply = await router.handle(event);
+      recordSignals(metrics, event, reply);
+      return reply;
     } finally {
       deps.logger.resetKeys();
     }

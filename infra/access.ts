@@ -30,6 +30,8 @@ export const INBOX = 'INBOX#*';
 const UNIT = 'UNIT#*';
 const COUNTERS = 'COUNTERS';
 const POOL_RULES = 'POOLRULES';
+/** The register's facts epoch (one item): matching reads it, a change to a unit's facts moves it. */
+const REGISTER_EPOCH = 'REGISTER';
 
 /**
  * Each function's partitions, as its handlers' store calls use them (checked by running every
@@ -41,7 +43,7 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
   // Units, beds, the register, pool rules, a placement made outside the service: patterns 1-4, 6-9, 18a.
   units: {
     read: [UNIT, COUNTERS, POOL_RULES, 'UNITS', IDEMPOTENCY],
-    write: [UNIT, COUNTERS, POOL_RULES, 'PLACEMENT#*', AUDIT, IDEMPOTENCY],
+    write: [UNIT, COUNTERS, POOL_RULES, REGISTER_EPOCH, 'PLACEMENT#*', AUDIT, IDEMPOTENCY],
     // Powertools deletes its record when the work fails, and Gets it if a failed Put lacks the old item.
     delete: [IDEMPOTENCY],
   },
@@ -55,6 +57,7 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
       'REF#*',
       COUNTERS,
       POOL_RULES,
+      REGISTER_EPOCH,
       'LA#*#REQ',
       'PROV#*#REQ',
       INBOX,
@@ -102,6 +105,9 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
   },
   // Who to tell: an organisation's contacts, and nothing else.
   notify: { read: ['CONTACTS#*'], write: [] },
+  // FHIR R4: the register (units, beds, counters, pool rules) and the capacity index; read-only,
+  // never a child-level record.
+  fhir: { read: ['UNIT#*', 'COUNTERS', 'POOLRULES', 'UNITS', 'CAPACITY'], write: [] },
 };
 
 /** The console's own items: its sessions (ended by a Delete) and the key it signs CSRF tokens with. */
@@ -111,7 +117,15 @@ const CONSOLE_ITEMS = {
   delete: ['SESSION#*'],
 };
 const union = (...lists: (readonly string[] | undefined)[]) => [...new Set(lists.flatMap((l) => l ?? []))];
-const API_FUNCTIONS: LambdaName[] = ['units', 'requests', 'holds', 'placements', 'commissioning', 'system'];
+const API_FUNCTIONS: LambdaName[] = [
+  'units',
+  'requests',
+  'holds',
+  'placements',
+  'commissioning',
+  'system',
+  'fhir',
+];
 
 /**
  * The console runs every deployed route in process (shared/http/routes.ts DEPLOYED_ROUTES), so it

@@ -33,10 +33,23 @@ export const FUNCTION_FOR_GROUP: Readonly<Record<Exclude<RouteGroup, 'local'>, L
   holds: 'holds',
   placements: 'placements',
   commissioning: 'commissioning',
+  fhir: 'fhir',
 };
 
-/** Every call under /v1 needs a token (SPEC: Identity and roles); nothing else may be public but these. */
-export const needsToken = (path: string) => path === '/v1' || path.startsWith('/v1/');
+/**
+ * Every call under /v1 needs a token (SPEC: Identity and roles), and so does FHIR under /fhir/r4
+ * ("same tokens and roles as /v1") but its CapabilityStatement, which says how to get one.
+ */
+export const needsToken = (path: string) =>
+  path === '/v1' || path.startsWith('/v1/') || (path.startsWith('/fhir/') && path !== '/fhir/r4/metadata');
+
+/** Why each open method is open, for cdk-nag's record. */
+const OPEN_BECAUSE: Record<string, string> = {
+  '/health':
+    'GET /health is the liveness check for load balancers and uptime monitors; it reveals nothing but {"status":"ok"} (SPEC: no auth, no /v1).',
+  '/fhir/r4/metadata':
+    "GET /fhir/r4/metadata is FHIR's CapabilityStatement, open on every FHIR server: it describes the API and how to authenticate, and holds no record.",
+};
 
 export interface ApiProps {
   /** The routes to deploy: DEPLOYED_ROUTES, the route table without its local-only routes. */
@@ -149,15 +162,13 @@ export class Api extends Construct {
           : { authorizationType: AuthorizationType.NONE }),
       });
       if (!guarded) {
-        acknowledge(
-          method,
-          'AwsSolutions-APIG4',
-          'GET /health is the liveness check for load balancers and uptime monitors; it reveals nothing but {"status":"ok"} (SPEC: no auth, no /v1).',
-        );
+        const because = OPEN_BECAUSE[route.path];
+        if (!because) throw new Error(`${route.method} ${route.path} is open: say why in OPEN_BECAUSE`);
+        acknowledge(method, 'AwsSolutions-APIG4', because);
         acknowledge(
           method,
           'AwsSolutions-COG4',
-          'GET /health is deliberately open: see AwsSolutions-APIG4 on this method.',
+          `${route.method} ${route.path} is deliberately open: see AwsSolutions-APIG4 on this method.`,
         );
       }
     }

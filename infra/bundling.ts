@@ -11,11 +11,20 @@ export const LAMBDA_ENTRIES = {
   system: 'functions/system.ts',
   sweeper: 'functions/sweeper.ts',
   notify: 'functions/notify.ts',
+  fhir: 'functions/fhir.ts',
 } as const;
 export type LambdaName = keyof typeof LAMBDA_ENTRIES;
 
 /** The AWS SDK v3 is in the Node.js 24 Lambda runtime: never bundle it. */
 export const EXTERNAL_MODULES = ['@aws-sdk/*', '@smithy/*'];
+
+/**
+ * The module format of every Lambda bundle (the stack's NodejsFunction and the bench alike):
+ * CommonJS, because it starts faster than the same code as ESM, whose loader has to parse the
+ * CommonJS AWS SDK for its exports before running it (decision 0009 has the numbers). Only the
+ * console stays ESM: it finds its views and assets through `import.meta.url`.
+ */
+export const LAMBDA_FORMAT: 'cjs' | 'esm' = 'cjs';
 
 /** ESM output needs a `require` for the few CommonJS dependencies that call it. */
 export const ESM_REQUIRE_BANNER =

@@ -41,7 +41,7 @@ import { Construct } from 'constructs';
 import { CONSOLE_HEADERS } from '../web/app/security.js';
 import { loadAssets } from '../web/assets.js';
 import { CONSOLE_ACCESS, grantTable } from './access.js';
-import { BUNDLING, RUNTIME } from './functions.js';
+import { ESM_BUNDLING, RUNTIME } from './functions.js';
 import { acknowledge, arnFinding } from './nag.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -129,7 +129,7 @@ export class Console extends Construct {
         RATE_LIMIT: String(props.rateLimit),
       },
       bundling: {
-        ...BUNDLING,
+        ...ESM_BUNDLING,
         // Templates and files read at run time: our views and public files beside the bundle,
         // govuk-frontend where `require.resolve` looks for it.
         commandHooks: {

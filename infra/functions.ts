@@ -20,6 +20,7 @@ import {
   ESM_REQUIRE_BANNER,
   EXTERNAL_MODULES,
   LAMBDA_ENTRIES,
+  LAMBDA_FORMAT,
   type LambdaName,
 } from './bundling.js';
 import { acknowledge, arnFinding } from './nag.js';
@@ -29,22 +30,32 @@ const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The newest Node.js runtime this aws-cdk-lib knows (cdk-nag AwsSolutions-L1 asks for the latest). */
 export const RUNTIME = Runtime.NODEJS_24_X;
 
-/** Built locally with esbuild (never Docker), with the options the bench measures. */
+/** Built locally with esbuild (never Docker), with the options and format the bench measures. */
 export const BUNDLING: BundlingOptions = {
   forceDockerBundling: false,
-  format: OutputFormat.ESM,
+  format: LAMBDA_FORMAT === 'cjs' ? OutputFormat.CJS : OutputFormat.ESM,
   target: ESBUILD_TARGET,
   minify: true,
   sourceMap: false,
   externalModules: EXTERNAL_MODULES,
-  banner: ESM_REQUIRE_BANNER,
+  ...(LAMBDA_FORMAT === 'esm' ? { banner: ESM_REQUIRE_BANNER } : {}),
   mainFields: ['module', 'main'],
+};
+
+/** The console's: ESM whatever the API's format, because web/ finds its files by `import.meta.url`. */
+export const ESM_BUNDLING: BundlingOptions = {
+  ...BUNDLING,
+  format: OutputFormat.ESM,
+  banner: ESM_REQUIRE_BANNER,
 };
 
 export interface FunctionsProps {
   readonly table: ITableV2;
   /** Tokens are verified against this pool's published keys, by the authorizer and again by each Lambda. */
   readonly userPoolId: string;
+  /** The people's app client (ID tokens) and provider systems' clients (access tokens) the API trusts. */
+  readonly peopleClientId: string;
+  readonly providerClientIds: readonly string[];
   /** How long a hold lasts (SPEC: HOLD_MINUTES, default 120). */
   readonly holdMinutes: number;
   /** How long a referral's offer stands (SPEC: OFFER_MINUTES, default 60). */
@@ -60,11 +71,17 @@ export class Functions extends Construct {
   constructor(scope: Construct, id: string, props: FunctionsProps) {
     super(scope, id);
     const names = Object.keys(LAMBDA_ENTRIES) as LambdaName[];
+    // shared/http/cognito.ts trustFromEnv: which pool, and which clients may send which token.
+    const trust = {
+      USER_POOL_ID: props.userPoolId,
+      PEOPLE_CLIENT_ID: props.peopleClientId,
+      PROVIDER_CLIENT_IDS: props.providerClientIds.join(','),
+    };
     const byName = {} as Record<LambdaName, NodejsFunction>;
     for (const name of names) {
       const fn = this.bundled(name, LAMBDA_ENTRIES[name], props, {
         TABLE_NAME: props.table.tableName,
-        USER_POOL_ID: props.userPoolId,
+        ...trust,
         HOLD_MINUTES: String(props.holdMinutes),
         OFFER_MINUTES: String(props.offerMinutes ?? 60),
       });
@@ -73,9 +90,7 @@ export class Functions extends Construct {
     }
     this.byName = byName;
 
-    this.authorizer = this.bundled('authorizer', 'infra/authorizer/handler.ts', props, {
-      USER_POOL_ID: props.userPoolId,
-    });
+    this.authorizer = this.bundled('authorizer', 'infra/authorizer/handler.ts', props, trust);
 
     acknowledge(
       this,

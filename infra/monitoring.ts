@@ -296,11 +296,15 @@ export class Monitoring extends Construct {
         width: 12,
       }),
       new GraphWidget({
-        title: 'Requests, unmet requests, lapsed legal authority',
+        title: 'Requests, unmet requests, referrals, placements, lapsed legal authority',
         left: [
           business(METRIC.requestsCreated),
           business(METRIC.unmetRequests),
-          business(METRIC.legalAuthorityLapsed),
+          business(METRIC.referralsMade),
+          business(METRIC.referralsDeclined),
+          business(METRIC.placementsMade),
+          // Counted by the notifier from the sweeper's events: no API call lapses an authority.
+          business(METRIC.legalAuthorityLapsed, 'secure-beds-notifier'),
         ],
         width: 12,
       }),

@@ -113,6 +113,8 @@ export class SecureBedsStack extends Stack {
     this.functions = new Functions(this, 'Functions', {
       table: this.data.table,
       userPoolId: this.auth.userPool.userPoolId,
+      peopleClientId: this.auth.peopleClient.userPoolClientId,
+      providerClientIds: [...this.auth.providerClients.values()].map((c) => c.userPoolClientId),
       holdMinutes: props.holdMinutes ?? 120,
       logRetention: RetentionDays.THREE_MONTHS,
     });

@@ -85,6 +85,9 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
       unitsInRegister: (o.seed ?? REGISTER_UNITS).length,
     });
   }
+  // Matching orders units from this process's copy of their facts: read it once now, not in the
+  // first search (a Lambda reads it in its first search instead; decision 0009).
+  await store.units.matchFacts.units();
   const tokens = await localTokens();
   const deps = makeDeps({
     tableName,
@@ -111,7 +114,11 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     async (req, res) => {
       try {
         const path = (req.url ?? '/').split('?')[0] ?? '/';
-        const isApi = path === '/health' || path.startsWith('/v1') || path.startsWith('/local/');
+        const isApi =
+          path === '/health' ||
+          path.startsWith('/v1') ||
+          path.startsWith('/local/') ||
+          path.startsWith('/fhir/');
         if (!isApi && (await web(req, res))) return;
         const { text, tooLarge, raw } = await readBody(req);
         writeResult(res, await router.handle(toApiGatewayEvent(req, text, tooLarge, raw)));

@@ -1,8 +1,9 @@
 import type { APIGatewayAuthorizerResult, APIGatewayTokenAuthorizerEvent } from 'aws-lambda';
-import { bearer, cognitoVerifier, type Principal } from '../../shared/http/auth.js';
+import { bearer, type Principal } from '../../shared/http/auth.js';
+import { cognitoVerifier, trustFromEnv } from '../../shared/http/cognito.js';
 
-// Made once per container: the JWKS is fetched on first use and cached by jose.
-const verifier = cognitoVerifier(process.env.USER_POOL_ID ?? 'unset', process.env.AWS_REGION ?? 'eu-west-2');
+// Made once per container: the JWKS is fetched on first use and cached by aws-jwt-verify.
+const verifier = cognitoVerifier(trustFromEnv());
 
 /**
  * The TOKEN authorizer in front of every /v1 method. It accepts both kinds of Cognito token the

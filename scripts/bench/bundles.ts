@@ -8,6 +8,7 @@ import {
   ESM_REQUIRE_BANNER,
   EXTERNAL_MODULES,
   LAMBDA_ENTRIES,
+  LAMBDA_FORMAT,
 } from '../../infra/bundling.js';
 import { median, round } from './measure.js';
 import { COLD_RUNS } from './options.js';
@@ -28,9 +29,8 @@ export async function bundles() {
   const sizes: Record<string, number> = {};
   const biggest: Record<string, string> = {};
   for (const [name, entry] of Object.entries(ENTRIES)) {
-    const outfile = join(OUT, `${name}.mjs`);
-    // The options of the CDK stack's NodejsFunction (infra/functions.ts): ESM, minified, SDK
-    // external, the same banner, target and main fields.
+    // The options of the CDK stack's NodejsFunction (infra/functions.ts): its format
+    // (LAMBDA_FORMAT), minified, SDK external, the same target and main fields.
     const options: BuildOptions = {
       entryPoints: [join(ROOT, entry)],
       bundle: true,
@@ -41,15 +41,16 @@ export async function bundles() {
       mainFields: ['module', 'main'],
       logLevel: 'error',
     };
-    const result = await build({
+    // Both formats, so that every run compares them; sizes are the deployed format's.
+    const esm = await build({
       ...options,
       format: 'esm',
       banner: { js: ESM_REQUIRE_BANNER },
-      outfile,
+      outfile: join(OUT, `${name}.mjs`),
       metafile: true,
     });
-    // The same code as CommonJS, only to measure what the ESM loader costs at a cold start.
-    await build({ ...options, format: 'cjs', outfile: join(OUT, `${name}.cjs`) });
+    const cjs = await build({ ...options, format: 'cjs', outfile: join(OUT, `${name}.cjs`), metafile: true });
+    const result = LAMBDA_FORMAT === 'cjs' ? cjs : esm;
     writeFileSync(join(OUT, `${name}.meta.json`), JSON.stringify(result.metafile));
     const output = Object.values(result.metafile?.outputs ?? {})[0];
     sizes[name] = round((output?.bytes ?? 0) / 1024);

@@ -12,8 +12,20 @@ export interface Caller {
   token(role: string, org: string): Promise<string>;
 }
 
-export function makeCaller(app: App): Caller {
-  const router = createRouter(ROUTES, app.deps);
+/**
+ * `idempotency: false` gives POST /v1/holds without its Idempotency-Key handling (no 428, no
+ * record, no look-up): only the bench can call a hold that way, to measure what the key costs.
+ */
+export function makeCaller(app: App, options: { idempotency?: boolean } = {}): Caller {
+  const routes =
+    options.idempotency === false
+      ? ROUTES.map((r) =>
+          r.method === 'POST' && r.path === '/v1/holds'
+            ? { ...r, creates: undefined, idempotent: undefined, idempotencyInTransaction: undefined }
+            : r,
+        )
+      : ROUTES;
+  const router = createRouter(routes, app.deps);
   const tokens = new Map<string, Promise<string>>();
   const mint = app.deps.localTokens?.mint;
   if (!mint) throw new Error('the app has no local token signer');

@@ -4,7 +4,7 @@ import { candidateOf } from '../../shared/domain/matching.js';
 import { countingStream, DEFAULT_POOL_RULES } from '../../shared/domain/pool.js';
 import type { Store } from '../../shared/store/index.js';
 import { GSI3, index } from '../../shared/store/keys.js';
-import type { BedItem, HoldItem } from '../../shared/store/records.js';
+import type { BedItem, HoldItem, PlacementItem } from '../../shared/store/records.js';
 import { seedUnits } from '../../shared/store/seed.js';
 import type { SyntheticUnit } from '../synthetic-register.js';
 import { type Answer, type Caller, call } from './caller.js';
@@ -20,7 +20,7 @@ import {
   startCpu,
   sum,
 } from './measure.js';
-import { CLIENTS, HOLDS } from './options.js';
+import { CLIENTS } from './options.js';
 
 // 2. Requests and the synthetic register; 3. holds against the floor of a bare conditional update.
 
@@ -91,7 +91,7 @@ export interface Slot {
 }
 
 /** Unit-streams with free beds, one slot per hold, spread over as many units as there are holds. */
-export async function freeSlots(store: Store, exclude: Set<string>): Promise<Slot[]> {
+export async function freeSlots(store: Store, exclude: Set<string>, count: number): Promise<Slot[]> {
   const now = new Date();
   const pairs = (await store.units.capacityItems())
     .filter((i) => !exclude.has(i.unitId))
@@ -100,7 +100,7 @@ export async function freeSlots(store: Store, exclude: Set<string>): Promise<Slo
     .filter((p) => p.free > 0);
   shuffle(pairs);
   const slots: Slot[] = [];
-  for (let pass = 0; slots.length < 2 * HOLDS + 64 && pass < 4; pass++) {
+  for (let pass = 0; slots.length < count && pass < 4; pass++) {
     for (const p of pairs) if (p.free > pass) slots.push({ unitId: p.unitId, stream: p.stream });
   }
   return slots;
@@ -248,11 +248,27 @@ export async function recount(store: Store) {
   const live = holds.filter(
     (h) => h.status === 'accepted' || (h.status === 'active' && Date.parse(h.expiresAt) > now.getTime()),
   );
+  // Placements made by accepting a referral take a bed with no hold: they count beside the holds.
+  const placements: PlacementItem[] = [];
+  start = undefined;
+  do {
+    const out = await store.db.query({
+      IndexName: GSI3,
+      KeyConditionExpression: 'gsi3pk = :pk',
+      ExpressionAttributeValues: { ':pk': index.allPlacements },
+      ExclusiveStartKey: start,
+    });
+    placements.push(...((out.Items ?? []) as PlacementItem[]));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  const referralPlacements = placements.filter((p) => p.status === 'active' && p.referralId && p.bedId);
   const perBed = new Map<string, number>();
-  for (const h of live) perBed.set(`${h.unitId}|${h.bedId}`, (perBed.get(`${h.unitId}|${h.bedId}`) ?? 0) + 1);
+  const claims = [...live, ...referralPlacements] as { unitId: string; bedId?: string | null }[];
+  for (const c of claims)
+    perBed.set(`${c.unitId}|${c.bedId}`, (perBed.get(`${c.unitId}|${c.bedId}`) ?? 0) + 1);
   const doubleBookings = [...perBed.values()].filter((n) => n > 1).reduce((a, n) => a + n - 1, 0);
 
-  const unitIds = [...new Set(holds.map((h) => h.unitId))];
+  const unitIds = [...new Set([...holds, ...referralPlacements].map((h) => h.unitId))];
   const beds = new Map<string, BedItem>();
   await pool(unitIds, 8, async (u) => {
     for (const b of await store.units.listBeds(u)) beds.set(`${u}|${b.bedId}`, b);
@@ -289,6 +305,7 @@ export async function recount(store: Store) {
     holds_without_their_bed: holdsWithoutBed,
     counters_differing_from_recount: counterMismatches,
     holds_checked: holds.length,
+    referral_placements_checked: referralPlacements.length,
     units_recounted: unitIds.length,
   };
 }

@@ -26,6 +26,15 @@ export function summary(r: any, biggest: Record<string, string>) {
     `${mark(k.ratio_to_without_key >= 0.9 && k.round_trips <= 2)} holds with Idempotency-Key ${k.ops_per_s}/s = ${k.ratio_to_without_key}x without (target 0.9x), p95 ${k.p95_ms} ms, ${k.round_trips} round trips, ${k.dynamodb_calls_per_hold_with_idempotency} calls with idempotency`,
   );
   log(`       a bare update: ${counts(r.baseline_conditional_update.before_holds.cpu_ms_per_update)}`);
+  if (k.retries)
+    log(
+      `       retries with the same key: ${k.retries.answered_201} answered 201 from their record, ${k.retries.ops_per_s}/s, ${k.retries.round_trips} round trip(s)`,
+    );
+  const ra = r.referral_accepts;
+  if (ra)
+    log(
+      `${mark(ra.double_bookings === 0 && ra.succeeded === ra.accepts)} referral accepts ${ra.ops_per_s}/s (${ra.succeeded} of ${ra.accepts}), p95 ${ra.p95_ms} ms, ${ra.round_trips} round trips, ${ra.double_bookings} double bookings`,
+    );
   log(
     `${mark(h.double_bookings === 0 && h.recount.counters_differing_from_recount === 0 && h.recount.holds_without_their_bed === 0)} recount of ${h.recount.units_recounted} units: ${h.double_bookings} double bookings, ${h.recount.holds_without_their_bed} holds without their bed, ${h.recount.counters_differing_from_recount} counters off`,
   );
@@ -43,7 +52,7 @@ export function summary(r: any, biggest: Record<string, string>) {
   const cold = (c: ColdFigures, fn: string) =>
     `${String(c.ms[fn]).padStart(6)} ${String(c.best[fn]).padStart(6)} ${String(c.cpu[fn]).padStart(6)}`;
   log(
-    '     bundle          KB | cold ms: median   best    cpu | as CommonJS: median   best    cpu | biggest (KB)',
+    '     bundle          KB | ESM cold ms: median   best    cpu | CommonJS: median   best    cpu | biggest (KB)',
   );
   for (const [fn, kb] of Object.entries(r.bundle_kb as Record<string, number>)) {
     log(

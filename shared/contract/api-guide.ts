@@ -68,8 +68,13 @@ ${legalBasisRules()}
 ## Versioning and deprecation
 The path carries the major version (\`/v1\`); \`info.version\` is the document's semantic version. Within \`/v1\` changes are additive only: new operations, new optional request fields, new response fields, new enum values in responses. A breaking change means \`/v2\`, run beside \`/v1\` for at least 12 months. A deprecated operation or field is marked \`deprecated: true\` here at least 6 months before removal, and its responses carry \`Deprecation\` and \`Sunset\` headers (RFC 9745, RFC 8594) with a \`Link\` to the migration notes. The whole policy: \`docs/api-versioning.md\`.
 
-## FHIR
-Not yet served: FHIR R4 (\`/fhir/r4\`: units and beds as \`Location\`, pooled capacity as a SANER-style \`MeasureReport\`, a \`CapabilityStatement\`) is planned and will be described here when it is deployed.
+## FHIR R4 (\`/fhir/r4\`)
+NHS systems read the register and pooled capacity as FHIR R4, \`application/fhir+json\`, with the same tokens and roles as \`/v1\`:
+- \`GET /fhir/r4/metadata\`: the CapabilityStatement (no token needed).
+- \`GET /fhir/r4/Location\` and \`GET /fhir/r4/Location/{id}\` (every role): units (\`physicalType\` \`bu\`, or \`wa\` for NHS wards) and their beds (\`bd\`, \`partOf\` the unit). A bed's \`operationalStatus\` is from HL7 v2 table 0116: \`U\` unoccupied, \`O\` occupied, \`C\` closed. Table 0116 has no "reserved", so a held bed is \`U\` with the extension \`https://secure-beds.example/fhir/StructureDefinition/bed-held\` true: a bed may be offered only when it is \`U\` and not held. A unit's Location id is its unit id; a bed's is the unit id, \`.bed-\` and the rest of its bed id.
+- \`GET /fhir/r4/MeasureReport?period=\` (commissioners, coordinators): pooled capacity now as a SANER-style summary \`MeasureReport\` (beds total, available, held, occupied, closed and unconfirmed, stratified by stream and by region), the same counters as \`GET /v1/capacity\`.
+
+Searches answer a \`searchset\` Bundle; unknown search parameters are refused (400) rather than ignored. Errors are \`application/problem+json\`, as everywhere in this API, not OperationOutcome. Every resource is checked against R4 in the tests with a FHIR validator.
 
 All data in the examples is illustrative.`;
 }

@@ -248,8 +248,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Units with a free bed that fits, ranked by fit then distance, with reasons
-         * @description Units with a free bed that fits, ranked by fit then distance, with reasons. Roles: `la`, `coordinator`.
+         * Open units with a free bed that fits, ranked by fit band (all, some or none of the child’s needs) then distance within a band, with reasons; a page at a time
+         * @description Open units with a free bed that fits, ranked by fit band (all, some or none of the child’s needs) then distance within a band, with reasons; a page at a time. Roles: `la`, `coordinator`.
          */
         get: operations["getV1RequestsByIdMatches"];
         put?: never;
@@ -716,6 +716,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/fhir/r4/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The FHIR CapabilityStatement: what this FHIR R4 server does
+         * @description The FHIR R4 CapabilityStatement of `/fhir/r4`, open like every FHIR server’s (it says how to authenticate, so it needs no token): Location read and search, MeasureReport search, JSON only. No token needed.
+         */
+        get: operations["getFhirR4Metadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/r4/Location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search units and beds as FHIR R4 Location resources
+         * @description A searchset Bundle of Locations: each unit (physicalType `bu`, or `wa` for NHS wards) followed by its beds (`bd`, `partOf` the unit). A bed’s `operationalStatus` is from HL7 v2 table 0116 (`U` unoccupied, `O` occupied, `C` closed); a held bed is `U` with the `bed-held` extension true, so a bed may be offered only when it is `U` and not held. Search by `_id`, `partof`, `physical-type`, `operational-status`, `status` and `organization` (a provider id); `_count` (1–1000, default 200) and the `next` link page through. Unknown parameters are refused (400), not ignored. Roles: `la`, `provider`, `coordinator`, `commissioner`.
+         */
+        get: operations["getFhirR4Location"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/r4/Location/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit or bed as a FHIR R4 Location
+         * @description A unit’s Location id is its unit id; a bed’s is its unit’s id, `.bed-` and the rest of its bed id (as the search answers it). No such unit or bed: 404. Roles: `la`, `provider`, `coordinator`, `commissioner`.
+         */
+        get: operations["getFhirR4LocationById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/r4/MeasureReport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pooled capacity now as a SANER-style FHIR R4 MeasureReport
+         * @description A searchset Bundle with one summary MeasureReport of the pooled beds now: populations total, available, held, occupied and closed over units confirmed in the last 24 hours, and `unconfirmed` (beds of units that are not), nationally and stratified by stream and by region; `measureScore` is occupancy (0–1). The same counters as GET /v1/capacity. The report’s period is now, so `period` (a FHIR date search value, e.g. `2026-11-26` or `ge2026-11-01`) that excludes now finds none. Bed counts are not suppressed: they count beds, not children. Roles: `commissioner`, `coordinator`.
+         */
+        get: operations["getFhirR4MeasureReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -810,6 +890,8 @@ export interface components {
         };
         /** @enum {string} */
         BedState: "available" | "held" | "occupied" | "closed";
+        /** @enum {string} */
+        BedStatus0116: "C" | "O" | "U";
         /**
          * @example {
          *       "state": "closed",
@@ -3060,6 +3142,796 @@ export interface components {
             sex?: components["schemas"]["Sex"];
         };
         /**
+         * @description What this FHIR R4 server does: Location read and search, MeasureReport search; JSON only
+         * @example {
+         *       "resourceType": "CapabilityStatement",
+         *       "id": "text",
+         *       "status": "active",
+         *       "date": "text",
+         *       "publisher": "text",
+         *       "kind": "instance",
+         *       "software": {
+         *         "name": "text",
+         *         "version": "text"
+         *       },
+         *       "implementation": {
+         *         "description": "text",
+         *         "url": "text"
+         *       },
+         *       "fhirVersion": "4.0.1",
+         *       "format": [
+         *         "text"
+         *       ],
+         *       "rest": [
+         *         {
+         *           "mode": "server",
+         *           "documentation": "text",
+         *           "security": {},
+         *           "resource": [
+         *             {
+         *               "type": "text",
+         *               "interaction": [
+         *                 {
+         *                   "code": "text"
+         *                 }
+         *               ],
+         *               "searchParam": [
+         *                 {
+         *                   "name": "text",
+         *                   "type": "text",
+         *                   "documentation": "text"
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        FhirCapabilityStatement: {
+            /** @constant */
+            resourceType: "CapabilityStatement";
+            id?: components["schemas"]["FhirId"];
+            /** @constant */
+            status: "active";
+            date: string;
+            publisher?: string;
+            /** @constant */
+            kind: "instance";
+            software?: {
+                name: string;
+                version?: string;
+            };
+            implementation?: {
+                description: string;
+                url?: string;
+            };
+            /** @constant */
+            fhirVersion: "4.0.1";
+            format: string[];
+            rest: {
+                /** @constant */
+                mode: "server";
+                documentation?: string;
+                security?: Record<string, never>;
+                resource: {
+                    type: string;
+                    interaction: {
+                        code: string;
+                    }[];
+                    searchParam?: {
+                        name: string;
+                        type: string;
+                        documentation?: string;
+                    }[];
+                }[];
+            }[];
+        };
+        FhirDateParam: string;
+        FhirId: string;
+        FhirIdInput: string;
+        /**
+         * @description A unit (physicalType `bu` or `wa`) or a bed (`bd`, partOf its unit) as a FHIR R4 Location. A bed is free to offer only when its operationalStatus is `U` AND its `bed-held` extension is false.
+         * @example {
+         *       "resourceType": "Location",
+         *       "id": "text",
+         *       "meta": {
+         *         "lastUpdated": "text",
+         *         "tag": [
+         *           {
+         *             "system": "text",
+         *             "code": "text",
+         *             "display": "text"
+         *           }
+         *         ]
+         *       },
+         *       "extension": [
+         *         {
+         *           "url": "text",
+         *           "valueBoolean": false,
+         *           "valueCode": "text",
+         *           "valueDateTime": "text",
+         *           "valueString": "text"
+         *         }
+         *       ],
+         *       "identifier": [
+         *         {
+         *           "system": "text",
+         *           "value": "text"
+         *         }
+         *       ],
+         *       "status": "active",
+         *       "operationalStatus": {
+         *         "system": "text",
+         *         "code": "text",
+         *         "display": "text"
+         *       },
+         *       "name": "text",
+         *       "description": "text",
+         *       "mode": "instance",
+         *       "type": [
+         *         {
+         *           "coding": [
+         *             {
+         *               "system": "text",
+         *               "code": "text",
+         *               "display": "text"
+         *             }
+         *           ],
+         *           "text": "text"
+         *         }
+         *       ],
+         *       "telecom": [
+         *         {
+         *           "system": "text",
+         *           "value": "text",
+         *           "use": "text"
+         *         }
+         *       ],
+         *       "physicalType": {
+         *         "coding": [
+         *           {
+         *             "system": "text",
+         *             "code": "text",
+         *             "display": "text"
+         *           }
+         *         ],
+         *         "text": "text"
+         *       },
+         *       "position": {
+         *         "latitude": 3,
+         *         "longitude": 3
+         *       },
+         *       "managingOrganization": {
+         *         "reference": "text",
+         *         "display": "text",
+         *         "identifier": {
+         *           "system": "text",
+         *           "value": "text"
+         *         }
+         *       },
+         *       "partOf": {
+         *         "reference": "text",
+         *         "display": "text",
+         *         "identifier": {
+         *           "system": "text",
+         *           "value": "text"
+         *         }
+         *       },
+         *       "availabilityExceptions": "text"
+         *     }
+         */
+        FhirLocation: {
+            /** @constant */
+            resourceType: "Location";
+            id: components["schemas"]["FhirId"];
+            meta?: {
+                lastUpdated?: string;
+                tag?: {
+                    system: string;
+                    code: string;
+                    display?: string;
+                }[];
+            };
+            extension?: {
+                url: string;
+                valueBoolean?: boolean;
+                valueCode?: string;
+                valueDateTime?: string;
+                valueString?: string;
+            }[];
+            identifier?: {
+                system: string;
+                value: string;
+            }[];
+            /** @enum {string} */
+            status: "active" | "suspended" | "inactive";
+            /** @description Beds only: HL7 v2 table 0116 (C, O or U) */
+            operationalStatus?: {
+                system: string;
+                code: string;
+                display?: string;
+            };
+            name: string;
+            description?: string;
+            /** @constant */
+            mode: "instance";
+            type?: {
+                coding: {
+                    system: string;
+                    code: string;
+                    display?: string;
+                }[];
+                text?: string;
+            }[];
+            telecom?: {
+                system: string;
+                value: string;
+                use?: string;
+            }[];
+            physicalType: {
+                coding: {
+                    system: string;
+                    code: string;
+                    display?: string;
+                }[];
+                text?: string;
+            };
+            position?: {
+                latitude: number;
+                longitude: number;
+            };
+            managingOrganization?: {
+                reference?: string;
+                display?: string;
+                identifier?: {
+                    system: string;
+                    value: string;
+                };
+            };
+            /** @description A bed's unit */
+            partOf?: {
+                reference?: string;
+                display?: string;
+                identifier?: {
+                    system: string;
+                    value: string;
+                };
+            };
+            availabilityExceptions?: string;
+        };
+        /**
+         * @description A FHIR searchset Bundle of Locations: each unit followed by its beds; `link` `next` while more remain
+         * @example {
+         *       "resourceType": "Bundle",
+         *       "id": "text",
+         *       "meta": {
+         *         "lastUpdated": "text"
+         *       },
+         *       "type": "searchset",
+         *       "timestamp": "text",
+         *       "total": 3,
+         *       "link": [
+         *         {
+         *           "relation": "text",
+         *           "url": "text"
+         *         }
+         *       ],
+         *       "entry": [
+         *         {
+         *           "fullUrl": "text",
+         *           "resource": {
+         *             "resourceType": "Location",
+         *             "id": "text",
+         *             "meta": {
+         *               "lastUpdated": "text",
+         *               "tag": [
+         *                 {
+         *                   "system": "text",
+         *                   "code": "text",
+         *                   "display": "text"
+         *                 }
+         *               ]
+         *             },
+         *             "extension": [
+         *               {
+         *                 "url": "text",
+         *                 "valueBoolean": false,
+         *                 "valueCode": "text",
+         *                 "valueDateTime": "text",
+         *                 "valueString": "text"
+         *               }
+         *             ],
+         *             "identifier": [
+         *               {
+         *                 "system": "text",
+         *                 "value": "text"
+         *               }
+         *             ],
+         *             "status": "active",
+         *             "operationalStatus": {
+         *               "system": "text",
+         *               "code": "text",
+         *               "display": "text"
+         *             },
+         *             "name": "text",
+         *             "description": "text",
+         *             "mode": "instance",
+         *             "type": [
+         *               {
+         *                 "coding": [
+         *                   {
+         *                     "system": "text",
+         *                     "code": "text",
+         *                     "display": "text"
+         *                   }
+         *                 ],
+         *                 "text": "text"
+         *               }
+         *             ],
+         *             "telecom": [
+         *               {
+         *                 "system": "text",
+         *                 "value": "text",
+         *                 "use": "text"
+         *               }
+         *             ],
+         *             "physicalType": {
+         *               "coding": [
+         *                 {
+         *                   "system": "text",
+         *                   "code": "text",
+         *                   "display": "text"
+         *                 }
+         *               ],
+         *               "text": "text"
+         *             },
+         *             "position": {
+         *               "latitude": 3,
+         *               "longitude": 3
+         *             },
+         *             "managingOrganization": {
+         *               "reference": "text",
+         *               "display": "text",
+         *               "identifier": {
+         *                 "system": "text",
+         *                 "value": "text"
+         *               }
+         *             },
+         *             "partOf": {
+         *               "reference": "text",
+         *               "display": "text",
+         *               "identifier": {
+         *                 "system": "text",
+         *                 "value": "text"
+         *               }
+         *             },
+         *             "availabilityExceptions": "text"
+         *           },
+         *           "search": {
+         *             "mode": "match"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        FhirLocationBundle: {
+            /** @constant */
+            resourceType: "Bundle";
+            id?: components["schemas"]["FhirId"];
+            meta?: {
+                lastUpdated: string;
+            };
+            /** @constant */
+            type: "searchset";
+            timestamp: string;
+            /** Format: int64 */
+            total: number;
+            link: {
+                relation: string;
+                url: string;
+            }[];
+            entry?: {
+                fullUrl: string;
+                resource: components["schemas"]["FhirLocation"];
+                search: {
+                    /** @constant */
+                    mode: "match";
+                };
+            }[];
+        };
+        /**
+         * @description Pooled secure-bed capacity as a SANER-style summary MeasureReport: beds by state nationally, stratified by stream and by region; the same figures as GET /v1/capacity (bed counts are not suppressed: they count beds, not children)
+         * @example {
+         *       "resourceType": "MeasureReport",
+         *       "id": "text",
+         *       "meta": {
+         *         "lastUpdated": "text",
+         *         "tag": [
+         *           {
+         *             "system": "text",
+         *             "code": "text",
+         *             "display": "text"
+         *           }
+         *         ]
+         *       },
+         *       "extension": [
+         *         {
+         *           "url": "text",
+         *           "valueBoolean": false,
+         *           "valueCode": "text",
+         *           "valueDateTime": "text",
+         *           "valueString": "text"
+         *         }
+         *       ],
+         *       "status": "complete",
+         *       "type": "summary",
+         *       "measure": "text",
+         *       "date": "text",
+         *       "reporter": {
+         *         "reference": "text",
+         *         "display": "text",
+         *         "identifier": {
+         *           "system": "text",
+         *           "value": "text"
+         *         }
+         *       },
+         *       "period": {
+         *         "start": "text",
+         *         "end": "text"
+         *       },
+         *       "group": [
+         *         {
+         *           "code": {
+         *             "coding": [
+         *               {
+         *                 "system": "text",
+         *                 "code": "text",
+         *                 "display": "text"
+         *               }
+         *             ],
+         *             "text": "text"
+         *           },
+         *           "population": [
+         *             {
+         *               "code": {
+         *                 "coding": [
+         *                   {
+         *                     "system": "text",
+         *                     "code": "text",
+         *                     "display": "text"
+         *                   }
+         *                 ],
+         *                 "text": "text"
+         *               },
+         *               "count": 3
+         *             }
+         *           ],
+         *           "measureScore": {
+         *             "value": 3
+         *           },
+         *           "stratifier": [
+         *             {
+         *               "code": [
+         *                 {
+         *                   "coding": [
+         *                     {
+         *                       "system": "text",
+         *                       "code": "text",
+         *                       "display": "text"
+         *                     }
+         *                   ],
+         *                   "text": "text"
+         *                 }
+         *               ],
+         *               "stratum": [
+         *                 {
+         *                   "value": {
+         *                     "coding": [
+         *                       {
+         *                         "system": "text",
+         *                         "code": "text",
+         *                         "display": "text"
+         *                       }
+         *                     ],
+         *                     "text": "text"
+         *                   },
+         *                   "population": [
+         *                     {
+         *                       "code": {
+         *                         "coding": [
+         *                           {
+         *                             "system": "text",
+         *                             "code": "text",
+         *                             "display": "text"
+         *                           }
+         *                         ],
+         *                         "text": "text"
+         *                       },
+         *                       "count": 3
+         *                     }
+         *                   ],
+         *                   "measureScore": {
+         *                     "value": 3
+         *                   }
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        FhirMeasureReport: {
+            /** @constant */
+            resourceType: "MeasureReport";
+            id: components["schemas"]["FhirId"];
+            meta?: {
+                lastUpdated?: string;
+                tag?: {
+                    system: string;
+                    code: string;
+                    display?: string;
+                }[];
+            };
+            extension?: {
+                url: string;
+                valueBoolean?: boolean;
+                valueCode?: string;
+                valueDateTime?: string;
+                valueString?: string;
+            }[];
+            /** @constant */
+            status: "complete";
+            /** @constant */
+            type: "summary";
+            measure: string;
+            date: string;
+            reporter?: {
+                reference?: string;
+                display?: string;
+                identifier?: {
+                    system: string;
+                    value: string;
+                };
+            };
+            period: {
+                start: string;
+                end: string;
+            };
+            group: {
+                code: {
+                    coding: {
+                        system: string;
+                        code: string;
+                        display?: string;
+                    }[];
+                    text?: string;
+                };
+                population: {
+                    code: {
+                        coding: {
+                            system: string;
+                            code: string;
+                            display?: string;
+                        }[];
+                        text?: string;
+                    };
+                    /** Format: int64 */
+                    count: number;
+                }[];
+                measureScore?: {
+                    value: number;
+                };
+                stratifier?: {
+                    code: {
+                        coding: {
+                            system: string;
+                            code: string;
+                            display?: string;
+                        }[];
+                        text?: string;
+                    }[];
+                    stratum: {
+                        value: {
+                            coding: {
+                                system: string;
+                                code: string;
+                                display?: string;
+                            }[];
+                            text?: string;
+                        };
+                        population: {
+                            code: {
+                                coding: {
+                                    system: string;
+                                    code: string;
+                                    display?: string;
+                                }[];
+                                text?: string;
+                            };
+                            /** Format: int64 */
+                            count: number;
+                        }[];
+                        measureScore?: {
+                            value: number;
+                        };
+                    }[];
+                }[];
+            }[];
+        };
+        /**
+         * @description A FHIR searchset Bundle holding the current capacity MeasureReport, or none when `period` excludes now
+         * @example {
+         *       "resourceType": "Bundle",
+         *       "id": "text",
+         *       "meta": {
+         *         "lastUpdated": "text"
+         *       },
+         *       "type": "searchset",
+         *       "timestamp": "text",
+         *       "total": 3,
+         *       "link": [
+         *         {
+         *           "relation": "text",
+         *           "url": "text"
+         *         }
+         *       ],
+         *       "entry": [
+         *         {
+         *           "fullUrl": "text",
+         *           "resource": {
+         *             "resourceType": "MeasureReport",
+         *             "id": "text",
+         *             "meta": {
+         *               "lastUpdated": "text",
+         *               "tag": [
+         *                 {
+         *                   "system": "text",
+         *                   "code": "text",
+         *                   "display": "text"
+         *                 }
+         *               ]
+         *             },
+         *             "extension": [
+         *               {
+         *                 "url": "text",
+         *                 "valueBoolean": false,
+         *                 "valueCode": "text",
+         *                 "valueDateTime": "text",
+         *                 "valueString": "text"
+         *               }
+         *             ],
+         *             "status": "complete",
+         *             "type": "summary",
+         *             "measure": "text",
+         *             "date": "text",
+         *             "reporter": {
+         *               "reference": "text",
+         *               "display": "text",
+         *               "identifier": {
+         *                 "system": "text",
+         *                 "value": "text"
+         *               }
+         *             },
+         *             "period": {
+         *               "start": "text",
+         *               "end": "text"
+         *             },
+         *             "group": [
+         *               {
+         *                 "code": {
+         *                   "coding": [
+         *                     {
+         *                       "system": "text",
+         *                       "code": "text",
+         *                       "display": "text"
+         *                     }
+         *                   ],
+         *                   "text": "text"
+         *                 },
+         *                 "population": [
+         *                   {
+         *                     "code": {
+         *                       "coding": [
+         *                         {
+         *                           "system": "text",
+         *                           "code": "text",
+         *                           "display": "text"
+         *                         }
+         *                       ],
+         *                       "text": "text"
+         *                     },
+         *                     "count": 3
+         *                   }
+         *                 ],
+         *                 "measureScore": {
+         *                   "value": 3
+         *                 },
+         *                 "stratifier": [
+         *                   {
+         *                     "code": [
+         *                       {
+         *                         "coding": [
+         *                           {
+         *                             "system": "text",
+         *                             "code": "text",
+         *                             "display": "text"
+         *                           }
+         *                         ],
+         *                         "text": "text"
+         *                       }
+         *                     ],
+         *                     "stratum": [
+         *                       {
+         *                         "value": {
+         *                           "coding": [
+         *                             {
+         *                               "system": "text",
+         *                               "code": "text",
+         *                               "display": "text"
+         *                             }
+         *                           ],
+         *                           "text": "text"
+         *                         },
+         *                         "population": [
+         *                           {
+         *                             "code": {
+         *                               "coding": [
+         *                                 {
+         *                                   "system": "text",
+         *                                   "code": "text",
+         *                                   "display": "text"
+         *                                 }
+         *                               ],
+         *                               "text": "text"
+         *                             },
+         *                             "count": 3
+         *                           }
+         *                         ],
+         *                         "measureScore": {
+         *                           "value": 3
+         *                         }
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           },
+         *           "search": {
+         *             "mode": "match"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        FhirMeasureReportBundle: {
+            /** @constant */
+            resourceType: "Bundle";
+            id?: components["schemas"]["FhirId"];
+            meta?: {
+                lastUpdated: string;
+            };
+            /** @constant */
+            type: "searchset";
+            timestamp: string;
+            /** Format: int64 */
+            total: number;
+            link: {
+                relation: string;
+                url: string;
+            }[];
+            entry?: {
+                fullUrl: string;
+                resource: components["schemas"]["FhirMeasureReport"];
+                search: {
+                    /** @constant */
+                    mode: "match";
+                };
+            }[];
+        };
+        /**
          * @description A number, or null with suppressed: true (small-number suppression)
          * @example {
          *       "value": 3,
@@ -3223,6 +4095,7 @@ export interface components {
          *         "lon": -1.9
          *       },
          *       "rank": 3,
+         *       "band": 3,
          *       "distanceKm": 3,
          *       "available": 3,
          *       "availability": {},
@@ -3242,6 +4115,11 @@ export interface components {
             location: components["schemas"]["Location"];
             /** Format: int64 */
             rank: number;
+            /**
+             * Format: int32
+             * @description Fit band: 1 when the unit specialises in every one of the child’s needs (or none were given), 2 in some, 3 in none; matches are ranked by band, then by distance within a band
+             */
+            band: number;
             distanceKm: number;
             /**
              * Format: int64
@@ -5697,7 +6575,10 @@ export interface operations {
     };
     getV1RequestsByIdMatches: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["Id"];
@@ -5706,7 +6587,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Units with a free bed that fits, ranked by fit then distance, with reasons */
+            /** @description Open units with a free bed that fits, ranked by fit band (all, some or none of the child’s needs) then distance within a band, with reasons; a page at a time */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -5727,6 +6608,7 @@ export interface operations {
                      *             "lon": -1.9
                      *           },
                      *           "rank": 3,
+                     *           "band": 3,
                      *           "distanceKm": 3,
                      *           "available": 3,
                      *           "availability": {},
@@ -8808,6 +9690,521 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFhirR4Metadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The FHIR CapabilityStatement: what this FHIR R4 server does */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resourceType": "CapabilityStatement",
+                     *       "id": "text",
+                     *       "status": "active",
+                     *       "date": "text",
+                     *       "publisher": "text",
+                     *       "kind": "instance",
+                     *       "software": {
+                     *         "name": "text",
+                     *         "version": "text"
+                     *       },
+                     *       "implementation": {
+                     *         "description": "text",
+                     *         "url": "text"
+                     *       },
+                     *       "fhirVersion": "4.0.1",
+                     *       "format": [
+                     *         "text"
+                     *       ],
+                     *       "rest": [
+                     *         {
+                     *           "mode": "server",
+                     *           "documentation": "text",
+                     *           "security": {},
+                     *           "resource": [
+                     *             {
+                     *               "type": "text",
+                     *               "interaction": [
+                     *                 {
+                     *                   "code": "text"
+                     *                 }
+                     *               ],
+                     *               "searchParam": [
+                     *                 {
+                     *                   "name": "text",
+                     *                   "type": "text",
+                     *                   "documentation": "text"
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/fhir+json": components["schemas"]["FhirCapabilityStatement"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFhirR4Location: {
+        parameters: {
+            query?: {
+                _id?: components["schemas"]["FhirIdInput"];
+                partof?: string;
+                "physical-type"?: "bu" | "wa" | "bd";
+                "operational-status"?: components["schemas"]["BedStatus0116"];
+                status?: "active" | "suspended" | "inactive";
+                organization?: string;
+                _count?: number;
+                _offset?: number;
+                _format?: "json" | "application/json" | "application/fhir+json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Search units and beds as FHIR R4 Location resources */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resourceType": "Bundle",
+                     *       "id": "text",
+                     *       "meta": {
+                     *         "lastUpdated": "text"
+                     *       },
+                     *       "type": "searchset",
+                     *       "timestamp": "text",
+                     *       "total": 3,
+                     *       "link": [
+                     *         {
+                     *           "relation": "text",
+                     *           "url": "text"
+                     *         }
+                     *       ],
+                     *       "entry": [
+                     *         {
+                     *           "fullUrl": "text",
+                     *           "resource": {
+                     *             "resourceType": "Location",
+                     *             "id": "text",
+                     *             "meta": {
+                     *               "lastUpdated": "text",
+                     *               "tag": [
+                     *                 {
+                     *                   "system": "text",
+                     *                   "code": "text",
+                     *                   "display": "text"
+                     *                 }
+                     *               ]
+                     *             },
+                     *             "extension": [
+                     *               {
+                     *                 "url": "text",
+                     *                 "valueBoolean": false,
+                     *                 "valueCode": "text",
+                     *                 "valueDateTime": "text",
+                     *                 "valueString": "text"
+                     *               }
+                     *             ],
+                     *             "identifier": [
+                     *               {
+                     *                 "system": "text",
+                     *                 "value": "text"
+                     *               }
+                     *             ],
+                     *             "status": "active",
+                     *             "operationalStatus": {
+                     *               "system": "text",
+                     *               "code": "text",
+                     *               "display": "text"
+                     *             },
+                     *             "name": "text",
+                     *             "description": "text",
+                     *             "mode": "instance",
+                     *             "type": [
+                     *               {
+                     *                 "coding": [
+                     *                   {
+                     *                     "system": "text",
+                     *                     "code": "text",
+                     *                     "display": "text"
+                     *                   }
+                     *                 ],
+                     *                 "text": "text"
+                     *               }
+                     *             ],
+                     *             "telecom": [
+                     *               {
+                     *                 "system": "text",
+                     *                 "value": "text",
+                     *                 "use": "text"
+                     *               }
+                     *             ],
+                     *             "physicalType": {
+                     *               "coding": [
+                     *                 {
+                     *                   "system": "text",
+                     *                   "code": "text",
+                     *                   "display": "text"
+                     *                 }
+                     *               ],
+                     *               "text": "text"
+                     *             },
+                     *             "position": {
+                     *               "latitude": 3,
+                     *               "longitude": 3
+                     *             },
+                     *             "managingOrganization": {
+                     *               "reference": "text",
+                     *               "display": "text",
+                     *               "identifier": {
+                     *                 "system": "text",
+                     *                 "value": "text"
+                     *               }
+                     *             },
+                     *             "partOf": {
+                     *               "reference": "text",
+                     *               "display": "text",
+                     *               "identifier": {
+                     *                 "system": "text",
+                     *                 "value": "text"
+                     *               }
+                     *             },
+                     *             "availabilityExceptions": "text"
+                     *           },
+                     *           "search": {
+                     *             "mode": "match"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/fhir+json": components["schemas"]["FhirLocationBundle"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFhirR4LocationById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["FhirIdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One unit or bed as a FHIR R4 Location */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resourceType": "Location",
+                     *       "id": "text",
+                     *       "meta": {
+                     *         "lastUpdated": "text",
+                     *         "tag": [
+                     *           {
+                     *             "system": "text",
+                     *             "code": "text",
+                     *             "display": "text"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "extension": [
+                     *         {
+                     *           "url": "text",
+                     *           "valueBoolean": false,
+                     *           "valueCode": "text",
+                     *           "valueDateTime": "text",
+                     *           "valueString": "text"
+                     *         }
+                     *       ],
+                     *       "identifier": [
+                     *         {
+                     *           "system": "text",
+                     *           "value": "text"
+                     *         }
+                     *       ],
+                     *       "status": "active",
+                     *       "operationalStatus": {
+                     *         "system": "text",
+                     *         "code": "text",
+                     *         "display": "text"
+                     *       },
+                     *       "name": "text",
+                     *       "description": "text",
+                     *       "mode": "instance",
+                     *       "type": [
+                     *         {
+                     *           "coding": [
+                     *             {
+                     *               "system": "text",
+                     *               "code": "text",
+                     *               "display": "text"
+                     *             }
+                     *           ],
+                     *           "text": "text"
+                     *         }
+                     *       ],
+                     *       "telecom": [
+                     *         {
+                     *           "system": "text",
+                     *           "value": "text",
+                     *           "use": "text"
+                     *         }
+                     *       ],
+                     *       "physicalType": {
+                     *         "coding": [
+                     *           {
+                     *             "system": "text",
+                     *             "code": "text",
+                     *             "display": "text"
+                     *           }
+                     *         ],
+                     *         "text": "text"
+                     *       },
+                     *       "position": {
+                     *         "latitude": 3,
+                     *         "longitude": 3
+                     *       },
+                     *       "managingOrganization": {
+                     *         "reference": "text",
+                     *         "display": "text",
+                     *         "identifier": {
+                     *           "system": "text",
+                     *           "value": "text"
+                     *         }
+                     *       },
+                     *       "partOf": {
+                     *         "reference": "text",
+                     *         "display": "text",
+                     *         "identifier": {
+                     *           "system": "text",
+                     *           "value": "text"
+                     *         }
+                     *       },
+                     *       "availabilityExceptions": "text"
+                     *     }
+                     */
+                    "application/fhir+json": components["schemas"]["FhirLocation"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFhirR4MeasureReport: {
+        parameters: {
+            query?: {
+                period?: components["schemas"]["FhirDateParam"];
+                _format?: "json" | "application/json" | "application/fhir+json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pooled capacity now as a SANER-style FHIR R4 MeasureReport */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resourceType": "Bundle",
+                     *       "id": "text",
+                     *       "meta": {
+                     *         "lastUpdated": "text"
+                     *       },
+                     *       "type": "searchset",
+                     *       "timestamp": "text",
+                     *       "total": 3,
+                     *       "link": [
+                     *         {
+                     *           "relation": "text",
+                     *           "url": "text"
+                     *         }
+                     *       ],
+                     *       "entry": [
+                     *         {
+                     *           "fullUrl": "text",
+                     *           "resource": {
+                     *             "resourceType": "MeasureReport",
+                     *             "id": "text",
+                     *             "meta": {
+                     *               "lastUpdated": "text",
+                     *               "tag": [
+                     *                 {
+                     *                   "system": "text",
+                     *                   "code": "text",
+                     *                   "display": "text"
+                     *                 }
+                     *               ]
+                     *             },
+                     *             "extension": [
+                     *               {
+                     *                 "url": "text",
+                     *                 "valueBoolean": false,
+                     *                 "valueCode": "text",
+                     *                 "valueDateTime": "text",
+                     *                 "valueString": "text"
+                     *               }
+                     *             ],
+                     *             "status": "complete",
+                     *             "type": "summary",
+                     *             "measure": "text",
+                     *             "date": "text",
+                     *             "reporter": {
+                     *               "reference": "text",
+                     *               "display": "text",
+                     *               "identifier": {
+                     *                 "system": "text",
+                     *                 "value": "text"
+                     *               }
+                     *             },
+                     *             "period": {
+                     *               "start": "text",
+                     *               "end": "text"
+                     *             },
+                     *             "group": [
+                     *               {
+                     *                 "code": {
+                     *                   "coding": [
+                     *                     {
+                     *                       "system": "text",
+                     *                       "code": "text",
+                     *                       "display": "text"
+                     *                     }
+                     *                   ],
+                     *                   "text": "text"
+                     *                 },
+                     *                 "population": [
+                     *                   {
+                     *                     "code": {
+                     *                       "coding": [
+                     *                         {
+                     *                           "system": "text",
+                     *                           "code": "text",
+                     *                           "display": "text"
+                     *                         }
+                     *                       ],
+                     *                       "text": "text"
+                     *                     },
+                     *                     "count": 3
+                     *                   }
+                     *                 ],
+                     *                 "measureScore": {
+                     *                   "value": 3
+                     *                 },
+                     *                 "stratifier": [
+                     *                   {
+                     *                     "code": [
+                     *                       {
+                     *                         "coding": [
+                     *                           {
+                     *                             "system": "text",
+                     *                             "code": "text",
+                     *                             "display": "text"
+                     *                           }
+                     *                         ],
+                     *                         "text": "text"
+                     *                       }
+                     *                     ],
+                     *                     "stratum": [
+                     *                       {
+                     *                         "value": {
+                     *                           "coding": [
+                     *                             {
+                     *                               "system": "text",
+                     *                               "code": "text",
+                     *                               "display": "text"
+                     *                             }
+                     *                           ],
+                     *                           "text": "text"
+                     *                         },
+                     *                         "population": [
+                     *                           {
+                     *                             "code": {
+                     *                               "coding": [
+                     *                                 {
+                     *                                   "system": "text",
+                     *                                   "code": "text",
+                     *                                   "display": "text"
+                     *                                 }
+                     *                               ],
+                     *                               "text": "text"
+                     *                             },
+                     *                             "count": 3
+                     *                           }
+                     *                         ],
+                     *                         "measureScore": {
+                     *                           "value": 3
+                     *                         }
+                     *                       }
+                     *                     ]
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           },
+                     *           "search": {
+                     *             "mode": "match"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/fhir+json": components["schemas"]["FhirMeasureReportBundle"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];

@@ -20,6 +20,7 @@ import * as z from 'zod';
 import * as commissioning from './commissioning.js';
 import * as enums from './enums.js';
 import { EXAMPLES } from './examples.js';
+import * as fhir from './fhir.js';
 import * as referrals from './referrals.js';
 import * as register from './register.js';
 import * as schemas from './schemas.js';
@@ -33,6 +34,7 @@ const CONTRACT_MODULES: readonly Record<string, unknown>[] = [
   register,
   unitFacts,
   referrals,
+  fhir,
 ];
 
 export type Json = Record<string, unknown>;

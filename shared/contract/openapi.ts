@@ -127,7 +127,7 @@ function operationOf(route: RouteDef, responses: Record<string, Json>): Json {
   if (ok === '201' && !(schema.properties as Json | undefined)?.items)
     headers.Location = HEADER_REFS.location;
   if (route.ifMatch) headers.ETag = HEADER_REFS.etag;
-  const content: Json = { 'application/json': { schema } };
+  const content: Json = { [route.mediaType ?? 'application/json']: { schema } };
   if (route.csv) content['text/csv'] = { schema: { type: 'string', maxLength: 10_000_000 } };
   const operation: Json = {
     operationId: operationId(route),
@@ -198,8 +198,12 @@ function addExamples(paths: Record<string, Json>, schemas: Record<string, Json>)
       const responses = op.responses as Record<string, Json>;
       for (const [status, response] of Object.entries(responses)) {
         if (!status.startsWith('2')) continue;
-        const json = (response.content as Json)['application/json'] as Json;
-        json.example = exampleFor(json.schema as Json, schemas);
+        // application/json, or FHIR's application/fhir+json; text/csv has no example to build.
+        for (const [type, media] of Object.entries(response.content as Json)) {
+          if (!/json$/.test(type)) continue;
+          const json = media as Json;
+          json.example = exampleFor(json.schema as Json, schemas);
+        }
       }
       const body = (op.requestBody as Json | undefined)?.content as Json | undefined;
       const media = body?.['application/json'] as Json | undefined;

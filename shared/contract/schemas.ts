@@ -306,6 +306,14 @@ export const Match = z.object({
   regionCode: UnitRegionCode,
   location: Location,
   rank: z.number().int().min(1),
+  band: z
+    .number()
+    .int()
+    .min(1)
+    .max(3)
+    .describe(
+      'Fit band: 1 when the unit specialises in every one of the child’s needs (or none were given), 2 in some, 3 in none; matches are ranked by band, then by distance within a band',
+    ),
   distanceKm: z.number().min(0),
   available: z
     .number()

@@ -96,17 +96,6 @@ function makeVerifier(options: VerifierOptions): TokenVerifier {
   };
 }
 
-/** Verifies Cognito tokens against the user pool's published keys (deployed). */
-export function cognitoVerifier(userPoolId: string, region: string, audience?: string): TokenVerifier {
-  const issuer = `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`;
-  return makeVerifier({
-    issuer,
-    audience,
-    key: createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`)),
-    algorithms: ['RS256'],
-  });
-}
-
 export const LOCAL_ISSUER = 'urn:secure-beds:local';
 export const LOCAL_AUDIENCE = 'secure-beds-api';
 
@@ -153,7 +142,7 @@ export function bearer(header: string | undefined): string {
 /**
  * Verifies ID tokens from an OpenID provider by its published keys, for the local server's
  * OIDC mode (the console then calls the API with the provider's ID token). Deployed, the
- * provider is Cognito and cognitoVerifier does this.
+ * provider is Cognito and cognitoVerifier (cognito.ts, aws-jwt-verify) does this.
  */
 export function oidcVerifier(issuer: string, audience: string, jwksUri: string): TokenVerifier {
   return makeVerifier({

@@ -295,6 +295,6 @@ function render(reply: Reply, accept: string, requestId: string): APIGatewayProx
     return { statusCode: reply.status, headers, body: reply.csv() };
   }
   if (reply.body === undefined) return { statusCode: reply.status, headers, body: '' };
-  headers['content-type'] = 'application/json';
+  headers['content-type'] = reply.contentType ?? 'application/json';
   return { statusCode: reply.status, headers, body: JSON.stringify(reply.body) };
 }

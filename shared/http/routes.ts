@@ -1,5 +1,6 @@
 import { commissioningRoutes } from './handlers/commissioning.js';
 import { contactRoutes } from './handlers/contacts.js';
+import { fhirRoutes } from './handlers/fhir.js';
 import { holdRoutes } from './handlers/holds.js';
 import { localRoutes } from './handlers/local.js';
 import { notificationRoutes } from './handlers/notifications.js';
@@ -24,6 +25,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...notificationRoutes,
   ...contactRoutes,
   ...registerRoutes,
+  ...fhirRoutes,
 ];
 
 export const routesOf = (group: RouteGroup) => ROUTES.filter((r) => r.group === group && !r.localOnly);

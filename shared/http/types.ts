@@ -58,6 +58,8 @@ export interface Reply {
   headers?: Record<string, string>;
   /** A CSV rendering of the same data, served when the client asks for text/csv. */
   csv?: () => string;
+  /** The media type of a successful JSON body when it is not `application/json` (FHIR's `application/fhir+json`). */
+  contentType?: string;
 }
 
 /** Which Lambda serves a route (one function per group, bundled separately). */
@@ -70,7 +72,8 @@ export type RouteGroup =
   | 'placements'
   | 'commissioning'
   | 'audit'
-  | 'contacts';
+  | 'contacts'
+  | 'fhir';
 
 export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -105,6 +108,8 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   /** Needs If-Match. */
   ifMatch?: true;
   csv?: true;
+  /** The success body's media type, when not `application/json` (the handler answers it as `contentType`). */
+  mediaType?: string;
   /** Exists only in the local server, never in the CDK stack. */
   localOnly?: true;
   handler: (ctx: Ctx<P, Q, B>) => Promise<Reply>;

@@ -9,6 +9,9 @@ export const METRIC = {
   holdsDeclined: 'HoldsDeclined',
   holdsExpired: 'HoldsExpired',
   requestsCreated: 'RequestsCreated',
+  placementsMade: 'PlacementsMade',
+  referralsMade: 'ReferralsMade',
+  referralsDeclined: 'ReferralsDeclined',
   unmetRequests: 'UnmetRequests',
   legalAuthorityLapsed: 'LegalAuthorityLapsed',
   /** Seconds since the oldest lapsed hold the sweeper has not yet tidied expired (0 when none). */

@@ -209,11 +209,17 @@ export class Db {
       this.doc.send(new QueryCommand({ TableName: this.tableName, ...input }), o),
     );
   }
-  batchGet(keys: Record<string, unknown>[], projection?: string, names?: Record<string, string>) {
+  batchGet(
+    keys: Record<string, unknown>[],
+    projection?: string,
+    names?: Record<string, string>,
+    consistent = false,
+  ) {
     const input: BatchGetCommandInput = {
       RequestItems: {
         [this.tableName]: {
           Keys: keys,
+          ...(consistent ? { ConsistentRead: true } : {}),
           ...(projection ? { ProjectionExpression: projection, ExpressionAttributeNames: names } : {}),
         },
       },

@@ -10,6 +10,8 @@ export const key = {
   /** One item per unit: its bed counters, free beds, live holds and the facts matching needs. */
   unitCounter: (unitId: string) => ({ pk: 'COUNTERS', sk: unitId }),
   counterPartition: 'COUNTERS',
+  /** The register's facts version: bumped when a unit's matching facts change (decision 0009). */
+  registerEpoch: { pk: 'REGISTER', sk: 'EPOCH' },
   /** The departments' pool rules: one item. */
   poolRules: { pk: 'POOLRULES', sk: 'POOLRULES' },
   request: (id: string) => ({ pk: `REQ#${id}`, sk: 'REQ' }),

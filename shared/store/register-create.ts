@@ -3,6 +3,7 @@ import type { SeedBeds, SeedUnit } from '../data/register.js';
 import { InvalidTransition } from '../domain/errors.js';
 import { auditPut } from './audit.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { registerEpochBump } from './match-facts.js';
 import type { Actor, UnitItem } from './records.js';
 import { unitItems, unitPuts } from './seed.js';
 
@@ -70,6 +71,8 @@ export async function createUnit(db: Db, body: CreateUnitBody, actor: Actor, now
   const { unit, beds, counter } = unitItems(seedOf(body, id, now), now, 'free');
   const items: TransactItem[] = [
     ...unitPuts(unit, beds, counter),
+    // Matching's copies of the units' facts reload when the epoch moves (decision 0009).
+    registerEpochBump(),
     auditPut({
       entity: unit.id,
       entityType: 'unit',

@@ -3,6 +3,7 @@ import { NotFound, ValidationFailed, VersionMismatch } from '../domain/errors.js
 import { auditPut } from './audit.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { key } from './keys.js';
+import { registerEpochBump } from './match-facts.js';
 import type { Actor, UnitItem } from './records.js';
 import { type CounterFacts, counterFacts } from './unit-facts.js';
 
@@ -56,6 +57,8 @@ export class RegisterStore {
     );
     if (factChanged.length) {
       items.push(counterFactsUpdate(unit.id, facts, factChanged));
+      // Matching orders units from a copy of these facts: the epoch tells every copy to reload.
+      items.push(registerEpochBump());
     }
     items.push(
       auditPut({

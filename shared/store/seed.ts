@@ -4,6 +4,7 @@ import { countingStream } from '../domain/pool.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { seededExternalPlacements, seededPlacementId, writeSeededPlacements } from './external-placements.js';
 import { index, key } from './keys.js';
+import { bumpRegisterEpoch } from './match-facts.js';
 import type { BedItem, UnitCounterItem, UnitItem } from './records.js';
 import { counterFacts } from './unit-facts.js';
 
@@ -200,5 +201,7 @@ export async function seedUnits(
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  // New units reach matching once the register's epoch moves (decision 0009).
+  if (written > 0) await bumpRegisterEpoch(db);
   return written;
 }

@@ -1,4 +1,4 @@
-import type { BedState, ClosedReason, Sex, Stream } from '../contract/enums.js';
+import type { BedState, ClosedReason } from '../contract/enums.js';
 import type { Bed, Unit } from '../contract/schemas.js';
 import { effectiveCounter } from '../domain/capacity.js';
 import {
@@ -14,7 +14,7 @@ import { auditPut } from './audit.js';
 import { type BedMove, counterUpdate } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { GSI1, index, key } from './keys.js';
-import { matchQuery } from './match-query.js';
+import { MatchFactsCache } from './match-facts.js';
 import { decodeCursor, encodeCursor, type Page } from './paging.js';
 import { queryAll } from './query-all.js';
 import type { Actor, BedItem, UnitCounterItem, UnitItem } from './records.js';
@@ -121,7 +121,12 @@ export interface BedChange {
 }
 
 export class UnitStore {
-  constructor(private readonly db: Db) {}
+  /** This process's copy of every unit's matching facts, checked against the register's epoch. */
+  readonly matchFacts: MatchFactsCache;
+
+  constructor(private readonly db: Db) {
+    this.matchFacts = new MatchFactsCache(db);
+  }
 
   async getUnit(unitId: string): Promise<UnitItem | undefined> {
     const out = await this.db.get({ Key: key.unit(unitId), ConsistentRead: true });
@@ -194,16 +199,6 @@ export class UnitStore {
   async getBed(unitId: string, bedId: string): Promise<BedItem | undefined> {
     const out = await this.db.get({ Key: key.bed(unitId, bedId), ConsistentRead: true });
     return out.Item as BedItem | undefined;
-  }
-
-  /**
-   * Matching's candidates for one child: every unit's counter (one Query of one partition,
-   * strongly consistent), only those that could take the child (its stream, age, sex, a free bed
-   * or a hold that may have lapsed), and only the fields ranking reads. The pool rules are applied
-   * after, to each candidate's free beds; the filter never drops a unit they would keep.
-   */
-  async matchCandidates(stream: Stream, child: { ageYears: number; sex: Sex }): Promise<UnitCounterItem[]> {
-    return queryAll<UnitCounterItem>(this.db, matchQuery(stream, child));
   }
 
   /** Every unit's counter in the country, from one index partition: the capacity view. */

@@ -107,7 +107,7 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
     const titles = await user.page.locator('.sb-matches .govuk-summary-card__title').allInnerTexts();
     // Leeds specialises in self-harm; Exeter does not; the ward is mental health only.
     expect(titles).toEqual([`1. ${LEEDS}`, `2. ${EXETER}`]);
-    expect(text).toContain("Specialises in all 1 of the child's needs");
+    expect(text).toContain("Fit band 1 of 3 (best): specialises in all 1 of the child's needs");
     expect(text).toMatch(/km \(\d+ miles\)/);
 
     const map = user.page.locator('svg.sb-map__svg[role="img"]');

@@ -142,6 +142,20 @@ describe('the functions', () => {
     });
   });
 
+  it('tell the authorizer and every route function which pool and which clients to trust (aws-jwt-verify)', () => {
+    const verifying = resourcesOf('AWS::Lambda::Function').filter(([id]) =>
+      /Functions(units|requests|holds|placements|commissioning|system|authorizer)[A-Z0-9]/i.test(id),
+    );
+    expect(verifying.length).toBe(7);
+    for (const [id, fn] of verifying) {
+      const vars = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      for (const name of ['USER_POOL_ID', 'PEOPLE_CLIENT_ID', 'PROVIDER_CLIENT_IDS']) {
+        expect(vars[name], `${id} ${name}`).toBeDefined();
+      }
+      expect(vars.TOKEN_AUDIENCE, id).toBeUndefined();
+    }
+  });
+
   it('use no AWS-managed policies: each role writes only its own log group', () => {
     for (const [id, role] of resourcesOf('AWS::IAM::Role')) {
       if (isBucketDeployment(id)) continue; // CDK's own handler, run only while deploying
@@ -151,9 +165,9 @@ describe('the functions', () => {
 
   it('let read-only groups read the table and never write it', () => {
     const policies = resourcesOf('AWS::IAM::Policy').filter(([id]) =>
-      /Functions(commissioning|notify)Role/.test(id),
+      /Functions(commissioning|notify|fhir)Role/.test(id),
     );
-    expect(policies).toHaveLength(2);
+    expect(policies).toHaveLength(3);
     for (const [id, policy] of policies) {
       const actions = JSON.stringify(policy.Properties.PolicyDocument);
       expect(actions, id).toContain('dynamodb:Query');
@@ -186,9 +200,11 @@ describe('the API', () => {
     expect([...deployedMethods().keys()].filter((m) => m.includes('/local'))).toEqual([]);
   });
 
-  it('puts the authorizer on every /v1 method', () => {
+  it('puts the authorizer on every /v1 and FHIR method but the CapabilityStatement', () => {
     const methods = deployedMethods();
-    const v1 = DEPLOYED_ROUTES.filter((r) => r.path.startsWith('/v1/'));
+    const v1 = DEPLOYED_ROUTES.filter(
+      (r) => r.path.startsWith('/v1/') || (r.path.startsWith('/fhir/') && r.path !== '/fhir/r4/metadata'),
+    );
     expect(v1.length).toBeGreaterThan(0);
     for (const route of v1) {
       const method = methods.get(`${route.method} ${route.path}`);
@@ -197,8 +213,11 @@ describe('the API', () => {
     }
   });
 
-  it('leaves GET /health open', () => {
+  it('leaves GET /health and the FHIR CapabilityStatement open, and nothing else', () => {
     expect(deployedMethods().get('GET /health')).toMatchObject({ AuthorizationType: 'NONE' });
+    expect(deployedMethods().get('GET /fhir/r4/metadata')).toMatchObject({ AuthorizationType: 'NONE' });
+    const open = [...deployedMethods()].filter(([, m]) => m?.AuthorizationType === 'NONE').map(([k]) => k);
+    expect(open.sort()).toEqual(['GET /fhir/r4/metadata', 'GET /health']);
   });
 
   it('authorizes with a TOKEN authorizer on the Authorization header', () => {

@@ -281,6 +281,15 @@ const CASES: Record<string, Case> = {
   'GET /v1/demand': { scoped: false, make: async () => ({ path: '/v1/demand' }) },
   'GET /v1/audit': { scoped: false, make: async () => ({ path: '/v1/audit?entity=mx-unit-a' }) },
   'GET /v1/contacts/{org}': { scoped: false, make: async () => ({ path: '/v1/contacts/mx-provider' }) },
+  'GET /fhir/r4/Location': {
+    scoped: false,
+    make: async () => ({ path: '/fhir/r4/Location?partof=mx-unit-a' }),
+  },
+  'GET /fhir/r4/Location/{id}': {
+    scoped: false,
+    make: async () => ({ path: '/fhir/r4/Location/mx-unit-a' }),
+  },
+  'GET /fhir/r4/MeasureReport': { scoped: false, make: async () => ({ path: '/fhir/r4/MeasureReport' }) },
   'PUT /v1/contacts/{org}': {
     scoped: false,
     // A fresh organisation each time, so "0" is always its current ETag.
@@ -307,13 +316,13 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 describe('the route table', () => {
-  it('declares a policy for every route, and only health and the local token route are public', () => {
+  it('declares a policy for every route, and only health, the local token route and the FHIR CapabilityStatement are public', () => {
     for (const r of ROUTES) expect(r.policy, routeKey(r)).toBeDefined();
     expect(
       ROUTES.filter((r) => r.policy === 'public')
         .map(routeKey)
         .sort(),
-    ).toEqual(['GET /health', 'POST /local/token']);
+    ).toEqual(['GET /fhir/r4/metadata', 'GET /health', 'POST /local/token']);
   });
 
   it('has a matrix case for every guarded route, and no case for a route that does not exist', () => {

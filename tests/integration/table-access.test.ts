@@ -145,6 +145,16 @@ beforeAll(async () => {
       { 'if-match': unit.body.etag },
     ),
   );
+  // A change to a fact matching orders by also moves the register's epoch (decision 0009).
+  const contacted = await ok(provider('GET', `/v1/units/${UNIT}`));
+  await ok(
+    coordinator(
+      'PATCH',
+      `/v1/units/${UNIT}`,
+      { specialisms: [...contacted.body.specialisms, 'physical_health'] },
+      { 'if-match': contacted.body.etag },
+    ),
+  );
   await ok(provider('POST', `/v1/units/${UNIT}/confirm`, {}));
   bed = await freeBed();
   await ok(
@@ -154,6 +164,28 @@ beforeAll(async () => {
       since: '2026-01-01',
     }),
   );
+  await ok(
+    coordinator('POST', '/v1/units', {
+      id: 'ta-new-unit',
+      name: 'Table-access new unit (illustrative)',
+      providerId: 'ta-provider-new',
+      providerName: 'Table-access provider (illustrative)',
+      kind: 'secure_childrens_home',
+      laCode: 'E08000035',
+      regionCode: 'E12000003',
+      location: { lat: 53.8, lon: -1.55 },
+      ageRange: { min: 10, max: 17 },
+      sexes: ['female', 'male'],
+      provenance: { source: 'Illustrative test fixture', asOf: '2026-11-01', verified: false },
+      illustrative: true,
+      beds: [{ eligibleStreams: ['welfare'], contractedTo: null }],
+    }),
+  );
+  await ok(call('la', LA, 'GET', '/fhir/r4/metadata'));
+  await ok(provider('GET', `/fhir/r4/Location?partof=${UNIT}`));
+  await ok(provider('GET', '/fhir/r4/Location'));
+  await ok(provider('GET', `/fhir/r4/Location/${UNIT}`));
+  await ok(commissioner('GET', '/fhir/r4/MeasureReport'));
   await ok(coordinator('PUT', '/v1/pool-rules', { rules: [{ department: 'MoJ', release: 'always' }] }));
 
   const requestId = await newRequest();

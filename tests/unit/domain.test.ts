@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { childRefProblem, looksLikeNhsNumber } from '../../shared/domain/child-ref.js';
 import { distanceKm } from '../../shared/domain/geo.js';
 import { effectiveHoldStatus } from '../../shared/domain/holds.js';
-import { type Candidate, rankMatches } from '../../shared/domain/matching.js';
+import { type Candidate, fitBand, rankMatches } from '../../shared/domain/matching.js';
 import { isStale } from '../../shared/domain/time.js';
 
 const candidate = (over: Partial<Candidate>): Candidate => ({
@@ -103,7 +103,7 @@ describe('matching', () => {
     expect(out[0]?.reasons.join(' ')).toMatch(/Secretary of State/);
   });
 
-  it('ranks a stale unit below a fresh one of the same fit', () => {
+  it('keeps a stale unit in its place by distance and says to check it', () => {
     const out = rankMatches(
       child,
       [
@@ -113,8 +113,46 @@ describe('matching', () => {
       birmingham,
       now,
     );
-    expect(out.map((m) => m.unitId)).toEqual(['fresh-far', 'stale-near']);
-    expect(out[1]?.stale).toBe(true);
+    expect(out.map((m) => m.unitId)).toEqual(['stale-near', 'fresh-far']);
+    expect(out[0]?.stale).toBe(true);
+    expect(out[0]?.reasons.join(' ')).toMatch(/not confirmed in the last 24 hours/);
+  });
+
+  it('bands fit as all, some or none of the needs, and ranks the nearest first within a band', () => {
+    // Two of three needs 300 km away does not outrank one of three nearby: both are "some".
+    const three = { ...child, needs: ['self_harm' as const, 'absconding' as const, 'autism' as const] };
+    const exeter = { lat: 50.72, lon: -3.53 };
+    const out = rankMatches(
+      three,
+      [
+        candidate({ unitId: 'far-two', location: exeter, specialisms: ['self_harm', 'absconding'] }),
+        candidate({ unitId: 'near-one', location: { lat: 52.9, lon: -1.2 }, specialisms: ['autism'] }),
+        candidate({ unitId: 'nearest-none', location: birmingham }),
+        candidate({
+          unitId: 'far-all',
+          location: exeter,
+          specialisms: ['self_harm', 'absconding', 'autism'],
+        }),
+      ],
+      birmingham,
+      now,
+    );
+    expect(out.map((m) => [m.unitId, m.band, m.rank])).toEqual([
+      ['far-all', 1, 1],
+      ['near-one', 2, 2],
+      ['far-two', 2, 3],
+      ['nearest-none', 3, 4],
+    ]);
+    expect(out[1]?.reasons[0]).toMatch(/^Fit band 2 of 3: specialises in 1 of 3 needs: autism/);
+    expect(out[1]?.reasons.join(' ')).toMatch(new RegExp(`${out[1]?.distanceKm} km from the home`));
+    expect(out[1]?.distanceKm).toBeLessThan(out[2]?.distanceKm ?? 0);
+  });
+
+  it('puts every unit in band 1 when no needs are given: distance alone decides', () => {
+    expect(fitBand([], [])).toBe(1);
+    expect(fitBand(['autism'], ['autism', 'violence'])).toBe(1);
+    expect(fitBand(['autism', 'violence'], ['violence'])).toBe(2);
+    expect(fitBand(['autism'], ['violence'])).toBe(3);
   });
 });
 

@@ -27,6 +27,20 @@ describe('the committed OpenAPI document', () => {
     expect(committed).toEqual(JSON.parse(JSON.stringify(openApiDocument(ROUTES))));
   });
 
+  it('serves FHIR as application/fhir+json, and says so', () => {
+    for (const path of [
+      '/fhir/r4/metadata',
+      '/fhir/r4/Location',
+      '/fhir/r4/Location/{id}',
+      '/fhir/r4/MeasureReport',
+    ]) {
+      const op = committed.paths[path]?.get as Json;
+      const ok = (op.responses as Record<string, Json>)['200'] as Json;
+      expect(Object.keys(ok.content as Json), path).toEqual(['application/fhir+json']);
+    }
+    expect(JSON.stringify((committed as Json).info)).not.toMatch(/not yet served/i);
+  });
+
   it('describes every route; the local token route only on the local server, marked local-only', () => {
     for (const r of ROUTES)
       expect(committed.paths[r.path]?.[r.method.toLowerCase()], `${r.method} ${r.path}`).toBeDefined();
@@ -39,8 +53,9 @@ describe('the committed OpenAPI document', () => {
     const anonymous: string[] = [];
     for (const { path, method, op } of operations()) {
       const ok = Object.entries(op.responses as Record<string, Json>).find(([s]) => s.startsWith('2'));
-      const schema = ((ok?.[1].content as Json | undefined)?.['application/json'] as Json | undefined)
-        ?.schema as Json | undefined;
+      const content = (ok?.[1].content ?? {}) as Json;
+      const media = Object.entries(content).find(([type]) => /json$/.test(type))?.[1] as Json | undefined;
+      const schema = media?.schema as Json | undefined;
       const body = (
         ((op.requestBody as Json | undefined)?.content as Json | undefined)?.['application/json'] as
           | Json
@@ -76,7 +91,8 @@ describe('the committed OpenAPI document', () => {
       expect(String(op.description ?? '').length, where).toBeGreaterThan(10);
       const responses = op.responses as Record<string, Json>;
       const ok = Object.entries(responses).find(([s]) => s.startsWith('2'))?.[1] as Json;
-      expect(((ok.content as Json)['application/json'] as Json).example, where).toBeDefined();
+      const json = Object.entries(ok.content as Json).find(([type]) => /json$/.test(type))?.[1] as Json;
+      expect(json.example, where).toBeDefined();
       expect(Object.keys(responses).length, where).toBeLessThan(14);
     }
     const health = committed.paths['/health']?.get?.responses as Json;
@@ -106,9 +122,12 @@ describe('the committed OpenAPI document', () => {
     for (const { path, method, op } of operations()) {
       const ptr = `/paths/${path.replaceAll('/', '~1')}/${method}`;
       for (const [status, r] of Object.entries(op.responses as Record<string, Json>)) {
-        const media = (r.content as Json | undefined)?.['application/json'] as Json | undefined;
-        if (!media?.example) continue;
-        const v = ajv.compile({ $ref: `${id}#${ptr}/responses/${status}/content/application~1json/schema` });
+        const [type, media] = (Object.entries((r.content ?? {}) as Json).find(([t]) => /json$/.test(t)) ??
+          []) as [string | undefined, Json | undefined];
+        if (!type || !media?.example) continue;
+        const v = ajv.compile({
+          $ref: `${id}#${ptr}/responses/${status}/content/${type.replace('/', '~1')}/schema`,
+        });
         if (!v(media.example)) failures.push(`${method} ${path} ${status}: ${ajv.errorsText(v.errors)}`);
       }
     }

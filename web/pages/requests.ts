@@ -50,6 +50,9 @@ const WITHDRAW_FIELDS: Record<string, FieldSpec> = {
   },
 };
 
+/** Matches on the request page: the first ten, then a link to the next ten. */
+const MATCHES_PER_PAGE = 10;
+
 export const requestPages: PageRoute[] = [
   {
     method: 'GET',
@@ -122,9 +125,15 @@ export const requestPages: PageRoute[] = [
       const chosen = new Set(Array.isArray(typed) ? typed : typed ? [typed] : []);
       const active = history.find((h) => h.status === 'active');
       const looking = request.status === 'open' && !active;
-      const matches = looking
-        ? (await c.api.get<{ items: Match[] }>(`/v1/requests/${id}/matches`)).items
-        : [];
+      // A page of matches at a time; `?matches=<cursor>` shows the next, so paging needs no script.
+      const after = c.url.searchParams.get('matches') || undefined;
+      const matchPage = looking
+        ? await c.api.get<{ items: Match[]; nextCursor?: string }>(`/v1/requests/${id}/matches`, {
+            limit: String(MATCHES_PER_PAGE),
+            cursor: after,
+          })
+        : { items: [] };
+      const matches = matchPage.items;
       const home = localAuthority(request.homeLaCode);
       const declines = declinesOf(history, referrals, units);
       const placement = request.placementId
@@ -164,6 +173,11 @@ export const requestPages: PageRoute[] = [
             }
           : undefined,
         looking,
+        matchesFrom: after ? (matches[0]?.rank ?? 1) : undefined,
+        moreMatches: matchPage.nextCursor
+          ? `/requests/${request.id}?matches=${encodeURIComponent(matchPage.nextCursor)}#matches`
+          : undefined,
+        firstMatches: after ? `/requests/${request.id}#matches` : undefined,
         // The latest "no", said at the top while the worker is still looking for a bed.
         lastDecline: looking ? declines[0] : undefined,
         homeName: laName(request.homeLaCode),

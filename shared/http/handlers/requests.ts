@@ -4,6 +4,7 @@ import {
   IdPath,
   listOf,
   Match,
+  Paging,
   RefreshBody,
   Request,
   RequestsQuery,
@@ -18,8 +19,8 @@ import {
 } from '../../domain/access.js';
 import { CHILD_REF_MESSAGES, childRefProblem } from '../../domain/child-ref.js';
 import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
-import { candidateOf, rankMatches } from '../../domain/matching.js';
 import { needsSosApproval, SOS_APPROVAL_UNDER } from '../../domain/requests.js';
+import { matchPage } from '../../store/match-page.js';
 import type { RequestItem } from '../../store/records.js';
 import { withdrawReferralItems } from '../../store/referrals.js';
 import { toRequest } from '../../store/requests.js';
@@ -73,19 +74,15 @@ export async function ownRequest(ctx: Ctx<unknown, unknown, unknown>, id: string
   return request;
 }
 
-/** Units with a free bed that fits the request now, ranked (the matches route's answer). */
-async function matchesOf(ctx: Ctx<unknown, unknown, unknown>, request: RequestItem) {
+/** Whether any unit has a free bed that fits the request now (the first match, as the matches route finds it). */
+async function anythingFits(ctx: Ctx<unknown, unknown, unknown>, request: RequestItem): Promise<boolean> {
+  const { store } = ctx.deps;
   const home = localAuthority(request.homeLaCode);
-  const [items, { rules }] = await Promise.all([
-    ctx.deps.store.units.matchCandidates(request.stream, request),
-    ctx.deps.store.poolRules.get(),
-  ]);
-  return rankMatches(
-    request,
-    items.map((i) => candidateOf(i, request.stream, rules, ctx.now)),
-    home ?? { lat: 52.5, lon: -1.5 },
-    ctx.now,
-  );
+  const [{ rules }, units] = await Promise.all([store.poolRules.get(), store.units.matchFacts.units()]);
+  const first = await matchPage(store.db, units, request, home ?? { lat: 52.5, lon: -1.5 }, rules, ctx.now, {
+    limit: 1,
+  });
+  return first.items.length > 0;
 }
 
 /**
@@ -95,8 +92,8 @@ async function matchesOf(ctx: Ctx<unknown, unknown, unknown>, request: RequestIt
  */
 async function recordFitOnCreate(ctx: Ctx<unknown, unknown, unknown>, request: RequestItem): Promise<void> {
   try {
-    const matches = await matchesOf(ctx, request);
-    if (matches.length === 0) await ctx.deps.store.requests.recordMatchOutcome(request, false, ctx.now);
+    if (!(await anythingFits(ctx, request)))
+      await ctx.deps.store.requests.recordMatchOutcome(request, false, ctx.now);
   } catch (error) {
     ctx.deps.logger.warn('could not check a new request for a fit', {
       requestId: request.id,
@@ -221,15 +218,29 @@ export const requestRoutes = [
     path: '/v1/requests/{id}/matches',
     group: 'requests',
     policy: ['la', 'coordinator'],
-    summary: 'Units with a free bed that fits, ranked by fit then distance, with reasons',
+    summary:
+      'Open units with a free bed that fits, ranked by fit band (all, some or none of the child’s needs) then distance within a band, with reasons; a page at a time',
     params: IdPath,
+    query: Paging,
     response: listOf(Match),
     handler: async (ctx) => {
       const request = await ownRequest(ctx, ctx.params.id);
-      const matches = await matchesOf(ctx, request);
-      if (request.status === 'open')
-        await ctx.deps.store.requests.recordMatchOutcome(request, matches.length > 0, ctx.now);
-      return { status: 200, body: { items: matches } };
+      const home = localAuthority(request.homeLaCode);
+      const { store } = ctx.deps;
+      const [{ rules }, units] = await Promise.all([store.poolRules.get(), store.units.matchFacts.units()]);
+      const matches = await matchPage(
+        store.db,
+        units,
+        request,
+        home ?? { lat: 52.5, lon: -1.5 },
+        rules,
+        ctx.now,
+        ctx.query,
+      );
+      // The first page says whether anything fits at all: no fit is unmet demand.
+      if (request.status === 'open' && ctx.query.cursor === undefined)
+        await store.requests.recordMatchOutcome(request, matches.items.length > 0, ctx.now);
+      return { status: 200, body: matches };
     },
   }),
   route({
