@@ -3,4 +3,6 @@ import { referralRoutes } from '../shared/http/handlers/referrals.js';
 import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { lambdaFor } from './lambda.js';
 
-export const handler = lambdaFor([...holdRoutes, ...referralRoutes], { idempotency: powertoolsIdempotency });
+/** The routes this Lambda serves: exactly its groups' in the route table (tests/unit/lambda-entries.test.ts). */
+export const routes = [...holdRoutes, ...referralRoutes];
+export const handler = lambdaFor('holds', routes, { idempotency: powertoolsIdempotency });

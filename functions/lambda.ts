@@ -2,16 +2,25 @@ import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { cognitoVerifier, trustFromEnv } from '../shared/http/cognito.js';
 import { makeDeps } from '../shared/http/deps.js';
+import { type ApiFunction, functionForGroup } from '../shared/http/groups.js';
 import { createRouter } from '../shared/http/router.js';
 import type { IdempotencyFactory, RouteDef } from '../shared/http/types.js';
 import { recordSignals } from '../shared/observability/business.js';
 import { lambdaMetrics } from '../shared/observability/metrics.js';
 
 /**
- * Builds one Lambda handler for a group of routes. Everything expensive (SDK client, JWKS,
- * idempotency layer, tracer) is made once per container at init, outside the handler.
+ * Builds the handler of the API Lambda `name` for its routes. Everything expensive (SDK client,
+ * JWKS, idempotency layer, tracer) is made once per container at init, outside the handler. A
+ * route of another Lambda's group stops it at init: API Gateway would never send it here.
  */
-export function lambdaFor(routes: readonly RouteDef[], options: { idempotency?: IdempotencyFactory } = {}) {
+export function lambdaFor(
+  name: ApiFunction,
+  routes: readonly RouteDef[],
+  options: { idempotency?: IdempotencyFactory } = {},
+) {
+  const strays = routes.filter((r) => functionForGroup(r.group) !== name);
+  if (strays.length)
+    throw new Error(`${name} was given routes it does not serve: ${strays.map((r) => r.path).join(', ')}`);
   const env = process.env;
   const deps = makeDeps({
     tableName: env.TABLE_NAME ?? 'secure-beds',

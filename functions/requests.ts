@@ -3,6 +3,6 @@ import { requestRoutes } from '../shared/http/handlers/requests.js';
 import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { lambdaFor } from './lambda.js';
 
-export const handler = lambdaFor([...requestRoutes, ...notificationRoutes], {
-  idempotency: powertoolsIdempotency,
-});
+/** The routes this Lambda serves: exactly its groups' in the route table (tests/unit/lambda-entries.test.ts). */
+export const routes = [...requestRoutes, ...notificationRoutes];
+export const handler = lambdaFor('requests', routes, { idempotency: powertoolsIdempotency });

@@ -4,6 +4,8 @@ import { lambdaFor } from './lambda.js';
 
 /**
  * /health, /v1/audit and the coordinators' /v1/contacts. POST /local/token lives in
- * handlers/local.ts, which no Lambda imports.
+ * handlers/local.ts, which no Lambda imports. Exactly its groups' routes in the route table
+ * (tests/unit/lambda-entries.test.ts).
  */
-export const handler = lambdaFor([...systemRoutes, ...contactRoutes]);
+export const routes = [...systemRoutes, ...contactRoutes];
+export const handler = lambdaFor('system', routes);

@@ -3,5 +3,9 @@ import { unitRoutes } from '../shared/http/handlers/units.js';
 import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { lambdaFor } from './lambda.js';
 
-/** The `units` group: units, beds, pool rules, and the register's corrections (PATCH a unit). */
-export const handler = lambdaFor([...unitRoutes, ...registerRoutes], { idempotency: powertoolsIdempotency });
+/**
+ * The `units` group: units, beds, pool rules, and the register's corrections (PATCH a unit).
+ * Exactly its groups' routes in the route table (tests/unit/lambda-entries.test.ts).
+ */
+export const routes = [...unitRoutes, ...registerRoutes];
+export const handler = lambdaFor('units', routes, { idempotency: powertoolsIdempotency });

@@ -15,26 +15,10 @@ import {
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { RouteDef, RouteGroup } from '../shared/http/types.js';
+import { functionForGroup } from '../shared/http/groups.js';
+import type { RouteDef } from '../shared/http/types.js';
 import type { LambdaName } from './bundling.js';
 import { acknowledge } from './nag.js';
-
-/**
- * Which Lambda serves each deployed route group (functions/*.ts). `local` has no entry on
- * purpose: POST /local/token exists only in the local server, and a route of that group reaching
- * this construct is an error, not a method.
- */
-export const FUNCTION_FOR_GROUP: Readonly<Record<Exclude<RouteGroup, 'local'>, LambdaName>> = {
-  health: 'system',
-  audit: 'system',
-  contacts: 'system',
-  units: 'units',
-  requests: 'requests',
-  holds: 'holds',
-  placements: 'placements',
-  commissioning: 'commissioning',
-  fhir: 'fhir',
-};
 
 /**
  * Every call under /v1 needs a token (SPEC: Identity and roles), and so does FHIR under /fhir/r4
@@ -226,8 +210,9 @@ export function pathParameters(path: string): string[] {
 }
 
 function functionFor(route: RouteDef): LambdaName {
-  if (route.group === 'local') throw new Error(`${route.method} ${route.path} is local-only`);
-  return FUNCTION_FOR_GROUP[route.group];
+  const name = functionForGroup(route.group);
+  if (!name) throw new Error(`${route.method} ${route.path} is local-only`);
+  return name;
 }
 
 /** Fails the synth rather than deploy a local-only route or an open door under /v1. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { Problem } from '../shared/contract/schemas.js';
+import { apiGatewayEvent } from '../shared/http/event.js';
 import type { Router } from '../shared/http/router.js';
 
 export interface ApiReply<T> {
@@ -96,27 +96,19 @@ export class Api {
     if (o.body !== undefined) headers['content-type'] = 'application/json';
     if (o.idempotencyKey) headers['idempotency-key'] = o.idempotencyKey;
     if (o.ifMatch) headers['if-match'] = o.ifMatch;
-    const query = Object.fromEntries(
-      Object.entries(o.query ?? {}).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+    const query = Object.entries(o.query ?? {}).filter(
+      (e): e is [string, string] => e[1] !== undefined && e[1] !== '',
     );
     const requestId = randomUUID();
-    const event: APIGatewayProxyEvent = {
-      httpMethod: method,
+    const event = apiGatewayEvent({
+      method,
       path,
-      resource: path,
       headers: { ...headers, 'x-request-id': requestId },
-      multiValueHeaders: {},
-      queryStringParameters: Object.keys(query).length ? query : null,
-      multiValueQueryStringParameters: null,
-      pathParameters: null,
-      stageVariables: null,
+      query,
       body: o.body === undefined ? null : JSON.stringify(o.body),
-      isBase64Encoded: false,
-      requestContext: {
-        requestId,
-        identity: { sourceIp: this.sourceIp },
-      } as APIGatewayProxyEvent['requestContext'],
-    };
+      requestId,
+      sourceIp: this.sourceIp,
+    });
     const result = await this.router.handle(event);
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(result.headers ?? {})) out[k.toLowerCase()] = String(v);

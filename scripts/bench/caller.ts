@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { apiGatewayEvent } from '../../shared/http/event.js';
 import { createRouter, type Router } from '../../shared/http/router.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import type { App } from '../app.js';
@@ -62,10 +62,9 @@ export async function call(
   headers: Record<string, string> = {},
 ): Promise<Answer> {
   const text = body === undefined ? null : JSON.stringify(body);
-  const event = {
-    httpMethod: method,
+  const event = apiGatewayEvent({
+    method,
     path,
-    resource: path,
     headers: {
       authorization: `Bearer ${token}`,
       ...(text ? { 'content-type': 'application/json' } : {}),
@@ -74,15 +73,8 @@ export async function call(
       ...(method === 'POST' ? { 'idempotency-key': `bench-${randomUUID()}` } : {}),
       ...headers,
     },
-    multiValueHeaders: {},
-    queryStringParameters: null,
-    multiValueQueryStringParameters: null,
-    pathParameters: null,
-    stageVariables: null,
     body: text,
-    isBase64Encoded: false,
-    requestContext: { requestId: randomUUID() },
-  } as unknown as APIGatewayProxyEvent;
+  });
   const trace = newTrace();
   const started = performance.now();
   const result = await traces.run(trace, () => caller.router.handle(event));

@@ -1,11 +1,13 @@
+import { isDeepStrictEqual } from 'node:util';
 import { LEGAL_BASES_BY_STREAM, type Stream } from '../../shared/contract/enums.js';
 import { capacityRowsOf } from '../../shared/domain/capacity.js';
 import { candidateOf } from '../../shared/domain/matching.js';
-import { countingStream, DEFAULT_POOL_RULES } from '../../shared/domain/pool.js';
+import { DEFAULT_POOL_RULES } from '../../shared/domain/pool.js';
 import type { Store } from '../../shared/store/index.js';
 import { GSI3, index } from '../../shared/store/keys.js';
 import type { BedItem, HoldItem, PlacementItem } from '../../shared/store/records.js';
 import { seedUnits } from '../../shared/store/seed.js';
+import { doubleBookings, readCounters, recountBeds } from '../recount.js';
 import type { SyntheticUnit } from '../synthetic-register.js';
 import { type Answer, type Caller, call } from './caller.js';
 import {
@@ -248,7 +250,7 @@ export async function recount(store: Store) {
   const live = holds.filter(
     (h) => h.status === 'accepted' || (h.status === 'active' && Date.parse(h.expiresAt) > now.getTime()),
   );
-  // Placements made by accepting a referral take a bed with no hold: they count beside the holds.
+  // Placements made by accepting a referral take a bed with no hold: their units are recounted too.
   const placements: PlacementItem[] = [];
   start = undefined;
   do {
@@ -262,12 +264,6 @@ export async function recount(store: Store) {
     start = out.LastEvaluatedKey;
   } while (start);
   const referralPlacements = placements.filter((p) => p.status === 'active' && p.referralId && p.bedId);
-  const perBed = new Map<string, number>();
-  const claims = [...live, ...referralPlacements] as { unitId: string; bedId?: string | null }[];
-  for (const c of claims)
-    perBed.set(`${c.unitId}|${c.bedId}`, (perBed.get(`${c.unitId}|${c.bedId}`) ?? 0) + 1);
-  const doubleBookings = [...perBed.values()].filter((n) => n > 1).reduce((a, n) => a + n - 1, 0);
-
   const unitIds = [...new Set([...holds, ...referralPlacements].map((h) => h.unitId))];
   const beds = new Map<string, BedItem>();
   await pool(unitIds, 8, async (u) => {
@@ -278,30 +274,15 @@ export async function recount(store: Store) {
     return h.status === 'active' ? b?.state !== 'held' || b.holdId !== h.id : b?.state !== 'occupied';
   }).length;
 
-  const recounted = new Map<
-    string,
-    { available: number; held: number; occupied: number; closed: number; total: number }
-  >();
-  for (const b of beds.values()) {
-    const k = `${b.unitId}|${countingStream(b)}`;
-    const c = recounted.get(k) ?? { available: 0, held: 0, occupied: 0, closed: 0, total: 0 };
-    const lapsed =
-      b.state === 'held' && b.heldUntil !== undefined && Date.parse(b.heldUntil) <= now.getTime();
-    c[lapsed ? 'available' : b.state] += 1;
-    c.total += 1;
-    recounted.set(k, c);
-  }
-  const touched = new Set(unitIds);
-  let counterMismatches = 0;
-  for (const item of await store.units.capacityItems()) {
-    if (!touched.has(item.unitId)) continue;
-    for (const row of capacityRowsOf(item, now, false)) {
-      const want = recounted.get(`${item.unitId}|${row.stream}`);
-      if (JSON.stringify(row.beds) !== JSON.stringify(want)) counterMismatches++;
-    }
-  }
+  // The tests' own recount: each unit's counters against its beds, and beds claimed twice.
+  const counted = await recountBeds(store, unitIds, now);
+  const counters = await readCounters(store, unitIds, now);
+  const counterMismatches = [...new Set([...counted.keys(), ...counters.keys()])].filter(
+    (k) => !isDeepStrictEqual(counted.get(k), counters.get(k)),
+  ).length;
+  const doubles = await doubleBookings(store, unitIds, now);
   return {
-    double_bookings: doubleBookings,
+    double_bookings: doubles,
     holds_without_their_bed: holdsWithoutBed,
     counters_differing_from_recount: counterMismatches,
     holds_checked: holds.length,

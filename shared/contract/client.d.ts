@@ -516,8 +516,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Bed-nights used per department (welfare → DfE, justice → MoJ, mental health → DHSC) and region of the unit, against each department's agreed share of the pooled places; default: the 30 days up to today. Fewer than 5 children in a cell: null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does
-         * @description Bed-nights used per department (welfare → DfE, justice → MoJ, mental health → DHSC) and region of the unit, against each department's agreed share of the pooled places; default: the 30 days up to today. Fewer than 5 children in a cell: null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does. Roles: `commissioner`, `coordinator`. Send `Accept: text/csv` for the same tables as CSV.
+         * Bed-nights used per department (welfare → DfE, justice → MoJ, mental health → DHSC) and region of the unit, against each department's agreed share of the pooled places; default: the 30 days up to today; at most 366 days (400 beyond). Fewer than 5 children in a cell: null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does
+         * @description Bed-nights used per department (welfare → DfE, justice → MoJ, mental health → DHSC) and region of the unit, against each department's agreed share of the pooled places; default: the 30 days up to today; at most 366 days (400 beyond). Fewer than 5 children in a cell: null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does. Roles: `commissioner`, `coordinator`. Send `Accept: text/csv` for the same tables as CSV.
          */
         get: operations["getV1Usage"];
         put?: never;
@@ -536,8 +536,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Requests created in the period (default: the 30 days up to today): placed, unplaced, unmet, waiting days, declines by reason, distance placed, step-down waits and beds forecast to free; nationally, by region of the child's home LA, by stream, and both. Fewer than 5 children in a cell (or a figure that would reveal one): null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does
-         * @description Requests created in the period (default: the 30 days up to today): placed, unplaced, unmet, waiting days, declines by reason, distance placed, step-down waits and beds forecast to free; nationally, by region of the child's home LA, by stream, and both. Fewer than 5 children in a cell (or a figure that would reveal one): null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does. Roles: `commissioner`, `coordinator`. Send `Accept: text/csv` for the same tables as CSV.
+         * Requests created in the period (default: the 30 days up to today; at most 366 days, 400 beyond): placed, unplaced, unmet, waiting days, declines by reason, distance placed, step-down waits and beds forecast to free; nationally, by region of the child's home LA, by stream, and both. Fewer than 5 children in a cell (or a figure that would reveal one): null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does
+         * @description Requests created in the period (default: the 30 days up to today; at most 366 days, 400 beyond): placed, unplaced, unmet, waiting days, declines by reason, distance placed, step-down waits and beds forecast to free; nationally, by region of the child's home LA, by stream, and both. Fewer than 5 children in a cell (or a figure that would reveal one): null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does. Roles: `commissioner`, `coordinator`. Send `Accept: text/csv` for the same tables as CSV.
          */
         get: operations["getV1Demand"];
         put?: never;
@@ -7810,7 +7810,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Bed-nights used per department (welfare → DfE, justice → MoJ, mental health → DHSC) and region of the unit, against each department's agreed share of the pooled places; default: the 30 days up to today. Fewer than 5 children in a cell: null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does */
+            /** @description Bed-nights used per department (welfare → DfE, justice → MoJ, mental health → DHSC) and region of the unit, against each department's agreed share of the pooled places; default: the 30 days up to today; at most 366 days (400 beyond). Fewer than 5 children in a cell: null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
@@ -7925,7 +7925,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Requests created in the period (default: the 30 days up to today): placed, unplaced, unmet, waiting days, declines by reason, distance placed, step-down waits and beds forecast to free; nationally, by region of the child's home LA, by stream, and both. Fewer than 5 children in a cell (or a figure that would reveal one): null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does */
+            /** @description Requests created in the period (default: the 30 days up to today; at most 366 days, 400 beyond): placed, unplaced, unmet, waiting days, declines by reason, distance placed, step-down waits and beds forecast to free; nationally, by region of the child's home LA, by stream, and both. Fewer than 5 children in a cell (or a figure that would reveal one): null with suppressed: true. `Accept: text/csv` gives every table in one CSV (a `scope` column says which); a withheld figure is written `c`, as DfE does */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];

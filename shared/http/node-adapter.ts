@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { apiGatewayEvent } from './event.js';
 import { MAX_BODY_BYTES } from './router.js';
 
 /**
@@ -87,32 +87,17 @@ export function toApiGatewayEvent(
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers))
     if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-  // Built as API Gateway's JSON would be: every name its own property, even `__proto__`.
-  const query = Object.fromEntries(url.searchParams);
-  const grouped = new Map<string, string[]>();
-  for (const [k, v] of url.searchParams) grouped.set(k, [...(grouped.get(k) ?? []), v]);
-  const multi = Object.fromEntries(grouped);
   // Bytes that are not UTF-8 travel as base64, as API Gateway sends binary, for the router to refuse.
   const binary = !tooLarge && raw !== undefined && !isUtf8(raw);
-  const requestId = randomUUID();
-  return {
-    httpMethod: (req.method ?? 'GET').toUpperCase(),
+  return apiGatewayEvent({
+    method: (req.method ?? 'GET').toUpperCase(),
     path: url.pathname,
-    resource: url.pathname,
     headers,
-    multiValueHeaders: {},
-    queryStringParameters: Object.keys(query).length ? query : null,
-    multiValueQueryStringParameters: Object.keys(multi).length ? multi : null,
-    pathParameters: null,
-    stageVariables: null,
+    query: url.searchParams,
     // An over-limit body is replaced by a marker of the right size class, so the router answers 413.
-    body: tooLarge ? 'x'.repeat(MAX_BODY_BYTES + 1) : binary ? raw.toString('base64') : body,
-    isBase64Encoded: binary,
-    requestContext: {
-      requestId,
-      identity: { sourceIp: req.socket?.remoteAddress ?? '127.0.0.1' },
-    } as APIGatewayProxyEvent['requestContext'],
-  };
+    body: tooLarge ? 'x'.repeat(MAX_BODY_BYTES + 1) : binary ? raw : body,
+    sourceIp: req.socket?.remoteAddress ?? '127.0.0.1',
+  });
 }
 
 export function writeResult(res: ServerResponse, result: APIGatewayProxyResult): void {

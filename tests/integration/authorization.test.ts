@@ -1,82 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../scripts/app.js';
-import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { londonDate } from '../../shared/domain/london-time.js';
 import { ROUTES } from '../../shared/http/routes.js';
-import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
+import { Client, requestBody } from '../support/app.js';
+import {
+  client,
+  freeBed,
+  matrix,
+  mkHold,
+  mkPlacement,
+  mkReferral,
+  mkRequest,
+  OWN_LA,
+  ownProvider,
+  principals,
+  startMatrixApp,
+} from '../support/matrix.js';
 
 /**
  * The authorization matrix, generated from the route table: every route × every role ×
  * own org / other org, against the outcome SPEC.md gives. A route without a case here fails.
+ * Lists staying inside the org, and a provider's access to a request lasting as long as its hold,
+ * are in org-scoping.test.ts.
  */
-
-const OWN_LA = 'E08000025';
-const OTHER_LA = 'E09000001';
-const OWN_PROVIDER = 'mx-provider-a';
-const OTHER_PROVIDER = 'mx-provider-b';
-
-const unit = (id: string, providerId: string): SeedUnit => ({
-  ...(FIXTURE_UNITS[0] as SeedUnit),
-  id,
-  name: `Matrix unit ${id} (illustrative)`,
-  providerId,
-  providerName: `Matrix provider ${providerId}`,
-  // Every matrix case makes its own hold or placement (accepted offers too): enough beds for all of them.
-  beds: streamBeds({ welfare: 80 }),
-});
-
-let app: App;
-const principals: { role: string; org: string; own: boolean }[] = [
-  { role: 'la', org: OWN_LA, own: true },
-  { role: 'la', org: OTHER_LA, own: false },
-  { role: 'provider', org: OWN_PROVIDER, own: true },
-  { role: 'provider', org: OTHER_PROVIDER, own: false },
-  { role: 'coordinator', org: 'national', own: true },
-  { role: 'commissioner', org: 'DfE', own: true },
-  { role: 'commissioner', org: 'DHSC', own: false },
-];
-const clients = new Map<string, Client>();
-const client = (role: string, org: string) => {
-  const k = `${role}:${org}`;
-  if (!clients.has(k)) clients.set(k, as(app, role, org));
-  return clients.get(k) as Client;
-};
-const ownLa = () => client('la', OWN_LA);
-const ownProvider = () => client('provider', OWN_PROVIDER);
-
-async function mkRequest(): Promise<string> {
-  const r = await ownLa().post('/v1/requests', requestBody({ homeLaCode: OWN_LA }));
-  expect(r.status).toBe(201);
-  return r.body.id;
-}
-async function mkHold(): Promise<{ requestId: string; holdId: string }> {
-  const requestId = await mkRequest();
-  const h = await ownLa().post('/v1/holds', { requestId, unitId: 'mx-unit-a' });
-  expect(h.status).toBe(201);
-  return { requestId, holdId: h.body.id };
-}
-async function mkReferral(offered = false): Promise<string> {
-  const r = await ownLa().post(
-    '/v1/referrals',
-    { requestId: await mkRequest(), unitIds: ['mx-unit-a'] },
-    { 'idempotency-key': `k-${Math.random()}` },
-  );
-  expect(r.status).toBe(201);
-  const id = r.body.items[0].id as string;
-  if (offered) expect((await ownProvider().post(`/v1/referrals/${id}/offer`, {})).status).toBe(200);
-  return id;
-}
-async function mkPlacement(): Promise<string> {
-  const { holdId } = await mkHold();
-  const p = await ownProvider().post(`/v1/holds/${holdId}/accept`, {});
-  expect(p.status).toBe(201);
-  return p.body.id;
-}
-async function freeBed(): Promise<{ id: string; etag: string }> {
-  const beds = await ownProvider().get('/v1/units/mx-unit-a/beds');
-  const bed = beds.body.items.find((b: { state: string }) => b.state === 'available');
-  return { id: bed.id, etag: bed.etag };
-}
 
 interface Call {
   path: string;
@@ -304,16 +249,8 @@ const CASES: Record<string, Case> = {
 const routeKey = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 const guarded = ROUTES.filter((r) => r.policy !== 'public');
 
-beforeAll(async () => {
-  app = await testApp({
-    seed: [
-      unit('mx-unit-a', OWN_PROVIDER),
-      unit('mx-unit-b', OTHER_PROVIDER),
-      unit('mx-unit-c', OWN_PROVIDER),
-    ],
-  });
-});
-afterAll(() => app.stop());
+beforeAll(() => startMatrixApp());
+afterAll(() => matrix.app.stop());
 
 describe('the route table', () => {
   it('declares a policy for every route, and only health, the local token route and the FHIR CapabilityStatement are public', () => {
@@ -332,7 +269,7 @@ describe('the route table', () => {
 
 describe('without a valid token', () => {
   it.each(guarded.map((r) => [routeKey(r), r] as const))('%s answers 401 unauthenticated', async (_k, r) => {
-    const anon = new (await import('../support/app.js')).Client(app.url);
+    const anon = new Client(matrix.app.url);
     const path = r.path.replace(/\{(\w+)\}/g, 'x1');
     const attempts: Record<string, string>[] = [
       {},
@@ -378,67 +315,4 @@ describe('every route × role × org', () => {
       });
     }
   }
-});
-
-describe('lists stay inside the org', () => {
-  it("one LA's token cannot see another LA's requests, holds or placements in lists", async () => {
-    const placementId = await mkPlacement();
-    const other = client('la', OTHER_LA);
-    for (const path of ['/v1/requests', '/v1/holds', '/v1/placements']) {
-      const own = await ownLa().get(path);
-      const theirs = await other.get(path);
-      expect(own.body.items.length).toBeGreaterThan(0);
-      expect(own.body.items.every((x: { laCode: string }) => x.laCode === OWN_LA)).toBe(true);
-      expect(theirs.body.items.every((x: { laCode: string }) => x.laCode === OTHER_LA)).toBe(true);
-    }
-    expect((await other.get(`/v1/placements/${placementId}`)).status).toBe(404);
-  });
-
-  it("a provider sees only holds on its own units, and never another provider's", async () => {
-    await mkHold();
-    const mine = await ownProvider().get('/v1/holds');
-    const theirs = await client('provider', OTHER_PROVIDER).get('/v1/holds');
-    expect(mine.body.items.length).toBeGreaterThan(0);
-    expect(mine.body.items.every((h: { providerId: string }) => h.providerId === OWN_PROVIDER)).toBe(true);
-    expect(theirs.body.items.every((h: { providerId: string }) => h.providerId === OTHER_PROVIDER)).toBe(
-      true,
-    );
-  });
-});
-
-describe("a provider's access to a request lasts as long as its hold", () => {
-  // Its own unit: the matrix above takes many of mx-unit-a's beds.
-  const hold = async () => {
-    const requestId = await mkRequest();
-    const h = await ownLa().post('/v1/holds', { requestId, unitId: 'mx-unit-c' });
-    expect(h.status, h.text).toBe(201);
-    return { requestId, holdId: h.body.id as string };
-  };
-  const reads = async (requestId: string) => {
-    const one = await ownProvider().get(`/v1/requests/${requestId}`);
-    const list = await ownProvider().get('/v1/requests?limit=100');
-    const listed = list.body.items.some((r: { id: string }) => r.id === requestId);
-    return { status: one.status, listed };
-  };
-
-  it('reads the request while its hold is live, and no longer once it has declined it', async () => {
-    const { requestId, holdId } = await hold();
-    expect(await reads(requestId)).toEqual({ status: 200, listed: true });
-    const declined = await ownProvider().post(`/v1/holds/${holdId}/decline`, { reason: 'staffing' });
-    expect(declined.status, declined.text).toBe(200);
-    expect(await reads(requestId)).toEqual({ status: 404, listed: false });
-  });
-
-  it('no longer once the LA has released the hold', async () => {
-    const { requestId, holdId } = await hold();
-    const released = await ownLa().del(`/v1/holds/${holdId}`);
-    expect(released.status, released.text).toBe(200);
-    expect(await reads(requestId)).toEqual({ status: 404, listed: false });
-  });
-
-  it('keeps reading it once the hold became its placement', async () => {
-    const { requestId, holdId } = await hold();
-    expect((await ownProvider().post(`/v1/holds/${holdId}/accept`, {})).status).toBe(201);
-    expect(await reads(requestId)).toEqual({ status: 200, listed: true });
-  });
 });

@@ -3,18 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { londonDate } from '../../shared/domain/london-time.js';
-import { IDEMPOTENCY_PK } from '../../shared/store/keys.js';
 import { as, type Client, FIXTURE_UNITS, type Res, requestBody, testApp } from '../support/app.js';
 import {
-  added,
-  expectConsistent,
-  expectProblem,
-  expectSecurityHeaders,
-  snapshot,
-} from '../support/hardening.js';
-
+  FAULTS,
+  type Fault,
+  isRelayPoll,
+  keepErrorLogs,
+  expectStoreAgrees as storeAgrees,
+} from '../support/faults.js';
+import { added, expectProblem, expectSecurityHeaders, snapshot } from '../support/hardening.js';
 import { newHold, newPlacement, newRequest } from '../support/journey.js';
-import { doubleBookings, readCounters, recountBeds } from '../support/recount.js';
+import { doubleBookings } from '../support/recount.js';
 
 /**
  * Makes DynamoDB fail at each store call of each operation that changes state, in each way it
@@ -23,11 +22,15 @@ import { doubleBookings, readCounters, recountBeds } from '../support/recount.js
  * hangs together, and a retry (with the same Idempotency-Key where the route takes one)
  * completes the operation exactly once. The calls of each operation are counted on a dry run
  * first, so a store call added later is failed too.
+ *
+ * The idempotency layer's own writes failing, and errors that are not about load or reach, are
+ * in store-errors.test.ts.
  */
 
 let app: App;
 let la: Client;
 let provider: Client;
+let logged: string[] = [];
 const UNIT = 'fx-leeds';
 const UNITS = FIXTURE_UNITS.map((u) => u.id);
 
@@ -40,73 +43,11 @@ beforeAll(async () => {
   app = await testApp({ seed: ROOMY, sweepEverySeconds: 3600 });
   la = as(app, 'la', 'E08000025');
   provider = as(app, 'provider', 'fx-provider-a');
-  // What the router logs about a 5xx (error name and message), to say why in a failure message.
-  // The app logs nothing here (SILENT), so the wrapper only keeps what it is given.
-  const keep = (...args: unknown[]) => {
-    logged.push(JSON.stringify(args).slice(0, 500));
-  };
-  app.deps.logger.error = keep;
-  app.deps.logger.warn = keep;
+  logged = keepErrorLogs(app);
 });
 afterAll(() => app.stop());
-const logged: string[] = [];
 
-// ---------------------------------------------------------------- the ways DynamoDB fails
-
-/** An error as the SDK raises it: only the name matters to the store. */
-const sdkError = (name: string, message: string) => Object.assign(new Error(message), { name });
-
-/** A cancelled TransactWriteItems, with `code` on the first item and None on the rest, as DynamoDB reports it. */
-function cancelled(input: unknown, code: string): Error {
-  const items = (input as { TransactItems?: unknown[] }).TransactItems ?? [];
-  return Object.assign(
-    new Error(`Transaction cancelled, please refer cancellation reasons for specific reasons [${code}]`),
-    {
-      name: 'TransactionCanceledException',
-      CancellationReasons: items.map((_, i) => ({ Code: i === 0 ? code : 'None' })),
-    },
-  );
-}
-
-interface Fault {
-  name: string;
-  /** Which store calls this fault can happen to. */
-  hits: (command: string) => boolean;
-  error: (input: unknown) => Error;
-  /** `unavailable`: the API must answer 503; `retried`: the store retries it and the call succeeds. */
-  outcome: 'unavailable' | 'retried';
-}
-
-const FAULTS: Fault[] = [
-  {
-    name: 'throttling (ProvisionedThroughputExceededException)',
-    hits: () => true,
-    error: () =>
-      sdkError(
-        'ProvisionedThroughputExceededException',
-        'The level of configured provisioned throughput was exceeded',
-      ),
-    outcome: 'unavailable',
-  },
-  {
-    name: 'a timeout (TimeoutError)',
-    hits: () => true,
-    error: () => sdkError('TimeoutError', 'Connection timed out after 1000 ms'),
-    outcome: 'unavailable',
-  },
-  {
-    name: 'a transaction cancelled by ThrottlingError',
-    hits: (command) => command === 'TransactWrite',
-    error: (input) => cancelled(input, 'ThrottlingError'),
-    outcome: 'unavailable',
-  },
-  {
-    name: 'a transaction cancelled by TransactionConflict',
-    hits: (command) => command === 'TransactWrite',
-    error: (input) => cancelled(input, 'TransactionConflict'),
-    outcome: 'retried',
-  },
-];
+const expectStoreAgrees = (table?: Record<string, unknown>[]) => storeAgrees(app, UNITS, table);
 
 // ---------------------------------------------------------------- the operations that change state
 
@@ -248,16 +189,6 @@ const OPERATIONS: Operation<unknown>[] = [
 
 // ---------------------------------------------------------------- one fault, one call, one operation
 
-/**
- * The local server's outbox relay polls the day's audit events every second from a timer: its
- * calls are not the operation's, so they are neither counted nor failed.
- */
-const isRelayPoll = (input: unknown) =>
-  String(
-    (input as { ExpressionAttributeValues?: Record<string, unknown> })?.ExpressionAttributeValues?.[':pk'] ??
-      '',
-  ).startsWith('AUDITDAY#');
-
 /** The store calls one fault-free run of `op` makes, in order (e.g. ['Get', 'Query', 'TransactWrite']). */
 async function callsOf(op: Operation<unknown>): Promise<string[]> {
   const c = await op.prepare();
@@ -272,17 +203,6 @@ async function callsOf(op: Operation<unknown>): Promise<string[]> {
     app.store.db.faults = undefined;
   }
   return calls;
-}
-
-/**
- * Counters equal a recount, and holds, beds, requests, placements and audit events agree (which
- * already rules out a bed promised twice; the slower per-bed double-booking count runs once per
- * test, below).
- */
-async function expectStoreAgrees(table?: Record<string, unknown>[]): Promise<void> {
-  const now = new Date();
-  expect(await readCounters(app.store, UNITS, now)).toEqual(await recountBeds(app.store, UNITS, now));
-  await expectConsistent(app, now, table);
 }
 
 /** Fails the `n`th store call of `op` with `fault`, checks what it left, then retries (and replays). */
@@ -343,124 +263,4 @@ describe.each(OPERATIONS.map((op) => [op.name, op] as const))('%s', (_name, op) 
       expect(await doubleBookings(app.store, UNITS, new Date())).toBe(0);
     },
   );
-});
-
-// ---------------------------------------------------------------- the idempotency layer's own writes
-
-type Handler = (args: { input: Record<string, unknown> }) => Promise<unknown>;
-
-/**
- * Makes the idempotency layer's own `command` on its record fail the next `times` times. Powertools
- * talks to DynamoDB with the raw client, not through Db, so this is a client middleware; it picks
- * out only the layer's records (partition IDEMPOTENCY), so the store's own calls go through.
- */
-function failIdempotencyRecord(
-  command: 'PutItemCommand' | 'UpdateItemCommand' | 'DeleteItemCommand',
-  times = 1,
-) {
-  let left = times;
-  const name = 'failIdempotencyRecord';
-  const middleware =
-    (next: Handler, context: { commandName?: string }) =>
-    async (args: { input: Record<string, unknown> }) => {
-      const record = (args.input.Item ?? args.input.Key) as { pk?: { S?: string } } | undefined;
-      if (context.commandName === command && record?.pk?.S === IDEMPOTENCY_PK && left-- > 0) {
-        throw sdkError(
-          'ProvisionedThroughputExceededException',
-          'The level of configured provisioned throughput was exceeded',
-        );
-      }
-      return next(args);
-    };
-  const stack = app.store.db.client.middlewareStack as unknown as {
-    add(m: typeof middleware, o: { step: 'initialize'; name: string; override: boolean }): void;
-    remove(name: string): boolean;
-  };
-  stack.add(middleware, { step: 'initialize', name, override: true });
-  return () => stack.remove(name);
-}
-
-const requestsWith = (items: Record<string, unknown>[], childRef: string) =>
-  items.filter((i) => i.type === 'request' && i.childRef === childRef);
-
-describe('the idempotency layer failing', () => {
-  it('its record failing to be written answers 503, changes nothing, and a retry with the key creates the request once', async () => {
-    const childRef = `case-${randomUUID().slice(0, 8)}-2`;
-    const headers = { 'idempotency-key': `fault-${randomUUID()}` };
-    const before = await snapshot(app);
-    const restore = failIdempotencyRecord('PutItemCommand');
-    let first: Res;
-    try {
-      first = await la.post('/v1/requests', requestBody({ childRef }), headers);
-    } finally {
-      restore();
-    }
-    expect(first.status, first.text).toBe(503);
-    expect(first.body.code).toBe('unavailable');
-    expect(await snapshot(app)).toEqual(before);
-    const retry = await la.post('/v1/requests', requestBody({ childRef }), headers);
-    expect(retry.status, retry.text).toBe(201);
-    const replay = await la.post('/v1/requests', requestBody({ childRef }), headers);
-    expect(replay.body).toEqual(retry.body);
-    expect(requestsWith(await snapshot(app), childRef)).toHaveLength(1);
-  });
-
-  it('its success failing to be recorded still answers the request it created, and a quick retry does not create another', async () => {
-    const childRef = `case-${randomUUID().slice(0, 8)}-2`;
-    const headers = { 'idempotency-key': `fault-${randomUUID()}` };
-    const restore = failIdempotencyRecord('UpdateItemCommand');
-    let first: Res;
-    try {
-      first = await la.post('/v1/requests', requestBody({ childRef }), headers);
-    } finally {
-      restore();
-    }
-    // The request was stored: a 503 ("nothing was changed") would be untrue and invite a duplicate.
-    expect(first.status, first.text).toBe(201);
-    expect(first.body.childRef).toBe(childRef);
-    const retry = await la.post('/v1/requests', requestBody({ childRef }), headers);
-    expect([201, 409]).toContain(retry.status);
-    if (retry.status === 201) expect(retry.body.id).toBe(first.body.id);
-    expect(requestsWith(await snapshot(app), childRef)).toHaveLength(1);
-    await expectStoreAgrees();
-  });
-
-  it('its record failing to be cleared after a refusal answers 503 and changes nothing', async () => {
-    const requestId = await newRequest(la);
-    expect((await la.post('/v1/holds', { requestId, unitId: UNIT })).status).toBe(201);
-    const headers = { 'idempotency-key': `fault-${randomUUID()}` };
-    const before = await snapshot(app);
-    const restore = failIdempotencyRecord('DeleteItemCommand');
-    let refused: Res;
-    try {
-      refused = await la.post('/v1/holds', { requestId, unitId: 'fx-exeter' }, headers);
-    } finally {
-      restore();
-    }
-    expect([409, 503]).toContain(refused.status);
-    expect(await snapshot(app)).toEqual(before);
-    await expectStoreAgrees();
-  });
-});
-
-describe('a store error that is not about load or reach', () => {
-  it('answers 500 internal (not 503 "retry is safe") and logs it with the request id', async () => {
-    logged.splice(0);
-    app.store.db.faults = () => sdkError('ValidationException', 'Invalid UpdateExpression: Syntax error');
-    let r: Res;
-    try {
-      r = await la.get('/v1/units?limit=1');
-    } finally {
-      app.store.db.faults = undefined;
-    }
-    expect(r.status, r.text).toBe(500);
-    expect(r.body.code).toBe('internal');
-    expect(r.body.detail).not.toMatch(/retry/i);
-    expect(r.headers.get('retry-after')).toBeNull();
-    const requestId = r.headers.get('x-request-id') ?? '';
-    expect(requestId).not.toBe('');
-    expect(logged.some((line) => line.includes(requestId) && line.includes('ValidationException'))).toBe(
-      true,
-    );
-  });
 });

@@ -1,11 +1,11 @@
-import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepRun } from '../../functions/sweeper.js';
 import { CONSOLE_ACCESS, IDEMPOTENCY, TABLE_ACCESS, type TableAccess } from '../../infra/access.js';
-import { FUNCTION_FOR_GROUP } from '../../infra/api.js';
 import { streamBeds } from '../../shared/data/register.js';
 import { localTokens } from '../../shared/http/auth.js';
 import { makeDeps } from '../../shared/http/deps.js';
+import { apiGatewayEvent } from '../../shared/http/event.js';
+import { functionForGroup } from '../../shared/http/groups.js';
 import { powertoolsIdempotency } from '../../shared/http/powertools-idempotency.js';
 import { createRouter, type Router } from '../../shared/http/router.js';
 import { DEPLOYED_ROUTES } from '../../shared/http/routes.js';
@@ -59,22 +59,21 @@ async function call(
 ): Promise<Res> {
   const [path = url, query = ''] = url.split('?');
   const route = routeOf(method, path);
-  const fn = route.group === 'local' ? 'local' : FUNCTION_FOR_GROUP[route.group];
+  const fn = functionForGroup(route.group) ?? 'local';
   const token = await tokens.mint({ role: role as 'la', org });
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...extra };
   if (method === 'POST' && headers['idempotency-key'] === undefined)
     headers['idempotency-key'] = crypto.randomUUID();
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const event = {
-    httpMethod: method,
+  const event = apiGatewayEvent({
+    method,
     path,
     resource: route.path,
     headers,
+    query: new URLSearchParams(query),
     body: body === undefined ? null : JSON.stringify(body),
-    queryStringParameters: query ? Object.fromEntries(new URLSearchParams(query)) : null,
-    multiValueQueryStringParameters: null,
-    requestContext: { requestId: crypto.randomUUID(), identity: { sourceIp: '192.0.2.1' } },
-  } as unknown as APIGatewayProxyEvent;
+    sourceIp: '192.0.2.1',
+  });
   const reply = await recorder.as(fn, () => router.handle(event));
   const status = reply.statusCode;
   if (status >= 200 && status < 300) called.set(routeKey(route), status);

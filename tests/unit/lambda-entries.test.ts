@@ -1,8 +1,10 @@
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_FOR_GROUP } from '../../infra/api.js';
 import { LAMBDA_ENTRIES } from '../../infra/bundling.js';
+import { apiGatewayEvent } from '../../shared/http/event.js';
+import { type ApiFunction, FUNCTION_FOR_GROUP, functionForGroup } from '../../shared/http/groups.js';
 import { DEPLOYED_ROUTES } from '../../shared/http/routes.js';
+import type { RouteDef } from '../../shared/http/types.js';
 
 type Handler = (
   event: APIGatewayProxyEvent,
@@ -10,8 +12,10 @@ type Handler = (
 ) => Promise<{ statusCode: number; body: string }>;
 const load = async (entry: string) => {
   process.env.TABLE_NAME ??= 'secure-beds';
-  return (await import(`../../${entry}`)) as { handler?: Handler };
+  return (await import(`../../${entry}`)) as { handler?: Handler; routes?: readonly RouteDef[] };
 };
+const key = (r: RouteDef) => `${r.method} ${r.path}`;
+const API_FUNCTIONS = [...new Set(Object.values(FUNCTION_FOR_GROUP))] as ApiFunction[];
 
 describe('the Lambda entries', () => {
   // A group with an idempotent route must be given the idempotency layer, or the router refuses to
@@ -21,24 +25,35 @@ describe('the Lambda entries', () => {
     expect(typeof module.handler).toBe('function');
   });
 
-  // API Gateway sends each route to its group's function (infra/api.ts): that function's router
-  // must know the route, or the deployed call is a 404 the local server never shows.
-  it.each(
-    DEPLOYED_ROUTES.filter((r) => r.policy !== 'public').map((r) => [`${r.method} ${r.path}`, r] as const),
-  )('%s is served by its group’s function (401 without a token, not 404 or 405)', async (_k, route) => {
-    if (route.group === 'local') throw new Error('local routes are never deployed');
-    const { handler } = await load(LAMBDA_ENTRIES[FUNCTION_FOR_GROUP[route.group]]);
-    const event = {
-      httpMethod: route.method,
-      path: route.path.replace(/\{\w+\}/g, 'x1'),
-      headers: {},
-      body: null,
-      queryStringParameters: null,
-      multiValueQueryStringParameters: null,
-      requestContext: { requestId: 'r1', identity: { sourceIp: '192.0.2.7' } },
-    } as unknown as APIGatewayProxyEvent;
-    const context = { functionName: 'test', awsRequestId: 'r1' } as unknown as Context;
-    const reply = await (handler as Handler)(event, context);
-    expect(reply.statusCode, reply.body).toBe(401);
+  // API Gateway sends a route to the Lambda its group names (infra/api.ts reads the same map):
+  // an entry missing one of its groups' routes would answer 404 for it once deployed.
+  it.each(API_FUNCTIONS)('%s serves exactly the routes of its groups, and nothing else', async (name) => {
+    const { routes = [] } = await load(LAMBDA_ENTRIES[name]);
+    const owed = DEPLOYED_ROUTES.filter((r) => functionForGroup(r.group) === name).map(key);
+    expect(routes.map(key).sort()).toEqual(owed.sort());
   });
+
+  it('every deployed route belongs to an API Lambda', () => {
+    expect(DEPLOYED_ROUTES.filter((r) => !functionForGroup(r.group)).map(key)).toEqual([]);
+  });
+
+  // The same, end to end: that function's router must know the route, or the deployed call is a
+  // 404 the local server never shows.
+  it.each(DEPLOYED_ROUTES.filter((r) => r.policy !== 'public').map((r) => [key(r), r] as const))(
+    '%s is served by its group’s function (401 without a token, not 404 or 405)',
+    async (_k, route) => {
+      const name = functionForGroup(route.group);
+      if (!name) throw new Error('local routes are never deployed');
+      const { handler } = await load(LAMBDA_ENTRIES[name]);
+      const event = apiGatewayEvent({
+        method: route.method,
+        path: route.path.replace(/\{\w+\}/g, 'x1'),
+        requestId: 'r1',
+        sourceIp: '192.0.2.7',
+      });
+      const context = { functionName: 'test', awsRequestId: 'r1' } as unknown as Context;
+      const reply = await (handler as Handler)(event, context);
+      expect(reply.statusCode, reply.body).toBe(401);
+    },
+  );
 });

@@ -1,7 +1,9 @@
 import type { Referral } from '../../shared/contract/referrals.js';
-import type { Hold, Placement, Request, Unit } from '../../shared/contract/schemas.js';
+import type { Request } from '../../shared/contract/schemas.js';
 import { formatAgo, formatDate, laName } from '../format.js';
 import { type PageRoute, page } from '../page.js';
+import { typedClient } from '../services/client.js';
+import { activeHolds, activePlacements, allUnits, openRequests } from '../services/register.js';
 import { boardAttention } from './board-referrals.js';
 import { expiryOf, profileLine, unitName } from './common.js';
 import { unlawfulRows } from './placement-view.js';
@@ -13,11 +15,12 @@ export const boardPages: PageRoute[] = [
     path: '/board',
     roles: ['coordinator'],
     handle: async (c) => {
+      const client = typedClient(c.api);
       const [requests, holds, unitList, placements, pending, lapsed] = await Promise.all([
-        c.api.all<Request>('/v1/requests', { status: 'open' }),
-        c.api.all<Hold>('/v1/holds', { status: 'active' }),
-        c.api.all<Unit>('/v1/units', { limit: '100' }),
-        c.api.all<Placement>('/v1/placements', { status: 'active' }),
+        openRequests(client),
+        activeHolds(client),
+        allUnits(client),
+        activePlacements(client),
         c.api.all<Referral>('/v1/referrals', { status: 'pending' }),
         c.api.all<Request>('/v1/requests', { status: 'lapsed' }),
       ]);

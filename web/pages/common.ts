@@ -15,10 +15,12 @@ import {
   STREAM_LABELS,
   tagOf,
 } from '../format.js';
+import { typedClient } from '../services/client.js';
+import { allUnits } from '../services/register.js';
 
 /** The register by unit id, read once per page (units carry the names holds and placements lack). */
 export async function unitIndex(api: Api): Promise<Map<string, Unit>> {
-  const units = await api.all<Unit>('/v1/units', { limit: '100' });
+  const units = await allUnits(typedClient(api));
   return new Map(units.map((u) => [u.id, u]));
 }
 

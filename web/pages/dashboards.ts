@@ -3,7 +3,7 @@
  * Aggregates only, as the API answers them; each has a CSV download of the same tables
  * (the API's own `Accept: text/csv` rendering, passed through).
  */
-import { asProblem } from '../api.js';
+import { ApiProblem } from '../api.js';
 import { barChart, PALETTE } from '../charts.js';
 import { figuresView } from '../figures.js';
 import { fieldError, summaryOnly } from '../form-errors.js';
@@ -19,28 +19,12 @@ import {
   STREAM_LABELS,
 } from '../format.js';
 import { type PageContext, type PageRoute, page } from '../page.js';
+import { typedClient } from '../services/client.js';
+import { type Capacity, capacity, demand, figuresCsv, usage } from '../services/commissioning.js';
 import type { FormErrors } from '../session.js';
 
-interface BedTotals {
-  available: number;
-  held: number;
-  occupied: number;
-  closed: number;
-  total: number;
-}
-interface CapacityCell {
-  beds: BedTotals;
-  staleBeds: BedTotals;
-  units: number;
-  staleUnits: number;
-  occupancy: number | null;
-}
-interface Capacity {
-  generatedAt: string;
-  national: CapacityCell;
-  byStream: (CapacityCell & { stream: string })[];
-  byRegion: (CapacityCell & { regionCode: string; regionName?: string })[];
-}
+/** One cell of the capacity figures, as openapi.json types it (web/services/commissioning.ts). */
+type CapacityCell = Capacity['national'];
 
 const WHO = ['commissioner', 'coordinator'] as const;
 
@@ -138,12 +122,18 @@ function aggregatePage(name: 'usage' | 'demand', title: string, intro: string): 
         const common = { sections: SUBNAV(c, `/${name}`), intro, inputs, action: `/${name}` };
         if (p.errors)
           return page('figures.njk', title, { ...common, unavailable: false }, { errors: p.errors });
-        const reply = await c.api.call('GET', `/v1/${name}`, { query: { from: p.from, to: p.to } });
-        if (reply.status === 404 || reply.status === 405) {
-          return page('figures.njk', title, { ...common, unavailable: true });
-        }
-        if (reply.status >= 400) {
-          const problem = asProblem(reply);
+        const client = typedClient(c.api);
+        const asked = { from: p.from, to: p.to };
+        let figures: unknown;
+        try {
+          figures = name === 'usage' ? await usage(client, asked) : await demand(client, asked);
+        } catch (error) {
+          if (!(error instanceof ApiProblem)) throw error;
+          if (error.kind === 'not_found' || error.code === 'method_not_allowed') {
+            return page('figures.njk', title, { ...common, unavailable: true });
+          }
+          if (error.kind !== 'invalid') throw error;
+          const problem = error.problem;
           const errors =
             problem.errors?.map((e) => ({
               text: `${/from/.test(e.field) ? 'Start date' : /to/.test(e.field) ? 'End date' : 'Period'}: ${e.message}`,
@@ -160,7 +150,7 @@ function aggregatePage(name: 'usage' | 'demand', title: string, intro: string): 
         }
         return page('figures.njk', title, {
           ...common,
-          figures: figuresView(reply.body, name),
+          figures: figuresView(figures, name),
           csvHref: `/${name}.csv${query ? `?${query}` : ''}`,
         });
       },
@@ -171,20 +161,20 @@ function aggregatePage(name: 'usage' | 'demand', title: string, intro: string): 
       roles: WHO,
       handle: async (c) => {
         const p = period(c);
-        const reply = await c.api.call('GET', `/v1/${name}`, {
-          query: { from: p.from, to: p.to },
-          accept: 'text/csv',
-        });
-        if (reply.status !== 200 || !/text\/csv/.test(reply.headers['content-type'] ?? '')) {
+        let csv: string;
+        try {
+          csv = await figuresCsv(typedClient(c.api), name, { from: p.from, to: p.to });
+        } catch (error) {
+          if (!(error instanceof ApiProblem)) throw error;
           return page(
             'error.njk',
             'Download not available',
             { heading: 'Download not available', paragraphs: ['These figures cannot be downloaded yet.'] },
-            { status: reply.status >= 400 ? reply.status : 406 },
+            { status: error.status },
           );
         }
         return {
-          download: { body: reply.text, type: 'text/csv; charset=utf-8', filename: csvName(p.from, p.to) },
+          download: { body: csv, type: 'text/csv; charset=utf-8', filename: csvName(p.from, p.to) },
         };
       },
     },
@@ -197,7 +187,7 @@ export const dashboardPages: PageRoute[] = [
     path: '/capacity',
     roles: WHO,
     handle: async (c) => {
-      const cap = await c.api.get<Capacity>('/v1/capacity');
+      const cap = await capacity(typedClient(c.api));
       const n = cap.national;
       const regions = cap.byRegion.map((r) => ({ label: r.regionName ?? r.regionCode, cell: r }));
       return page('capacity.njk', 'Capacity', {
@@ -245,17 +235,21 @@ export const dashboardPages: PageRoute[] = [
     path: '/capacity.csv',
     roles: WHO,
     handle: async (c) => {
-      const reply = await c.api.call('GET', '/v1/capacity', { accept: 'text/csv' });
-      if (reply.status !== 200)
+      let csv: string;
+      try {
+        csv = await figuresCsv(typedClient(c.api), 'capacity');
+      } catch (error) {
+        if (!(error instanceof ApiProblem)) throw error;
         return page(
           'error.njk',
           'Download not available',
           { heading: 'Download not available', paragraphs: [] },
-          { status: reply.status },
+          { status: error.status },
         );
+      }
       return {
         download: {
-          body: reply.text,
+          body: csv,
           type: 'text/csv; charset=utf-8',
           filename: `capacity-${londonDay(c.now)}.csv`,
         },

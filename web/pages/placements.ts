@@ -292,6 +292,31 @@ export const placementPages: PageRoute[] = [
           kept,
         );
       const p = await c.api.get<Placement>(`/v1/placements/${c.params.id}`);
+      // Said before the confirmation page, not after it: a leaving day before the ready date would
+      // make the wait negative, so the ready date is corrected first (it is on the same page).
+      const arrived = londonDay(new Date(p.startedAt));
+      if (on < arrived)
+        return backWithErrors(
+          c,
+          `${here}#discharge`,
+          fieldError(
+            'on',
+            `The date the child left must not be before they arrived (${formatDate(arrived)})`,
+            '#on-day',
+          ),
+          kept,
+        );
+      if (p.stepDownReadyFrom && on < p.stepDownReadyFrom)
+        return backWithErrors(
+          c,
+          `${here}#discharge`,
+          fieldError(
+            'on',
+            `The date the child left must not be before the date they were ready to leave (${formatDate(p.stepDownReadyFrom)}): correct the ready date first`,
+            '#on-day',
+          ),
+          kept,
+        );
       return page('discharge-check.njk', `Check the discharge of ${p.childRef}`, {
         backLink: { href: `${here}#discharge`, text: 'Back' },
         childRef: p.childRef,

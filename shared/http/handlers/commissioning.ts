@@ -25,11 +25,26 @@ async function capacityForecast(store: Store, now: Date) {
   return summariseForecast(within24 ?? [], within72 ?? [], STREAMS);
 }
 
-/** The period asked for, or the 30 days up to today (or up to `to`). */
+/**
+ * The longest period usage and demand answer for in one call: a year, leap day included. Their
+ * reads grow with the period (requests, holds and referrals made in it), so a caller wanting
+ * several years asks a year at a time rather than one call reading the whole history.
+ */
+export const MAX_PERIOD_DAYS = 366;
+
+/** The period asked for, or the 30 days up to today (or up to `to`); at most MAX_PERIOD_DAYS days. */
 function periodOf(q: { from?: string; to?: string }, now: Date) {
   const to = q.to ?? isoDay(now);
   const from = q.from ?? isoDay(new Date(Date.parse(`${to}T00:00:00Z`) - 29 * DAY_MS));
   if (from > to) throw new ValidationFailed([{ field: 'query.from', message: 'must not be after to' }]);
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS + 1;
+  if (days > MAX_PERIOD_DAYS)
+    throw new ValidationFailed([
+      {
+        field: 'query.from',
+        message: `the period is ${days} days: ask for at most ${MAX_PERIOD_DAYS} days (from and to inclusive) at a time`,
+      },
+    ]);
   return { from, to };
 }
 
@@ -116,7 +131,7 @@ export const commissioningRoutes = [
     path: '/v1/usage',
     group: 'commissioning',
     policy: WHO,
-    summary: `Bed-nights used per department (welfare → DfE, justice → MoJ, mental health → DHSC) and region of the unit, against each department's agreed share of the pooled places; default: the 30 days up to today. Fewer than 5 children in a cell: null with suppressed: true. ${CSV_NOTE}`,
+    summary: `Bed-nights used per department (welfare → DfE, justice → MoJ, mental health → DHSC) and region of the unit, against each department's agreed share of the pooled places; default: the 30 days up to today; at most 366 days (400 beyond). Fewer than 5 children in a cell: null with suppressed: true. ${CSV_NOTE}`,
     query: PeriodQuery,
     response: Usage,
     csv: true,
@@ -149,7 +164,7 @@ export const commissioningRoutes = [
     path: '/v1/demand',
     group: 'commissioning',
     policy: WHO,
-    summary: `Requests created in the period (default: the 30 days up to today): placed, unplaced, unmet, waiting days, declines by reason, distance placed, step-down waits and beds forecast to free; nationally, by region of the child's home LA, by stream, and both. Fewer than 5 children in a cell (or a figure that would reveal one): null with suppressed: true. ${CSV_NOTE}`,
+    summary: `Requests created in the period (default: the 30 days up to today; at most 366 days, 400 beyond): placed, unplaced, unmet, waiting days, declines by reason, distance placed, step-down waits and beds forecast to free; nationally, by region of the child's home LA, by stream, and both. Fewer than 5 children in a cell (or a figure that would reveal one): null with suppressed: true. ${CSV_NOTE}`,
     query: PeriodQuery,
     response: Demand,
     csv: true,

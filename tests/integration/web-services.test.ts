@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import type { App } from '../../scripts/app.js';
+import type { paths } from '../../shared/contract/client.js';
+import { createRouter } from '../../shared/http/router.js';
+import { ROUTES } from '../../shared/http/routes.js';
+import { Api, ApiProblem } from '../../web/api.js';
+import { typedClient } from '../../web/services/client.js';
+import { type Capacity, capacity, demand, figuresCsv } from '../../web/services/commissioning.js';
+import { allUnits, type Unit } from '../../web/services/register.js';
+import { as, testApp } from '../support/app.js';
+
+/**
+ * The console's services are typed from openapi.json (shared/contract/client.d.ts) and call the
+ * router in-process: what they read is what the API answers, and a page asking for something
+ * the document lacks does not type-check (the `@ts-expect-error` lines below fail
+ * `npm run typecheck` the day the types stop refusing them, e.g. if the services fell back to any).
+ */
+
+let app: App;
+let apiAs: (role: string, org: string) => Promise<Api>;
+
+beforeAll(async () => {
+  app = await testApp();
+  const router = createRouter(ROUTES, app.deps);
+  apiAs = async (role, org) => {
+    const token = await app.deps.localTokens?.mint({ role: role as 'la', org });
+    return new Api(router, token, '127.0.0.1');
+  };
+});
+afterAll(() => app.stop());
+
+describe('the typed services', () => {
+  it('are typed from the generated client, not written by hand', () => {
+    expectTypeOf<Capacity>().toEqualTypeOf<
+      paths['/v1/capacity']['get']['responses'][200]['content']['application/json']
+    >();
+    expectTypeOf<Unit>().toEqualTypeOf<
+      paths['/v1/units']['get']['responses'][200]['content']['application/json']['items'][number]
+    >();
+    const check = (client: ReturnType<typeof typedClient>, cap: Capacity) => {
+      // @ts-expect-error a path the document does not have
+      void client.GET('/v1/capacities');
+      // @ts-expect-error a query parameter the document does not have
+      void client.GET('/v1/units', { params: { query: { colour: 'red' } } });
+      // @ts-expect-error a field the document does not have
+      void cap.national.bedsFree;
+    };
+    expect(check).toBeTypeOf('function');
+  });
+
+  it('read through the router in-process exactly what the API answers over HTTP', async () => {
+    const client = typedClient(await apiAs('commissioner', 'DfE'));
+    const viaService = await capacity(client);
+    const viaHttp = (await as(app, 'commissioner', 'DfE').get('/v1/capacity')).body;
+    expect(viaService.national).toEqual(viaHttp.national);
+    expect(await figuresCsv(client, 'capacity')).toMatch(/^scope,/);
+    const units = await allUnits(client);
+    expect(units.map((u) => u.id).sort()).toEqual(['fx-exeter', 'fx-leeds', 'fx-ward']);
+  });
+
+  it("turn a problem into the console's ApiProblem, with its kind decided once", async () => {
+    const client = typedClient(await apiAs('la', 'E08000025'));
+    const refused = await capacity(client).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ApiProblem);
+    expect((refused as ApiProblem).kind).toBe('forbidden');
+    const commissioner = typedClient(await apiAs('commissioner', 'DfE'));
+    const invalid = await demand(commissioner, { from: '2026-02-30' }).catch((e: unknown) => e);
+    expect((invalid as ApiProblem).kind).toBe('invalid');
+  });
+});

@@ -1,0 +1,133 @@
+import { expect } from 'vitest';
+import type { App } from '../../scripts/app.js';
+import { IDEMPOTENCY_PK } from '../../shared/store/keys.js';
+import { expectConsistent } from './hardening.js';
+import { readCounters, recountBeds } from './recount.js';
+
+// The ways DynamoDB fails in production, as the fault tests inject them.
+
+/** An error as the SDK raises it: only the name matters to the store. */
+export const sdkError = (name: string, message: string) => Object.assign(new Error(message), { name });
+
+/** A cancelled TransactWriteItems, with `code` on the first item and None on the rest, as DynamoDB reports it. */
+function cancelled(input: unknown, code: string): Error {
+  const items = (input as { TransactItems?: unknown[] }).TransactItems ?? [];
+  return Object.assign(
+    new Error(`Transaction cancelled, please refer cancellation reasons for specific reasons [${code}]`),
+    {
+      name: 'TransactionCanceledException',
+      CancellationReasons: items.map((_, i) => ({ Code: i === 0 ? code : 'None' })),
+    },
+  );
+}
+
+export interface Fault {
+  name: string;
+  /** Which store calls this fault can happen to. */
+  hits: (command: string) => boolean;
+  error: (input: unknown) => Error;
+  /** `unavailable`: the API must answer 503; `retried`: the store retries it and the call succeeds. */
+  outcome: 'unavailable' | 'retried';
+}
+
+export const FAULTS: Fault[] = [
+  {
+    name: 'throttling (ProvisionedThroughputExceededException)',
+    hits: () => true,
+    error: () =>
+      sdkError(
+        'ProvisionedThroughputExceededException',
+        'The level of configured provisioned throughput was exceeded',
+      ),
+    outcome: 'unavailable',
+  },
+  {
+    name: 'a timeout (TimeoutError)',
+    hits: () => true,
+    error: () => sdkError('TimeoutError', 'Connection timed out after 1000 ms'),
+    outcome: 'unavailable',
+  },
+  {
+    name: 'a transaction cancelled by ThrottlingError',
+    hits: (command) => command === 'TransactWrite',
+    error: (input) => cancelled(input, 'ThrottlingError'),
+    outcome: 'unavailable',
+  },
+  {
+    name: 'a transaction cancelled by TransactionConflict',
+    hits: (command) => command === 'TransactWrite',
+    error: (input) => cancelled(input, 'TransactionConflict'),
+    outcome: 'retried',
+  },
+];
+
+/**
+ * The local server's outbox relay polls the day's audit events every second from a timer: its
+ * calls are not the operation's, so they are neither counted nor failed.
+ */
+export const isRelayPoll = (input: unknown) =>
+  String(
+    (input as { ExpressionAttributeValues?: Record<string, unknown> })?.ExpressionAttributeValues?.[':pk'] ??
+      '',
+  ).startsWith('AUDITDAY#');
+
+/**
+ * Counters equal a recount, and holds, beds, requests, placements and audit events agree (which
+ * already rules out a bed promised twice; the slower per-bed double-booking count runs once per
+ * test).
+ */
+export async function expectStoreAgrees(
+  app: App,
+  units: string[],
+  table?: Record<string, unknown>[],
+): Promise<void> {
+  const now = new Date();
+  expect(await readCounters(app.store, units, now)).toEqual(await recountBeds(app.store, units, now));
+  await expectConsistent(app, now, table);
+}
+
+type Handler = (args: { input: Record<string, unknown> }) => Promise<unknown>;
+
+/**
+ * Makes the idempotency layer's own `command` on its record fail the next `times` times. Powertools
+ * talks to DynamoDB with the raw client, not through Db, so this is a client middleware; it picks
+ * out only the layer's records (partition IDEMPOTENCY), so the store's own calls go through.
+ */
+export function failIdempotencyRecord(
+  app: App,
+  command: 'PutItemCommand' | 'UpdateItemCommand' | 'DeleteItemCommand',
+  times = 1,
+) {
+  let left = times;
+  const name = 'failIdempotencyRecord';
+  const middleware =
+    (next: Handler, context: { commandName?: string }) =>
+    async (args: { input: Record<string, unknown> }) => {
+      const record = (args.input.Item ?? args.input.Key) as { pk?: { S?: string } } | undefined;
+      if (context.commandName === command && record?.pk?.S === IDEMPOTENCY_PK && left-- > 0) {
+        throw sdkError(
+          'ProvisionedThroughputExceededException',
+          'The level of configured provisioned throughput was exceeded',
+        );
+      }
+      return next(args);
+    };
+  const stack = app.store.db.client.middlewareStack as unknown as {
+    add(m: typeof middleware, o: { step: 'initialize'; name: string; override: boolean }): void;
+    remove(name: string): boolean;
+  };
+  stack.add(middleware, { step: 'initialize', name, override: true });
+  return () => stack.remove(name);
+}
+
+/** Keeps what the router logs about a 5xx (error name and message), to say why in a failure message. */
+export function keepErrorLogs(app: App): string[] {
+  const logged: string[] = [];
+  // The app logs nothing in tests (SILENT), so the wrapper only keeps what it is given.
+  const keep = (...args: unknown[]) => {
+    logged.push(JSON.stringify(args).slice(0, 500));
+  };
+  app.deps.logger.error = keep;
+  app.deps.logger.warn = keep;
+  return logged;
+}
