@@ -45,7 +45,8 @@ export function requestBody(stream: Stream, homeLaCode: string) {
   return {
     // Always with digits and never ten in a row: the childRef rules refuse names and NHS numbers.
     childRef: `bench-${++children}`,
-    ageYears: 12 + Math.floor(random() * 6),
+    // 13–17: a welfare placement under 13 needs the Secretary of State's approval reference.
+    ageYears: 13 + Math.floor(random() * 5),
     sex: random() < 0.5 ? 'female' : 'male',
     stream,
     legalBasis: LEGAL_BASES_BY_STREAM[stream][0],

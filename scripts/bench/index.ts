@@ -123,6 +123,42 @@ async function main() {
     const contention = hot ? await race(caller, store, hot.id, 'justice', las) : undefined;
     const check = await recount(store);
     log(`holds done (${elapsed()})`);
+    // The write path's figures at once, on stderr: a later stage failing on a loaded machine
+    // must not lose them (the report on stdout repeats them with the rest).
+    log(
+      `write path: ${JSON.stringify({
+        holds: {
+          ops_per_s: plain.ops_per_s,
+          p50_ms: plain.p50_ms,
+          p95_ms: plain.p95_ms,
+          round_trips: plain.round_trips,
+        },
+        holds_with_key: {
+          ops_per_s: keyed.ops_per_s,
+          round_trips: keyed.round_trips,
+          calls: keyed.all_calls_per_hold,
+        },
+        retries: {
+          ops_per_s: replays.ops_per_s,
+          answered_201: replays.succeeded,
+          round_trips: replays.round_trips,
+        },
+        baseline_hold_transaction: {
+          ops_per_s: holdTx.ops_per_s,
+          succeeded: holdTx.succeeded,
+          of: holdTx.transactions,
+        },
+        referral_accepts: {
+          ops_per_s: accepts.ops_per_s,
+          succeeded: accepts.succeeded,
+          of: accepts.accepts,
+          refused: accepts.refused,
+        },
+        double_bookings: check.double_bookings,
+        cold_start_ms: { esm: cold.esm.ms, cjs: cold.cjs.ms },
+        bundle_kb: sizes,
+      })}`,
+    );
 
     // ---- matching and capacity over the whole register
     const matchReqs = await matchRequests(caller, 60);

@@ -14,6 +14,7 @@ import { laReferralPages } from '../pages/referrals-la.js';
 import { providerReferralPages } from '../pages/referrals-provider.js';
 import { requestPages } from '../pages/requests.js';
 import { signInPages } from '../pages/sign-in.js';
+import { unitRegisterPages } from '../pages/unit-register.js';
 import { unitPages } from '../pages/units.js';
 import { DEFAULT_LIMITS, type SessionLimits, SessionStore } from '../session.js';
 import { createViews } from '../views.js';
@@ -36,6 +37,7 @@ export const PAGES: readonly PageRoute[] = [
   ...holdPages,
   ...placementPages,
   ...unitPages,
+  ...unitRegisterPages,
   ...boardPages,
   ...dashboardPages,
   ...laReferralPages,

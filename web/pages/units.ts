@@ -14,6 +14,7 @@ import {
   UNIT_KIND_LABELS,
 } from '../format.js';
 import { backWithErrors, type PageContext, type PageRoute, page, withNotice } from '../page.js';
+import { registerRows } from '../unit-facts.js';
 
 const BED_FIELDS: Record<string, FieldSpec> = {
   state: { id: 'state', label: 'State', missing: 'Select whether the bed is available or closed' },
@@ -111,6 +112,7 @@ export const unitPages: PageRoute[] = [
             { key: { text: 'Ages' }, value: { text: `${unit.ageRange.min} to ${unit.ageRange.max}` } },
             { key: { text: 'Free beds' }, value: { text: freeBeds(unit) } },
             { key: { text: 'Places' }, value: { text: countOf(unit.capacity, 'bed') } },
+            ...registerRows(unit, c.user.role),
           ],
           confirmed: confirmed(unit, c.now),
           illustrative: unit.illustrative,
