@@ -90,7 +90,7 @@ export class Api {
   ) {}
 
   /** Any answer, success or problem, for callers that handle statuses themselves. */
-  async call<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, o: CallOptions = {}) {
+  async call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, o: CallOptions = {}) {
     const headers: Record<string, string> = { accept: o.accept ?? 'application/json' };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (o.body !== undefined) headers['content-type'] = 'application/json';

@@ -13,25 +13,38 @@ const ROLE_NAMES: Record<Role, string> = {
 interface NavItem {
   text: string;
   href: string;
+  /** What waits for this user behind the link, counted on every page (see web/nav-counts.ts). */
+  count?: keyof NavCounts;
+}
+
+/** Things waiting for the signed-in organisation to act on. */
+export interface NavCounts {
+  holds?: number;
+  referrals?: number;
 }
 
 const NAV: Record<Role, NavItem[]> = {
   la: [
     { text: 'Requests', href: '/requests' },
     { text: 'Placements', href: '/placements' },
+    { text: 'Inbox', href: '/inbox' },
   ],
   provider: [
     { text: 'Units and beds', href: '/units' },
-    { text: 'Holds', href: '/holds' },
+    { text: 'Holds', href: '/holds', count: 'holds' },
+    { text: 'Referrals', href: '/referrals', count: 'referrals' },
     { text: 'Placements', href: '/placements' },
+    { text: 'Inbox', href: '/inbox' },
   ],
   coordinator: [
     { text: 'Board', href: '/board' },
     { text: 'Requests', href: '/requests' },
-    { text: 'Holds', href: '/holds' },
+    { text: 'Holds', href: '/holds', count: 'holds' },
+    { text: 'Referrals', href: '/referrals', count: 'referrals' },
     { text: 'Units and beds', href: '/units' },
     { text: 'Placements', href: '/placements' },
     { text: 'Capacity', href: '/capacity' },
+    { text: 'Inbox', href: '/inbox' },
   ],
   commissioner: [
     { text: 'Capacity', href: '/capacity' },
@@ -48,15 +61,24 @@ export const HOME: Record<Role, string> = {
   commissioner: '/capacity',
 };
 
+/** "Holds 2 waiting" reads as one link name; the number shows as a tag. */
+function withCount(text: string, n: number | undefined) {
+  if (!n) return { text };
+  const shown = n > 99 ? '99+' : String(n);
+  return {
+    html: `${text} <strong class="govuk-tag govuk-tag--red sb-nav-count">${shown}<span class="govuk-visually-hidden"> waiting</span></strong>`,
+  };
+}
+
 /** The service navigation for a user, marking the section the current path is in. */
-export function navigationFor(user: SignedInUser | undefined, path: string) {
+export function navigationFor(user: SignedInUser | undefined, path: string, counts: NavCounts = {}) {
   if (!user) return [];
   const items = NAV[user.role];
   const section = items
     .filter((i) => path === i.href || path.startsWith(`${i.href}/`) || path.startsWith(`${i.href}.`))
     .sort((a, b) => b.href.length - a.href.length)[0];
   return items.map((i) => ({
-    text: i.text,
+    ...withCount(i.text, i.count && counts[i.count]),
     href: i.href,
     current: i === section && path === i.href,
     active: i === section,

@@ -19,6 +19,8 @@ const unit = (id: string, welfare: number): SeedUnit => ({
   beds: streamBeds({ welfare }),
 });
 const FREE_AT_CROWD = 3;
+/** One-bed units where an accept races an external placement: several, so both orders get run. */
+const EXTERNAL_RACES = ['ext-1', 'ext-2', 'ext-3', 'ext-4'];
 const SEED = [
   unit('crowd', FREE_AT_CROWD),
   unit('last-bed', 1),
@@ -27,6 +29,7 @@ const SEED = [
   unit('twin-a', 2),
   unit('twin-b', 2),
   unit('same-offer', 2),
+  ...EXTERNAL_RACES.map((id) => unit(id, 1)),
 ];
 const UNIT_IDS = SEED.map((u) => u.id);
 
@@ -175,6 +178,31 @@ describe('one LA accepts two offers for one request at once', () => {
     const beds = (await provider.get('/v1/units/same-offer/beds')).body.items as { state: string }[];
     expect(beds.map((b) => b.state).sort()).toEqual(['available', 'occupied']);
     await consistent(['same-offer']);
+  });
+});
+
+describe('an accept racing an external placement for the last bed', () => {
+  it('exactly one of them has the bed each time; a losing accept leaves its offer standing', async () => {
+    for (const [i, unitId] of EXTERNAL_RACES.entries()) {
+      const offer = await newOffer(la(i), provider, unitId);
+      const [bed] = (await provider.get(`/v1/units/${unitId}/beds`)).body.items as { id: string }[];
+      const [accept, external] = await Promise.all([
+        la(i).post(`/v1/referrals/${offer}/accept`, {}),
+        provider.post(`/v1/units/${unitId}/external-placements`, {
+          bedId: bed?.id,
+          stream: 'welfare',
+          since: now.toISOString().slice(0, 10),
+        }),
+      ]);
+      expect([accept.status, external.status].sort(), `${unitId}: ${accept.text} / ${external.text}`).toEqual(
+        [201, 409],
+      );
+      expect((accept.status === 201 ? external : accept).body.code).toBe('no_bed_available');
+      if (accept.status !== 201) expect(await statusOf(la(i), `/v1/referrals/${offer}`)).toBe('offered');
+      const beds = (await provider.get(`/v1/units/${unitId}/beds`)).body.items as { state: string }[];
+      expect(beds.map((b) => b.state)).toEqual(['occupied']);
+    }
+    await consistent(EXTERNAL_RACES);
   });
 });
 

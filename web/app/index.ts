@@ -7,10 +7,14 @@ import { authPages } from '../pages/auth.js';
 import { boardPages } from '../pages/board.js';
 import { dashboardPages } from '../pages/dashboards.js';
 import { holdPages } from '../pages/holds.js';
+import { inboxPages } from '../pages/inbox.js';
 import { newRequestPages } from '../pages/new-request.js';
 import { placementPages } from '../pages/placements.js';
+import { laReferralPages } from '../pages/referrals-la.js';
+import { providerReferralPages } from '../pages/referrals-provider.js';
 import { requestPages } from '../pages/requests.js';
 import { signInPages } from '../pages/sign-in.js';
+import { unitRegisterPages } from '../pages/unit-register.js';
 import { unitPages } from '../pages/units.js';
 import { DEFAULT_LIMITS, type SessionLimits, SessionStore } from '../session.js';
 import { createViews } from '../views.js';
@@ -33,8 +37,12 @@ export const PAGES: readonly PageRoute[] = [
   ...holdPages,
   ...placementPages,
   ...unitPages,
+  ...unitRegisterPages,
   ...boardPages,
   ...dashboardPages,
+  ...laReferralPages,
+  ...providerReferralPages,
+  ...inboxPages,
 ];
 
 export interface ConsoleOptions {

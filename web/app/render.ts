@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Assets } from '../assets.js';
-import { navigationFor, SERVICE_NAME, signedInAs } from '../layout.js';
+import { type NavCounts, navigationFor, SERVICE_NAME, signedInAs } from '../layout.js';
 import type { Outcome } from '../page.js';
 import { takeFlash } from '../session.js';
 import type { Render } from '../views.js';
@@ -26,7 +26,7 @@ export class Pages {
     private readonly formTargets: readonly string[] = [],
   ) {}
 
-  html(x: Exchange, outcome: PageOutcome): WebResponse {
+  html(x: Exchange, outcome: PageOutcome, counts?: NavCounts): WebResponse {
     const nonce = randomBytes(16).toString('base64');
     const session = x.session as Exchange['session'] | undefined;
     const flash = takeFlash(session);
@@ -43,7 +43,7 @@ export class Pages {
         assetVersion: this.assets.version,
         csrf: session?.csrf,
         user: session?.user ? { label: signedInAs(session.user) } : undefined,
-        navigation: navigationFor(session?.user, x.req.path),
+        navigation: navigationFor(session?.user, x.req.path, counts),
         notice: flash.notice,
         errors: errors?.summary.length ? errors : undefined,
         values: flash.values ?? {},
@@ -65,7 +65,7 @@ export class Pages {
   }
 
   /** Any outcome: a page, a redirect (post, redirect, get) or a download. */
-  outcome(x: Exchange, outcome: Outcome): WebResponse {
+  outcome(x: Exchange, outcome: Outcome, counts?: NavCounts): WebResponse {
     if ('redirect' in outcome) return x.redirect(outcome.redirect);
     if ('download' in outcome) {
       return x.respond(
@@ -78,6 +78,6 @@ export class Pages {
         outcome.download.body,
       );
     }
-    return this.html(x, outcome);
+    return this.html(x, outcome, counts);
   }
 }

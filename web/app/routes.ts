@@ -3,6 +3,7 @@ import type { Router } from '../../shared/http/router.js';
 import type { Deps } from '../../shared/http/types.js';
 import { Api, ApiProblem } from '../api.js';
 import type { OidcClient } from '../auth/oidc.js';
+import { navCounts } from '../nav-counts.js';
 import type { Outcome, PageContext, PageRoute } from '../page.js';
 import type { SessionStore, SignedInUser } from '../session.js';
 import type { WebResponse } from './http.js';
@@ -145,6 +146,8 @@ export function routes(list: readonly PageRoute[], s: RouteServices): (x: Exchan
       outcome = problemPage(error);
     }
     x.session = ctx.session;
-    return pages.outcome(x, outcome);
+    // Only a page shown to a signed-in user carries the navigation's counts.
+    const counts = user && 'view' in outcome ? await navCounts(ctx.api, user.role) : undefined;
+    return pages.outcome(x, outcome, counts);
   };
 }

@@ -1,7 +1,10 @@
+import type { Referral } from '../../shared/contract/referrals.js';
+import type { Request } from '../../shared/contract/schemas.js';
 import { formatAgo, formatDate, laName } from '../format.js';
 import { type PageRoute, page } from '../page.js';
 import { typedClient } from '../services/client.js';
 import { activeHolds, activePlacements, allUnits, openRequests } from '../services/register.js';
+import { boardAttention } from './board-referrals.js';
 import { expiryOf, profileLine, unitName } from './common.js';
 import { unlawfulRows } from './placement-view.js';
 
@@ -13,12 +16,15 @@ export const boardPages: PageRoute[] = [
     roles: ['coordinator'],
     handle: async (c) => {
       const client = typedClient(c.api);
-      const [requests, holds, unitList, placements] = await Promise.all([
+      const [requests, holds, unitList, placements, pending, lapsed] = await Promise.all([
         openRequests(client),
         activeHolds(client),
         allUnits(client),
         activePlacements(client),
+        c.api.all<Referral>('/v1/referrals', { status: 'pending' }),
+        c.api.all<Request>('/v1/requests', { status: 'lapsed' }),
       ]);
+      const attention = boardAttention(requests, lapsed, pending, c.now);
       const units = new Map(unitList.map((u) => [u.id, u]));
       const live = holds
         .filter((h) => h.status === 'active')
@@ -34,7 +40,10 @@ export const boardPages: PageRoute[] = [
           endingSoon: live.filter((h) => expiryOf(h, c.now).soon).length,
           stale: stale.length,
           unlawful: unlawfulRows(placements, units).length,
+          unanswered: attention.unanswered.length,
+          lapsing: attention.lapsing.length,
         },
+        ...attention,
         unlawful: unlawfulRows(placements, units),
         waiting: waiting.map((r) => ({
           href: `/requests/${r.id}`,

@@ -1,4 +1,5 @@
 import { WithdrawOutcome } from '../../shared/contract/enums.js';
+import type { Referral } from '../../shared/contract/referrals.js';
 import type { Hold, Match, Placement, Request } from '../../shared/contract/schemas.js';
 import { localAuthority } from '../../shared/data/lookup.js';
 import { ApiProblem, asProblem } from '../api.js';
@@ -8,6 +9,7 @@ import {
   DECLINE_REASON_LABELS,
   formatAgo,
   formatDate,
+  formatDateTime,
   formatDistance,
   labelOf,
   laName,
@@ -28,6 +30,7 @@ import {
   unitIndex,
   unitName,
 } from './common.js';
+import { answersPhrase } from './referral-view.js';
 import { declinesOf, matchCards, referralsOf } from './request-matches.js';
 
 const byNeededBy = (a: Request, b: Request) => a.neededBy.localeCompare(b.neededBy);
@@ -114,6 +117,12 @@ export const requestPages: PageRoute[] = [
         c.api.all<Hold>('/v1/holds', { requestId: id }),
         referralsOf(c.api, id),
       ]);
+      // Homes already asked and still considering the child are not offered for referral again.
+      const referred = new Set(
+        referrals.filter((r) => r.status === 'pending' || r.status === 'offered').map((r) => r.unitId),
+      );
+      const typed = c.flash.values?.unitId;
+      const chosen = new Set(Array.isArray(typed) ? typed : typed ? [typed] : []);
       const active = history.find((h) => h.status === 'active');
       const looking = request.status === 'open' && !active;
       // A page of matches at a time; `?matches=<cursor>` shows the next, so paging needs no script.
@@ -172,7 +181,16 @@ export const requestPages: PageRoute[] = [
         // The latest "no", said at the top while the worker is still looking for a bed.
         lastDecline: looking ? declines[0] : undefined,
         homeName: laName(request.homeLaCode),
-        matches: matchCards(matches, units, declines),
+        matches: matchCards(matches, units, declines).map((m) => ({
+          ...m,
+          referred: referred.has(m.unitId),
+          chosen: chosen.has(m.unitId),
+        })),
+        referKey: formKey('refer'),
+        referrals: referrals.length
+          ? { href: `/requests/${id}/referrals`, phrase: answersPhrase(referrals), count: referrals.length }
+          : undefined,
+        lapsed: request.status === 'lapsed' ? { due: formatDateTime(request.refreshDueAt) } : undefined,
         map:
           matches.length > 0
             ? englandMap({

@@ -14,6 +14,7 @@ import {
   UNIT_KIND_LABELS,
 } from '../format.js';
 import { backWithErrors, type PageContext, type PageRoute, page, withNotice } from '../page.js';
+import { registerRows } from '../unit-facts.js';
 
 const BED_FIELDS: Record<string, FieldSpec> = {
   state: { id: 'state', label: 'State', missing: 'Select whether the bed is available or closed' },
@@ -62,10 +63,14 @@ export const unitPages: PageRoute[] = [
     path: '/units',
     roles: ['provider', 'coordinator'],
     handle: async (c) => {
-      const [all, holds] = await Promise.all([
+      const provider = c.user.role === 'provider';
+      const [all, holds, referrals] = await Promise.all([
         c.api.all<Unit>('/v1/units', { limit: '100' }),
         // A provider starts here: what waits for its decision comes first.
-        c.user.role === 'provider' ? c.api.all<Hold>('/v1/holds', { status: 'active' }) : Promise.resolve([]),
+        provider ? c.api.all<Hold>('/v1/holds', { status: 'active' }) : Promise.resolve([]),
+        provider
+          ? c.api.all<{ status: string }>('/v1/referrals', { status: 'pending' })
+          : Promise.resolve([]),
       ]);
       // The register is public to every role; a provider's console shows only its own units.
       const units = c.user.role === 'provider' ? all.filter((u) => u.providerId === c.user.org) : all;
@@ -73,6 +78,7 @@ export const unitPages: PageRoute[] = [
       return page('units.njk', c.user.role === 'provider' ? 'Your units and beds' : 'Units and beds', {
         national: c.user.role === 'coordinator',
         waitingHolds: waiting,
+        waitingReferrals: referrals.filter((r) => r.status === 'pending').length,
         staleCount: units.filter((u) => u.stale).length,
         units: units
           .sort((a, b) => Number(b.stale) - Number(a.stale) || a.name.localeCompare(b.name))
@@ -106,6 +112,7 @@ export const unitPages: PageRoute[] = [
             { key: { text: 'Ages' }, value: { text: `${unit.ageRange.min} to ${unit.ageRange.max}` } },
             { key: { text: 'Free beds' }, value: { text: freeBeds(unit) } },
             { key: { text: 'Places' }, value: { text: countOf(unit.capacity, 'bed') } },
+            ...registerRows(unit, c.user.role),
           ],
           confirmed: confirmed(unit, c.now),
           illustrative: unit.illustrative,

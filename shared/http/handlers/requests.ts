@@ -74,6 +74,34 @@ export async function ownRequest(ctx: Ctx<unknown, unknown, unknown>, id: string
   return request;
 }
 
+/** Whether any unit has a free bed that fits the request now (the first match, as the matches route finds it). */
+async function anythingFits(ctx: Ctx<unknown, unknown, unknown>, request: RequestItem): Promise<boolean> {
+  const { store } = ctx.deps;
+  const home = localAuthority(request.homeLaCode);
+  const [{ rules }, units] = await Promise.all([store.poolRules.get(), store.units.matchFacts.units()]);
+  const first = await matchPage(store.db, units, request, home ?? { lat: 52.5, lon: -1.5 }, rules, ctx.now, {
+    limit: 1,
+  });
+  return first.items.length > 0;
+}
+
+/**
+ * A new request that no unit fits is unmet demand from its first moment: coordinators hear of it
+ * at once (SPEC, Notifications), not only once someone reads its matches. The request is already
+ * made, so a failure here is logged, not answered: the next read of its matches records it.
+ */
+async function recordFitOnCreate(ctx: Ctx<unknown, unknown, unknown>, request: RequestItem): Promise<void> {
+  try {
+    if (!(await anythingFits(ctx, request)))
+      await ctx.deps.store.requests.recordMatchOutcome(request, false, ctx.now);
+  } catch (error) {
+    ctx.deps.logger.warn('could not check a new request for a fit', {
+      requestId: request.id,
+      error: error instanceof Error ? error.name : 'unknown',
+    });
+  }
+}
+
 function checkRequest(body: CreateRequestBody, ctxOrg: { role: string; org: string }) {
   const errors: { field: string; message: string }[] = [];
   const problem = childRefProblem(body.childRef);
@@ -138,6 +166,7 @@ export const requestRoutes = [
         actorOf(ctx),
         ctx.now,
       );
+      await recordFitOnCreate(ctx, item);
       return {
         status: 201,
         body: toRequest(item, ctx.now),

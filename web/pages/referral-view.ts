@@ -1,0 +1,131 @@
+import type { Referral } from '../../shared/contract/referrals.js';
+import type { Unit } from '../../shared/contract/schemas.js';
+import {
+  countOf,
+  DECLINE_REASON_LABELS,
+  formatDateTime,
+  formatDuration,
+  formatTime,
+  LEGAL_BASIS_LABELS,
+  labelOf,
+  laName,
+  NEED_LABELS,
+  SEX_LABELS,
+  STREAM_LABELS,
+  tagOf,
+} from '../format.js';
+import { CARE_STATUS_LABELS, CURRENT_LOCATION_LABELS, REFERRAL_STATUS_TAGS } from '../referral-labels.js';
+
+export const referralTag = (r: Referral) => tagOf(REFERRAL_STATUS_TAGS, r.status);
+
+/** An offer's end, as words and as the instant console.mjs counts down to. */
+export function offerExpiry(r: Referral, now: Date) {
+  if (!r.offerExpiresAt) return undefined;
+  const left = Date.parse(r.offerExpiresAt) - now.getTime();
+  return {
+    at: r.offerExpiresAt,
+    until: formatDateTime(r.offerExpiresAt),
+    time: formatTime(r.offerExpiresAt),
+    left: left > 0 ? formatDuration(left) : 'no time',
+    soon: left > 0 && left <= 15 * 60_000,
+  };
+}
+
+const yesNo = (v: boolean | undefined) => (v === undefined ? 'Not given' : v ? 'Yes' : 'No');
+
+/** What a home decides on: coded facts only, never the case reference. */
+export function referralProfileRows(r: Referral) {
+  const p = r.profile ?? {};
+  return [
+    { key: { text: 'Age' }, value: { text: `${r.ageYears} years old` } },
+    { key: { text: 'Sex' }, value: { text: labelOf(SEX_LABELS, r.sex) } },
+    { key: { text: 'Kind of bed' }, value: { text: labelOf(STREAM_LABELS, r.stream) } },
+    { key: { text: 'Legal basis' }, value: { text: labelOf(LEGAL_BASIS_LABELS, r.legalBasis) } },
+    {
+      key: { text: 'Needs' },
+      value: { text: r.needs.map((n) => labelOf(NEED_LABELS, n)).join(', ') || 'None given' },
+    },
+    {
+      key: { text: 'Where the child is now' },
+      value: { text: p.currentLocation ? CURRENT_LOCATION_LABELS[p.currentLocation] : 'Not given' },
+    },
+    {
+      key: { text: 'Care status' },
+      value: { text: p.careStatus ? CARE_STATUS_LABELS[p.careStatus] : 'Not given' },
+    },
+    { key: { text: 'Youth offending team involved' }, value: { text: yesNo(p.yotInvolved) } },
+    { key: { text: 'Education, health and care plan' }, value: { text: yesNo(p.ehcp) } },
+    { key: { text: 'CAMHS involved' }, value: { text: yesNo(p.camhsInvolved) } },
+    {
+      key: { text: 'Risk flags' },
+      value: { text: (p.riskFlags ?? []).map((n) => labelOf(NEED_LABELS, n)).join(', ') || 'None given' },
+    },
+    { key: { text: 'Referred by' }, value: { text: laName(r.laCode) } },
+  ];
+}
+
+/** A one-line child for lists: "14, female, welfare". */
+export const referralLine = (r: Referral) =>
+  `${r.ageYears}, ${labelOf(SEX_LABELS, r.sex).toLowerCase()}, ${labelOf(STREAM_LABELS, r.stream).toLowerCase()}`;
+
+/** How a home answered, in a sentence for the local authority. */
+export function answerOf(r: Referral, now: Date): string {
+  switch (r.status) {
+    case 'pending':
+      return Date.parse(r.respondBy) <= now.getTime()
+        ? `No answer yet: it was due by ${formatDateTime(r.respondBy)}. Phone the home.`
+        : `Not answered yet. Due by ${formatDateTime(r.respondBy)}.`;
+    case 'offered':
+      return 'The home would take the child now. No bed is kept until you accept.';
+    case 'declined':
+      return `Declined: ${labelOf(DECLINE_REASON_LABELS, r.declineReason)}.`;
+    case 'accepted':
+      return 'You accepted this offer: the child is placed here.';
+    case 'withdrawn':
+      return 'Withdrawn: the home has been told it is no longer needed.';
+    default:
+      return `The offer ended at ${formatDateTime(r.offerExpiresAt)} without being accepted.`;
+  }
+}
+
+/** A unit's duty contact, or what to do when none is recorded. */
+export function dutyContactOf(unit: Unit | undefined) {
+  const c = unit?.dutyContact;
+  return c
+    ? { phone: c.phone, tel: c.phone.replace(/[^+\d]/g, ''), email: c.email, hours: c.hours }
+    : undefined;
+}
+
+/** The answers in one phrase, the status watch's value: it changes whenever any home answers. */
+export function answersPhrase(referrals: Referral[]): string {
+  const n = (s: Referral['status']) => referrals.filter((r) => r.status === s).length;
+  const parts = [
+    n('offered') && countOf(n('offered'), 'offer'),
+    n('declined') && countOf(n('declined'), 'decline'),
+    n('pending') && `${n('pending')} waiting`,
+    n('accepted') && 'accepted',
+    n('expired') && countOf(n('expired'), 'expired offer'),
+  ].filter(Boolean);
+  return parts.join(', ') || 'no live referrals';
+}
+
+/** What happens next, for the local authority waiting on several homes. */
+export function referralNextSteps(referrals: Referral[], open: boolean): string[] {
+  if (!open) {
+    return referrals.some((r) => r.status === 'accepted')
+      ? [
+          'The child is placed. Agree transport and hand-over with the home’s duty contact.',
+          'Every other home has been told that the referral is withdrawn.',
+        ]
+      : ['The request is closed. The homes still considering it were told.'];
+  }
+  const offers = referrals.filter((r) => r.status === 'offered').length;
+  return [
+    offers
+      ? 'Accept the offer that suits the child best before it ends. Accepting takes a free bed at that home and places the child at once.'
+      : 'Each home has been told. They offer or decline; this page says so as soon as they do.',
+    'When you accept one offer, every other referral is withdrawn and those homes are told.',
+    'An offer keeps no bed: if the home fills before you accept, you are told and the offer stands for when a bed frees.',
+    'If it is urgent, phone a home’s duty contact below.',
+  ];
+}

@@ -1,0 +1,189 @@
+import { DeclineReason } from '../../shared/contract/enums.js';
+import type { Referral } from '../../shared/contract/referrals.js';
+import { asProblem } from '../api.js';
+import { COORDINATION } from '../duty-contact.js';
+import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
+import { DECLINE_REASON_LABELS, formatDateTime, labelOf, laName } from '../format.js';
+import { backWithErrors, type PageRoute, page, withNotice } from '../page.js';
+import { formKey } from './common.js';
+import { answerOf, offerExpiry, referralLine, referralProfileRows, referralTag } from './referral-view.js';
+
+const DECLINE_FIELDS: Record<string, FieldSpec> = {
+  reason: {
+    id: 'reason',
+    label: 'Reason',
+    missing: 'Select why you are declining',
+    invalid: 'Select a reason from the list',
+  },
+  note: {
+    id: 'note',
+    label: 'Note',
+    missing: 'Enter a note',
+    invalid: 'Note must be 500 characters or fewer, with no hidden characters',
+  },
+};
+
+const problemText = (code: string, detail: string) =>
+  code === 'invalid_transition'
+    ? `This referral can no longer be answered: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}.`
+    : detail;
+
+/** What the home should do now, by the referral's state. */
+function homeNextSteps(r: Referral, until: string | undefined): string[] {
+  switch (r.status) {
+    case 'pending':
+      return [
+        'Read what the local authority has told you about the child and decide whether the home could take them now.',
+        `Offer or decline by ${formatDateTime(r.respondBy)}. Offering keeps no bed: the local authority may accept while you still have one free.`,
+        'Decline with the reason: the local authority sees it at once, and reasons are counted nationally.',
+      ];
+    case 'offered':
+      return [
+        `Your offer stands until ${until}. If the local authority accepts, a free bed is taken and you are told.`,
+        'If you fill the bed meanwhile, the local authority is told there is no bed when it tries to accept.',
+      ];
+    case 'accepted':
+      return ['The child is placed with you. Agree transport and hand-over with the local authority.'];
+    default:
+      return ['Nothing more is needed from you on this referral.'];
+  }
+}
+
+/** The home's side: referrals waiting for an answer, each with the pseudonymous profile, offer or decline. */
+export const providerReferralPages: PageRoute[] = [
+  {
+    method: 'GET',
+    path: '/referrals',
+    roles: ['provider', 'coordinator'],
+    handle: async (c) => {
+      const [pending, offered] = await Promise.all([
+        c.api.all<Referral>('/v1/referrals', { status: 'pending' }),
+        c.api.all<Referral>('/v1/referrals', { status: 'offered' }),
+      ]);
+      const row = (r: Referral, action: string) => ({
+        href: `/referrals/${r.id}`,
+        action,
+        unit: r.unitName,
+        child: referralLine(r),
+        la: laName(r.laCode),
+        due: formatDateTime(r.status === 'offered' ? r.offerExpiresAt : r.respondBy),
+        late: r.status === 'pending' && Date.parse(r.respondBy) <= c.now.getTime(),
+      });
+      const byDue = (a: Referral, b: Referral) => a.respondBy.localeCompare(b.respondBy);
+      return page('referrals.njk', 'Referrals waiting for an answer', {
+        national: c.user.role === 'coordinator',
+        waiting: pending
+          .filter((r) => r.status === 'pending')
+          .sort(byDue)
+          .map((r) => row(r, 'Answer')),
+        offered: offered
+          .filter((r) => r.status === 'offered')
+          .sort(byDue)
+          .map((r) => row(r, 'View')),
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/referrals/:id',
+    roles: ['la', 'provider', 'coordinator'],
+    handle: async (c) => {
+      const r = await c.api.get<Referral>(`/v1/referrals/${c.params.id}`);
+      const role = c.user.role;
+      const typed = c.flash.values ?? {};
+      const reason = typeof typed.reason === 'string' ? typed.reason : '';
+      const expiry = offerExpiry(r, c.now);
+      const live = r.status === 'pending' || r.status === 'offered';
+      return page('referral.njk', `Referral to ${r.unitName}`, {
+        backLink:
+          role === 'la'
+            ? { href: `/requests/${r.requestId}/referrals`, text: 'Back to the answers' }
+            : { href: '/referrals' },
+        heading: `Referral to ${r.unitName}`,
+        tag: referralTag(r),
+        status: r.status,
+        watch: live,
+        answer: answerOf(r, c.now),
+        declineNote: r.status === 'declined' ? r.declineNote : undefined,
+        offer: r.status === 'offered' ? expiry : undefined,
+        nextSteps: role === 'la' ? undefined : homeNextSteps(r, expiry?.until),
+        coordination: COORDINATION,
+        rows: [
+          { key: { text: 'Unit' }, value: { text: r.unitName } },
+          { key: { text: 'Referred' }, value: { text: formatDateTime(r.createdAt) } },
+          { key: { text: 'Answer by' }, value: { text: formatDateTime(r.respondBy) } },
+        ],
+        childRows: referralProfileRows(r),
+        answersHref: role !== 'provider' ? `/requests/${r.requestId}/referrals` : undefined,
+        placementHref: r.placementId ? `/placements/${r.placementId}` : undefined,
+        canAnswer: r.status === 'pending' && role !== 'la',
+        canDecline: live && role !== 'la',
+        referralId: r.id,
+        offerKey: formKey('offer'),
+        declineKey: formKey('decline-referral'),
+        reasons: DeclineReason.options.map((v) => ({
+          value: v,
+          text: DECLINE_REASON_LABELS[v],
+          checked: v === reason,
+        })),
+        note: typeof typed.note === 'string' ? typed.note : '',
+      });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/referrals/:id/offer',
+    roles: ['provider', 'coordinator'],
+    handle: async (c) => {
+      const reply = await c.api.call<Referral>('POST', `/v1/referrals/${c.params.id}/offer`, {
+        body: {},
+        idempotencyKey: c.form.get('idempotencyKey') || undefined,
+      });
+      if (reply.status !== 200) {
+        const p = asProblem(reply);
+        return backWithErrors(
+          c,
+          `/referrals/${c.params.id}`,
+          summaryOnly({ text: problemText(p.code, p.detail) }),
+        );
+      }
+      const r = reply.body as Referral;
+      return withNotice(
+        c,
+        `/referrals/${r.id}`,
+        'Offer sent',
+        `${laName(r.laCode)} has been told. Your offer stands until ${formatDateTime(r.offerExpiresAt)}; no bed is kept for it.`,
+      );
+    },
+  },
+  {
+    method: 'POST',
+    path: '/referrals/:id/decline',
+    roles: ['provider', 'coordinator'],
+    handle: async (c) => {
+      const sent = { reason: c.form.get('reason') || undefined, note: c.form.get('note') || undefined };
+      const reply = await c.api.call<Referral>('POST', `/v1/referrals/${c.params.id}/decline`, {
+        body: sent,
+        idempotencyKey: c.form.get('idempotencyKey') || undefined,
+      });
+      if (reply.status !== 200) {
+        const p = asProblem(reply);
+        const errors =
+          p.code === 'validation_failed'
+            ? errorsFromProblem(p, DECLINE_FIELDS, sent)
+            : summaryOnly({ text: problemText(p.code, p.detail) });
+        return backWithErrors(c, `/referrals/${c.params.id}`, errors, {
+          reason: sent.reason ?? '',
+          note: sent.note ?? '',
+        });
+      }
+      const r = reply.body as Referral;
+      return withNotice(
+        c,
+        '/referrals',
+        'Referral declined',
+        `${laName(r.laCode)} has been told: ${labelOf(DECLINE_REASON_LABELS, r.declineReason).toLowerCase()}.`,
+      );
+    },
+  },
+];
