@@ -124,7 +124,6 @@ export const DeclineBody = z.strictObject({ reason: DeclineReason, note: PlainTe
 export type DeclineBody = z.infer<typeof DeclineBody>;
 
 export const AcceptBody = z.strictObject({ legalAuthorityEndsOn: IsoDate.optional() });
-export const EmptyBody = z.strictObject({});
 
 export const StepDownBody = z.strictObject({
   readyFrom: IsoDate.describe(

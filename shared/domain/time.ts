@@ -9,12 +9,3 @@ export function isStale(lastConfirmedAt: string | null | undefined, now: Date): 
 }
 
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
-/** Whole days between two instants (floor), never negative. */
-export function daysBetween(fromIso: string, to: Date): number {
-  return Math.max(0, Math.floor((to.getTime() - Date.parse(fromIso)) / DAY_MS));
-}
-
-export function addMinutes(now: Date, minutes: number): Date {
-  return new Date(now.getTime() + minutes * 60_000);
-}

@@ -10,7 +10,7 @@ import { registerRoutes } from './handlers/register.js';
 import { requestRoutes } from './handlers/requests.js';
 import { systemRoutes } from './handlers/system.js';
 import { unitRoutes } from './handlers/units.js';
-import type { RouteDef, RouteGroup } from './types.js';
+import type { RouteDef } from './types.js';
 
 /** The one route table: the local server serves all of it, each Lambda its group, CDK deploys all but local-only. */
 export const ROUTES: readonly RouteDef[] = [
@@ -28,5 +28,4 @@ export const ROUTES: readonly RouteDef[] = [
   ...fhirRoutes,
 ];
 
-export const routesOf = (group: RouteGroup) => ROUTES.filter((r) => r.group === group && !r.localOnly);
 export const DEPLOYED_ROUTES = ROUTES.filter((r) => !r.localOnly);
