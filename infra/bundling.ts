@@ -21,7 +21,7 @@ export const EXTERNAL_MODULES = ['@aws-sdk/*', '@smithy/*'];
 /**
  * The module format of every Lambda bundle (the stack's NodejsFunction and the bench alike):
  * CommonJS, because it starts faster than the same code as ESM, whose loader has to parse the
- * CommonJS AWS SDK for its exports before running it (decision 0009 has the numbers). Only the
+ * CommonJS AWS SDK for its exports before running it (decision 0011 has the numbers). Only the
  * console stays ESM: it finds its views and assets through `import.meta.url`.
  */
 export const LAMBDA_FORMAT: 'cjs' | 'esm' = 'cjs';

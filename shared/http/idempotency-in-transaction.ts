@@ -13,7 +13,7 @@ import type { Once, Reply } from './types.js';
 const AFTER_A_TWIN = new Set(['hold_exists', 'no_bed_available', 'invalid_transition']);
 
 /**
- * Runs a route whose handler writes its own idempotency record (decision 0008). The look-up of
+ * Runs a route whose handler writes its own idempotency record (decision 0010). The look-up of
  * an earlier answer starts here and the handler awaits it beside its own first reads, so a first
  * call costs no extra round trip; the record goes into the handler's transaction, whose condition
  * lets only one call per key commit. A call that finds, or loses to, an earlier one answers as

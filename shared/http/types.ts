@@ -98,7 +98,7 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   /** Retries with the same Idempotency-Key return the first outcome. */
   idempotent?: true;
   /**
-   * The handler puts `ctx.once.record(reply)` in its own transaction (decision 0008) instead of
+   * The handler puts `ctx.once.record(reply)` in its own transaction (decision 0010) instead of
    * being run through the idempotency layer: two round trips fewer, and the change and its record
    * can never part.
    */

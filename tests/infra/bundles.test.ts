@@ -41,7 +41,7 @@ describe('the Lambda bundles', () => {
     expect(ESBUILD_TARGET).toBe(`node${LAMBDA_RUNTIME_MAJOR}`);
   });
 
-  it('are CommonJS, in the stack as in the bench (decision 0009: it starts faster than ESM)', () => {
+  it('are CommonJS, in the stack as in the bench (decision 0011: it starts faster than ESM)', () => {
     expect(LAMBDA_FORMAT).toBe('cjs');
     expect(BUNDLING.format).toBe(OutputFormat.CJS);
     // The ESM `require` shim has no place in a CommonJS bundle.

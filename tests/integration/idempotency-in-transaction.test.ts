@@ -12,7 +12,7 @@ import { newOffer, newRequest } from '../support/journey.js';
 
 /**
  * POST /v1/holds and POST /v1/referrals/{id}/accept write their idempotency record inside their
- * own transaction (decision 0008): the record and the change commit together or not at all, the
+ * own transaction (decision 0010): the record and the change commit together or not at all, the
  * look-up of an earlier answer rides with the first reads, and the record's condition, not an
  * "in progress" marker, lets exactly one call per key commit.
  */
