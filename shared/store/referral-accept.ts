@@ -7,7 +7,7 @@ import { type ClaimableBed, claimBedItems } from './bed-claim.js';
 import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js';
 import { placementPut } from './hold-items.js';
 import { throwIfAnswered } from './idempotency.js';
-import { index, key } from './keys.js';
+import { key } from './keys.js';
 import type { Actor, PlacementItem, ReferralItem, RequestItem, ServicePlacementItem } from './records.js';
 import { type ReferralStore, referralMove, withdrawReferralItems } from './referrals.js';
 import { sameReferrals } from './requests.js';
@@ -102,8 +102,6 @@ function items(
   now: Date,
 ): TransactItem[] {
   const at = now.toISOString();
-  const wasFree = bed.state === 'available';
-  const sk = `${at}#${placement.id}`;
   const ids = {
     referralId: referral.id,
     requestId: request.id,

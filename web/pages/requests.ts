@@ -1,5 +1,4 @@
 import { WithdrawOutcome } from '../../shared/contract/enums.js';
-import type { Referral } from '../../shared/contract/referrals.js';
 import type { Hold, Match, Placement, Request } from '../../shared/contract/schemas.js';
 import { localAuthority } from '../../shared/data/lookup.js';
 import { ApiProblem, asProblem } from '../api.js';
