@@ -81,3 +81,31 @@ describe("a provider's access to a request lasts as long as its hold", () => {
     expect(await reads(requestId)).toEqual({ status: 200, listed: true });
   });
 });
+
+describe("a provider's access to a request lasts as long as its referral", () => {
+  const refer = async () => {
+    const requestId = await mkRequest();
+    const made = await ownLa().post('/v1/referrals', { requestId, unitIds: ['mx-unit-c'] });
+    expect(made.status, made.text).toBe(201);
+    return { requestId, referralId: made.body.items[0].id as string };
+  };
+  const reads = async (requestId: string) => (await ownProvider().get(`/v1/requests/${requestId}`)).status;
+
+  it('reads the request while the referral waits for its answer, and no longer once it has declined', async () => {
+    const { requestId, referralId } = await refer();
+    expect(await reads(requestId)).toBe(200);
+    const declined = await ownProvider().post(`/v1/referrals/${referralId}/decline`, { reason: 'staffing' });
+    expect(declined.status, declined.text).toBe(200);
+    expect(await reads(requestId)).toBe(404);
+  });
+
+  it('no longer once the LA has withdrawn the request and with it the referral', async () => {
+    const { requestId } = await refer();
+    expect(await reads(requestId)).toBe(200);
+    const withdrawn = await ownLa().post(`/v1/requests/${requestId}/withdraw`, {
+      outcome: 'no_longer_needed',
+    });
+    expect(withdrawn.status, withdrawn.text).toBe(200);
+    expect(await reads(requestId)).toBe(404);
+  });
+});
