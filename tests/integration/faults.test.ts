@@ -229,7 +229,9 @@ async function failAt(op: Operation<unknown>, fault: Fault, n: number): Promise<
   const logs = logged.splice(0);
   const where = `${op.name}, ${fault.name} at store call ${n}: ${first.status} ${first.text.slice(0, 200)} ${logs.join(' ')}`;
   const shrugged =
-    op.bestEffort !== undefined && first.status === op.ok && logs.some((l) => l.includes(op.bestEffort as string));
+    op.bestEffort !== undefined &&
+    first.status === op.ok &&
+    logs.some((l) => l.includes(op.bestEffort as string));
   expectSecurityHeaders(Object.fromEntries(first.headers.entries()));
   const afterFault = await snapshot(app);
   await expectStoreAgrees(afterFault);
