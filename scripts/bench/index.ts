@@ -91,7 +91,11 @@ async function main() {
     // ---- holds, against the floor of a bare conditional update
     const hot = synthetic.find((u) => u.kind === 'young_offender_institution' && placesOf(u) >= 20);
     const baselineUnits = synthetic.slice(-60);
-    const exclude = new Set([...(hot ? [hot.id] : []), ...baselineUnits.map((u) => u.id)]);
+    // Only open units may be held or referred (a closed or paused unit's free beds are not offered).
+    const notOpen = [...REGISTER_UNITS, ...synthetic]
+      .filter((u) => (u.status ?? 'open') !== 'open')
+      .map((u) => u.id);
+    const exclude = new Set([...(hot ? [hot.id] : []), ...baselineUnits.map((u) => u.id), ...notOpen]);
     // Slots: warm-up, holds with a key, holds without, their own transactions, referral accepts.
     const slots = await freeSlots(store, exclude, 64 + 3 * HOLDS + ACCEPTS);
     const las = slots.map(
