@@ -3,19 +3,19 @@
  * style ("3:45pm", "26 November 2026"), and the words users read for each API code.
  * Templates receive these strings; they never format anything themselves.
  */
-import type {
-  BedState,
-  ClosedReason,
+import {
+  type BedState,
+  type ClosedReason,
   DeclineReason,
-  Destination,
-  HoldStatus,
-  LegalBasis,
-  Need,
-  PlacementStatus,
-  RequestStatus,
-  Sex,
-  Stream,
-  UnitKind,
+  type Destination,
+  type HoldStatus,
+  type LegalBasis,
+  type Need,
+  type PlacementStatus,
+  type RequestStatus,
+  type Sex,
+  type Stream,
+  type UnitKind,
 } from '../shared/contract/enums.js';
 import { localAuthority, regionName } from '../shared/data/lookup.js';
 
@@ -98,6 +98,17 @@ export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
   distance: 'Distance from home',
   other: 'Other',
 };
+
+/** The decline reasons as GOV.UK radio items, the one given before ticked (holds and referrals alike). */
+export function declineReasonItems(
+  chosen: unknown,
+): { value: DeclineReason; text: string; checked: boolean }[] {
+  return DeclineReason.options.map((value) => ({
+    value,
+    text: DECLINE_REASON_LABELS[value],
+    checked: value === chosen,
+  }));
+}
 
 export const DESTINATION_LABELS: Record<Destination, string> = {
   home: 'Home',

@@ -1,9 +1,8 @@
-import { DeclineReason } from '../../shared/contract/enums.js';
 import type { Hold, Placement, Request } from '../../shared/contract/schemas.js';
 import { type Api, asProblem } from '../api.js';
 import { coordinationView, dutyContactView } from '../duty-contact.js';
 import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
-import { DECLINE_REASON_LABELS, formatDateTime, labelOf, laName } from '../format.js';
+import { DECLINE_REASON_LABELS, declineReasonItems, formatDateTime, labelOf, laName } from '../format.js';
 import { backWithErrors, type PageContext, type PageRoute, page, withNotice } from '../page.js';
 import { expiryOf, formKey, holdTag, profileLine, profileRows, unitIndex, unitName } from './common.js';
 import { holdHeading, holdNextSteps } from './hold-next.js';
@@ -132,11 +131,7 @@ export const holdPages: PageRoute[] = [
         holdId: hold.id,
         acceptKey: formKey('accept'),
         declineKey: formKey('decline'),
-        reasons: DeclineReason.options.map((r) => ({
-          value: r,
-          text: DECLINE_REASON_LABELS[r],
-          checked: r === reason,
-        })),
+        reasons: declineReasonItems(reason),
         note: typeof typed.note === 'string' ? typed.note : '',
       });
     },

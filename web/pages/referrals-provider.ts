@@ -1,9 +1,8 @@
-import { DeclineReason } from '../../shared/contract/enums.js';
 import type { Referral } from '../../shared/contract/referrals.js';
 import { asProblem } from '../api.js';
 import { COORDINATION } from '../duty-contact.js';
 import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
-import { DECLINE_REASON_LABELS, formatDateTime, labelOf, laName } from '../format.js';
+import { DECLINE_REASON_LABELS, declineReasonItems, formatDateTime, labelOf, laName } from '../format.js';
 import { backWithErrors, type PageRoute, page, withNotice } from '../page.js';
 import { formKey } from './common.js';
 import { answerOf, offerExpiry, referralLine, referralProfileRows, referralTag } from './referral-view.js';
@@ -121,11 +120,7 @@ export const providerReferralPages: PageRoute[] = [
         referralId: r.id,
         offerKey: formKey('offer'),
         declineKey: formKey('decline-referral'),
-        reasons: DeclineReason.options.map((v) => ({
-          value: v,
-          text: DECLINE_REASON_LABELS[v],
-          checked: v === reason,
-        })),
+        reasons: declineReasonItems(reason),
         note: typeof typed.note === 'string' ? typed.note : '',
       });
     },
