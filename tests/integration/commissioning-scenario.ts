@@ -223,7 +223,13 @@ export function rebuildFromAudit(events: readonly AuditEvent[]): Rebuilt {
   const placements = new Map<string, DemandPlacement & UsagePlacement>();
   const holdRequest = new Map<string, string>();
   const declines: DemandDecline[] = [];
-  for (const e of [...events].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))) {
+  // Events of one instant carry random ids, so their order within the instant is not recorded:
+  // a request's creation comes first (its fit is checked in the same millisecond, after it).
+  const creationFirst = (e: AuditEvent) => (e.action.endsWith('.created') ? 0 : 1);
+  const ordered = [...events].sort(
+    (a, b) => a.at.localeCompare(b.at) || creationFirst(a) - creationFirst(b) || a.id.localeCompare(b.id),
+  );
+  for (const e of ordered) {
     const after = e.after ?? {};
     const request = requests.get(e.entity);
     switch (e.action) {
