@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { Unavailable } from '../domain/errors.js';
+import { checkIndexRead } from './index-check.js';
 import { inboxPuts } from './notifications.js';
 
 /**
@@ -205,6 +206,7 @@ export class Db {
     );
   }
   query(input: Omit<QueryCommandInput, 'TableName'>) {
+    checkIndexRead(input);
     return this.send('Query', input, (o) =>
       this.doc.send(new QueryCommand({ TableName: this.tableName, ...input }), o),
     );
