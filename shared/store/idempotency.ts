@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Db, TransactItem } from './db.js';
+import type { Db } from './db.js';
 import { IDEMPOTENCY_PK, key, TTL_ATTRIBUTE } from './keys.js';
+import type { TransactItem } from './transact-item.js';
 
 /**
  * Idempotency records written inside the transaction of the change they answer for (decision
