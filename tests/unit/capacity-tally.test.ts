@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Stream } from '../../shared/contract/enums.js';
 import { type CapacityRow, capacityRowsOf, summariseCapacity } from '../../shared/domain/capacity.js';
-import { type CapacityCounter, CapacityTally, nextCapacityChange } from '../../shared/domain/capacity-tally.js';
+import {
+  type CapacityCounter,
+  CapacityTally,
+  nextCapacityChange,
+} from '../../shared/domain/capacity-tally.js';
 import { isStale } from '../../shared/domain/time.js';
 
 const STREAMS: Stream[] = ['welfare', 'justice', 'mental_health'];
