@@ -16,7 +16,10 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { Unavailable } from '../domain/errors.js';
-import { inboxPuts } from './notifications.js';
+import { inboxPuts } from './inbox-items.js';
+import type { TransactItem } from './transact-item.js';
+
+export type { TransactItem };
 
 /**
  * A hook tests use to make the store fail on purpose (throttling, timeouts, cancelled
@@ -270,10 +273,6 @@ export class Db {
     }
   }
 }
-
-// biome-ignore lint/suspicious/noExplicitAny: mirrors the SDK's own loosely typed transaction items
-type Loose = Record<string, any>;
-export type TransactItem = { Put: Loose } | { Update: Loose } | { ConditionCheck: Loose } | { Delete: Loose };
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -1,4 +1,5 @@
 import { HoldExists, InvalidTransition, NoBedAvailable, NotFound } from '../domain/errors.js';
+import { hasLiveHold } from '../domain/holds.js';
 import { bedsInChoiceOrder, type PoolRules } from '../domain/pool.js';
 import { effectiveReferralStatus } from '../domain/referrals.js';
 import { effectiveRequestStatus, refreshDueOf } from '../domain/requests.js';
@@ -209,7 +210,7 @@ async function explainRequest(db: Db, id: string, now: Date): Promise<RequestIte
   if (!r) throw new NotFound('No such request');
   const status = effectiveRequestStatus(r.status, refreshDueOf(r), now);
   if (r.status !== 'open') throw new InvalidTransition(`The request is ${status}`);
-  if (r.holdUntil && Date.parse(r.holdUntil) > now.getTime())
+  if (hasLiveHold(r, now))
     throw new HoldExists('The request has an active hold: release it before accepting an offer');
   return r;
 }

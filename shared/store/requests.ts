@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestStatus, WithdrawOutcome } from '../contract/enums.js';
 import type { Request } from '../contract/schemas.js';
 import { InvalidTransition } from '../domain/errors.js';
+import { hasLiveHold } from '../domain/holds.js';
 import {
   effectiveRequestStatus,
   nextRhythmAt,
@@ -21,7 +22,7 @@ import type { Actor, RequestItem } from './records.js';
 export const newId = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '')}`;
 
 export function toRequest(r: RequestItem, now: Date): Request {
-  const holdLive = r.holdId && r.holdUntil && Date.parse(r.holdUntil) > now.getTime();
+  const holdLive = r.holdId && hasLiveHold(r, now);
   return {
     id: r.id,
     laCode: r.laCode,
