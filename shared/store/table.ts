@@ -36,26 +36,13 @@ export const TABLE_KEYS = {
   sortKey: 'sk',
   indexes: [
     {
-      // The LA's view, the register and the capacity partition. Lists filter on `status` and
-      // `requestId` (the register on `streams`) in the index, then read the page's records;
-      // capacity reads its counter fields straight from the index.
+      // The LA's view, the register and the capacity change stamps. Lists filter on `status` and
+      // `requestId` (the register on `streams` and `status`) in the index, then read the page's
+      // records by key; capacity reads only the keys (its stamps are the sort key: decision 0013).
       name: GSI1,
       pk: 'gsi1pk',
       sk: 'gsi1sk',
-      projection: {
-        type: 'INCLUDE',
-        attributes: [
-          'status',
-          'requestId',
-          'streams',
-          'unitId',
-          'regionCode',
-          'counts',
-          'contracted',
-          'holds',
-          'lastConfirmedAt',
-        ],
-      },
+      projection: { type: 'INCLUDE', attributes: ['status', 'requestId', 'streams'] },
     },
     // The provider's view: its lists filter on `status` and `requestId`, then read the page's records.
     {
