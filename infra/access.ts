@@ -65,8 +65,9 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
       INBOX,
       IDEMPOTENCY,
     ],
+    // Its POSTs keep their idempotency record in their own transaction (decision 0010): refused
+    // work writes none, so there is never one to delete.
     write: ['REQ#*', 'REF#*', AUDIT, INBOX, IDEMPOTENCY],
-    delete: [IDEMPOTENCY],
   },
   // Holds and referrals: taking a bed, accepting into a placement, offers and answers.
   holds: {

@@ -17,8 +17,8 @@ import {
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { Unavailable } from '../domain/errors.js';
 import { AlreadyAnswered, isIdempotencyRecord } from './idempotency.js';
-import { checkIndexRead } from './index-check.js';
 import { inboxPuts } from './inbox-items.js';
+import { checkIndexRead } from './index-check.js';
 import type { TransactItem } from './transact-item.js';
 
 export type { TransactItem };
