@@ -5,6 +5,7 @@ import { NotFound, ValidationFailed, VersionMismatch } from '../domain/errors.js
 import { availabilityOf, type PoolRules } from '../domain/pool.js';
 import { isStale } from '../domain/time.js';
 import { auditPut } from './audit.js';
+import { CapacityCache } from './capacity-cache.js';
 import { type BedMove, counterUpdate } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { GSI1, index, key } from './keys.js';
@@ -102,9 +103,12 @@ export interface BedChange extends BedStateChange {
 export class UnitStore {
   /** This process's copy of every unit's matching facts, checked against the register's epoch. */
   readonly matchFacts: MatchFactsCache;
+  /** This process's copy of every counter and the capacity totals, kept by change stamps (decision 0013). */
+  readonly capacity: CapacityCache;
 
   constructor(private readonly db: Db) {
     this.matchFacts = new MatchFactsCache(db);
+    this.capacity = new CapacityCache(db);
   }
 
   async getUnit(unitId: string): Promise<UnitItem | undefined> {
@@ -180,15 +184,15 @@ export class UnitStore {
     return out.Item as BedItem | undefined;
   }
 
-  /** Every unit's counter in the country, from one index partition: the capacity view. */
+  /** Every unit's counter in the country, strongly consistent, from the counters' own partition. */
   async capacityItems(): Promise<
     Pick<UnitCounterItem, 'unitId' | 'regionCode' | 'counts' | 'contracted' | 'holds' | 'lastConfirmedAt'>[]
   > {
     return queryAll(this.db, {
-      IndexName: GSI1,
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': index.capacity },
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': key.counterPartition },
       ProjectionExpression: 'unitId, regionCode, counts, contracted, holds, lastConfirmedAt',
+      ConsistentRead: true,
     });
   }
 
