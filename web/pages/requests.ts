@@ -1,7 +1,8 @@
 import { WithdrawOutcome } from '../../shared/contract/enums.js';
+import type { Referral } from '../../shared/contract/referrals.js';
 import type { Hold, Match, Placement, Request } from '../../shared/contract/schemas.js';
 import { localAuthority } from '../../shared/data/lookup.js';
-import { ApiProblem, asProblem } from '../api.js';
+import { ApiProblem, asProblem, problemKind } from '../api.js';
 import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
 import {
   countOf,
@@ -29,7 +30,7 @@ import {
   unitIndex,
   unitName,
 } from './common.js';
-import { answersPhrase } from './referral-view.js';
+import { answersPhrase, offerExpiry } from './referral-view.js';
 import { declinesOf, matchCards, referralsOf } from './request-matches.js';
 
 const byNeededBy = (a: Request, b: Request) => a.neededBy.localeCompare(b.neededBy);
@@ -58,11 +59,13 @@ export const requestPages: PageRoute[] = [
     path: '/requests',
     roles: ['la', 'coordinator'],
     handle: async (c) => {
-      const [requests, holds, placements, units] = await Promise.all([
+      const [requests, holds, placements, units, offers] = await Promise.all([
         c.api.all<Request>('/v1/requests'),
         c.api.all<Hold>('/v1/holds', { status: 'active' }),
         c.api.all<Placement>('/v1/placements', { status: 'active' }),
         unitIndex(c.api),
+        // What the navigation's count on "Requests" points at: offers to accept before they end.
+        c.api.all<Referral>('/v1/referrals', { status: 'offered' }),
       ]);
       const national = c.user.role === 'coordinator';
       const byId = new Map(requests.map((r) => [r.id, r]));
@@ -73,6 +76,15 @@ export const requestPages: PageRoute[] = [
         national,
         canStart: true,
         warnedPlacements: warned.length ? countOf(warned.length, 'placement') : undefined,
+        offers: offers
+          .filter((r) => r.status === 'offered')
+          .sort((a, b) => (a.offerExpiresAt ?? '').localeCompare(b.offerExpiresAt ?? ''))
+          .map((r) => ({
+            href: `/requests/${r.requestId}/referrals`,
+            childRef: byId.get(r.requestId)?.childRef ?? 'Request',
+            unit: unitName(units, r.unitId),
+            until: offerExpiry(r, c.now)?.until ?? '',
+          })),
         open: open.map((r) => ({
           href: `/requests/${r.id}`,
           childRef: r.childRef,
@@ -139,7 +151,9 @@ export const requestPages: PageRoute[] = [
         ? await c.api.get<Placement>(`/v1/placements/${request.placementId}`)
         : undefined;
       return page('request.njk', `Request for ${request.childRef}`, {
-        backLink: { href: '/requests', text: 'All requests' },
+        // While looking, a small screen's first view is for the first unit that fits: the
+        // navigation's "Requests" goes to the same list, so the back link steps aside there.
+        backLink: { href: '/requests', text: 'All requests', classes: looking ? 'sb-wide-only' : undefined },
         request: {
           id: request.id,
           childRef: request.childRef,
@@ -238,7 +252,12 @@ export const requestPages: PageRoute[] = [
         );
       }
       const problem = asProblem(reply);
-      if (problem.status === 404 && problem.detail === 'No such request') throw new ApiProblem(problem);
+      // A 404 names the request or the unit: the request gone (or not ours) is this page's own 404,
+      // told apart by asking for the request rather than by reading the problem's words.
+      if (problemKind(problem) === 'not_found') {
+        const request = await c.api.call<Request>('GET', `/v1/requests/${id}`);
+        if (problemKind(asProblem(request)) === 'not_found') throw new ApiProblem(problem);
+      }
       const text =
         problem.code === 'no_bed_available'
           ? 'That unit no longer has a free bed that fits: someone else has just taken it. Choose another unit.'
