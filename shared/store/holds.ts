@@ -61,9 +61,6 @@ export function toHold(h: HoldItem, now: Date): Hold {
 
 export type { ClaimableBed, ClaimUnit };
 
-/** Placement ids follow from hold ids, so accepting the same hold twice can only ever make one placement. */
-export const placementIdFor = (holdId: string) => `pl_${holdId.replace(/^hold_/, '')}`;
-
 const CONFLICT_RETRIES = 6;
 /** Index of the unit-is-open check in a claim's transaction. */
 const UNIT_OPEN_CHECK = 5;
