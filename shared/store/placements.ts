@@ -69,9 +69,8 @@ const dayOf = (at: string | undefined) => (at ? londonDate(at) : null);
 
 /** What usage and demand count a placement by: no child, nothing the national index does not carry. */
 const FIGURE_FIELDS = [
+  // An external placement has none: this tells the service's placements apart (isServicePlacement).
   'requestId',
-  'laCode',
-  'external',
   'stream',
   'regionCode',
   'homeRegionCode',
