@@ -159,7 +159,7 @@ describe('decisions racing each other', () => {
 
 describe('notifications', () => {
   it('a hold, its acceptance and an expiry each leave an outbox event for the other party', async () => {
-    const events = await app.store.audit.notificationsSince(now.toISOString().slice(0, 10), '');
+    const events = await app.store.audit.notificationsSince(now.toISOString().slice(0, 10), '0');
     const actions = new Set(events.map((e) => e.action));
     for (const a of ['hold.created', 'hold.accepted', 'hold.expired', 'bed.freed'])
       expect(actions).toContain(a);
