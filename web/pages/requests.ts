@@ -2,7 +2,7 @@ import { WithdrawOutcome } from '../../shared/contract/enums.js';
 import type { Referral } from '../../shared/contract/referrals.js';
 import type { Hold, Match, Placement, Request } from '../../shared/contract/schemas.js';
 import { localAuthority } from '../../shared/data/lookup.js';
-import { ApiProblem, asProblem } from '../api.js';
+import { ApiProblem, asProblem, problemKind } from '../api.js';
 import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
 import {
   countOf,
@@ -252,7 +252,12 @@ export const requestPages: PageRoute[] = [
         );
       }
       const problem = asProblem(reply);
-      if (problem.status === 404 && problem.detail === 'No such request') throw new ApiProblem(problem);
+      // A 404 names the request or the unit: the request gone (or not ours) is this page's own 404,
+      // told apart by asking for the request rather than by reading the problem's words.
+      if (problemKind(problem) === 'not_found') {
+        const request = await c.api.call<Request>('GET', `/v1/requests/${id}`);
+        if (problemKind(asProblem(request)) === 'not_found') throw new ApiProblem(problem);
+      }
       const text =
         problem.code === 'no_bed_available'
           ? 'That unit no longer has a free bed that fits: someone else has just taken it. Choose another unit.'
