@@ -7,14 +7,10 @@ import { auditPut } from './audit.js';
 import { type ClaimableBed, claimBedItems } from './bed-claim.js';
 import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js';
 import { placementPut } from './hold-items.js';
-import { throwIfAnswered } from './idempotency.js';
 import { key } from './keys.js';
 import type { Actor, PlacementItem, ReferralItem, RequestItem, ServicePlacementItem } from './records.js';
 import { type ReferralStore, referralMove, withdrawReferralItems } from './referrals.js';
 import { sameReferrals } from './requests.js';
-
-/** Placement ids follow from referral ids, so accepting one offer twice can only ever make one placement. */
-export const placementIdForReferral = (referralId: string) => `pl_${referralId.replace(/^ref_/, '')}`;
 
 const ATTEMPTS = 6;
 /** Positions in the transaction, to read its cancellation reasons. */
@@ -67,7 +63,6 @@ export async function acceptReferral(
         return placement;
       } catch (error) {
         if (!(error instanceof TransactionCancelled)) throw error;
-        throwIfAnswered(error, a.record ? writes.length - 1 : undefined);
         if (error.codeAt(BED) === 'ConditionalCheckFailed') break; // someone else has this bed: next one
         if (error.codeAt(REFERRAL) === 'ConditionalCheckFailed')
           return explainReferral(referrals, referral.id, now);
