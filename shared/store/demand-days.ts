@@ -14,7 +14,7 @@ type DayRequest = Awaited<ReturnType<RequestStore['createdBetween']>>[number];
 /** Bumped when what a kept day holds changes shape: days kept in another format are read afresh. */
 const FORMAT = 1;
 /** Days kept by one call at most (the rest are read afresh and kept by later calls). */
-export const KEEP_PER_CALL = 64;
+export const KEEP_PER_CALL = 16;
 
 /** Declines (holds and referrals alike) with a reason and a decision time: the demand figures' input. */
 function declinesOf(
@@ -130,14 +130,14 @@ export class DemandDays {
   }
 
   /**
-   * Writes days to keep, at most KEEP_PER_CALL in one call so that no single answer waits on many
-   * writes (a first year-long read keeps its days over a few calls; the figures are exact either way).
+   * Writes days to keep, at most KEEP_PER_CALL in one call, all at once, so that no answer waits on
+   * many writes (a year's days are kept over a few reads; the figures are exact either way).
    */
   private async keep(days: DemandDay<DayRequest>[]) {
     const batch = days.slice(0, KEEP_PER_CALL);
-    for (let i = 0; i < batch.length; i += 32) {
+    for (let i = 0; i < batch.length; i += 16) {
       await Promise.all(
-        batch.slice(i, i + 32).map((d) =>
+        batch.slice(i, i + 16).map((d) =>
           this.db.put({
             Item: {
               ...key.demandDay(d.day),
