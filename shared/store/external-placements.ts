@@ -5,6 +5,7 @@ import { auditPut } from './audit.js';
 import { type ClaimableBed, claimBedItems } from './bed-claim.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { placementPut } from './hold-items.js';
+import { type Recorder, recordOf } from './idempotency.js';
 import type { Actor, BedItem, PlacementItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
 
@@ -83,6 +84,7 @@ export async function recordExternalPlacement(
   input: ExternalPlacementInput,
   actor: Actor,
   now: Date,
+  record?: Recorder<PlacementItem>,
 ): Promise<PlacementItem> {
   const at = now.toISOString();
   const p = externalPlacement(unit, bed, input);
@@ -124,6 +126,7 @@ export async function recordExternalPlacement(
       before: { state: bed.state },
       after: { state: 'occupied', placementId: p.id },
     }),
+    ...recordOf(record, p),
   ];
   try {
     await db.transactWithRetry(() => items);

@@ -7,6 +7,7 @@ import { daysReadyButStillHere, dischargeWindow } from '../domain/step-down.js';
 import { auditPut } from './audit.js';
 import { freeTakenBedItems } from './bed-claim.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { type Recorder, recordOf } from './idempotency.js';
 import { GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
@@ -110,8 +111,22 @@ export class PlacementStore {
    * Recording it again corrects it (the audit keeps both). A planned discharge day puts the
    * placement in the sparse forecast index; none takes it out.
    */
-  async stepDownReady(p: PlacementItem, s: StepDown, actor: Actor, now: Date): Promise<PlacementItem> {
+  async stepDownReady(
+    p: PlacementItem,
+    s: StepDown,
+    actor: Actor,
+    now: Date,
+    record?: Recorder<PlacementItem>,
+  ): Promise<PlacementItem> {
     const at = now.toISOString();
+    const { delayReason: _d, plannedDischargeOn: _p, ...rest } = p;
+    const ready: PlacementItem = {
+      ...rest,
+      stepDownReadyFrom: s.readyFrom,
+      plannedDestination: s.plannedDestination,
+      ...(s.delayReason ? { delayReason: s.delayReason } : {}),
+      ...(s.plannedDischargeOn ? { plannedDischargeOn: s.plannedDischargeOn } : {}),
+    };
     const sets = ['stepDownReadyFrom = :from', 'plannedDestination = :dest', 'updatedAt = :at'];
     const removes: string[] = [];
     const values: Record<string, unknown> = {
@@ -149,15 +164,9 @@ export class PlacementStore {
         before: stepDownOf(p),
         after: stepDownOf(s),
       }),
+      ...recordOf(record, ready),
     ]);
-    const { delayReason: _d, plannedDischargeOn: _p, ...rest } = p;
-    return {
-      ...rest,
-      stepDownReadyFrom: s.readyFrom,
-      plannedDestination: s.plannedDestination,
-      ...(s.delayReason ? { delayReason: s.delayReason } : {}),
-      ...(s.plannedDischargeOn ? { plannedDischargeOn: s.plannedDischargeOn } : {}),
-    };
+    return ready;
   }
 
   /** The child leaves: placement ends, its bed is free in the same transaction, the step-down wait stops. */
@@ -167,8 +176,16 @@ export class PlacementStore {
     on: string,
     actor: Actor,
     now: Date,
+    record?: Recorder<PlacementItem>,
   ): Promise<PlacementItem> {
     const at = now.toISOString();
+    const discharged: PlacementItem = {
+      ...p,
+      status: 'discharged',
+      dischargedAt: at,
+      dischargedOn: on,
+      destination,
+    };
     await this.change(p, [
       {
         Update: {
@@ -203,8 +220,9 @@ export class PlacementStore {
           delayReason: p.delayReason ?? null,
         },
       }),
+      ...recordOf(record, discharged),
     ]);
-    return { ...p, status: 'discharged', dischargedAt: at, dischargedOn: on, destination };
+    return discharged;
   }
 
   /**
@@ -212,13 +230,20 @@ export class PlacementStore {
    * event. The first one recorded keeps the order the placement began under ahead of it, so the
    * history stays whole. Two people recording at once: the loser re-reads and appends after.
    */
-  async recordOrder(p: PlacementItem, order: LegalOrder, actor: Actor, now: Date): Promise<PlacementItem> {
+  async recordOrder(
+    p: PlacementItem,
+    order: LegalOrder,
+    actor: Actor,
+    now: Date,
+    record?: Recorder<PlacementItem>,
+  ): Promise<PlacementItem> {
     const at = now.toISOString();
     let current = p;
     for (let attempt = 0; ; attempt++) {
       if (current.status !== 'active') throw new InvalidTransition(`The placement is ${current.status}`);
       const before = current.legalOrders ?? [];
       const orders = [...ordersOf(current), order];
+      const recorded: PlacementItem = { ...current, legalOrders: orders };
       try {
         await this.db.transactWithRetry(() => [
           {
@@ -245,8 +270,9 @@ export class PlacementStore {
             before: { legalAuthority: before.at(-1) ?? null, orders: before.length },
             after: { legalAuthority: order, orders: orders.length },
           }),
+          ...recordOf(record, recorded),
         ]);
-        return { ...current, legalOrders: orders };
+        return recorded;
       } catch (error) {
         if (!(error instanceof TransactionCancelled && error.conditionFailed) || attempt >= 4) {
           if (error instanceof TransactionCancelled && error.conditionFailed)
