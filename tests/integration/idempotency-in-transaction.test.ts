@@ -189,13 +189,12 @@ describe('a keyed referral acceptance', () => {
 });
 
 describe('every keyed route', () => {
-  const KEYED = ROUTES.filter((r) => r.idempotent).map((r) => [`${r.method} ${r.path}`, r] as const);
+  const KEYED = ROUTES.filter((r) => r.idempotent).map((r) => [`${r.method} ${r.path}`] as const);
   const isWrite = (name: string) => !/^(GetItem|Query|BatchGetItem|Scan)/.test(name);
 
   it.each(KEYED)(
     '%s commits its record in its own transaction, and writes nothing else for it',
-    async (name, def) => {
-      expect(def.idempotencyInTransaction, `${name}: put ctx.once.record in its transaction`).toBe(true);
+    async (name) => {
       const sample = await (IDEMPOTENCY_SAMPLES[name] as NonNullable<(typeof IDEMPOTENCY_SAMPLES)[string]>)(
         la,
       );

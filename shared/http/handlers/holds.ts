@@ -45,7 +45,6 @@ export const holdRoutes = [
     response: Hold,
     successStatus: 201,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const { store, holdMinutes } = ctx.deps;
       // Round trip 1, in parallel: the request, the unit with its beds that are free now, the pool
@@ -129,7 +128,6 @@ export const holdRoutes = [
     response: Placement,
     successStatus: 201,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const [hold] = await Promise.all([holdFor(ctx, ctx.params.id, mayDecideHold), ctx.once?.ready]);
       const [request, unit] = await Promise.all([
@@ -190,7 +188,6 @@ export const holdRoutes = [
     body: DeclineBody,
     response: Hold,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const [hold] = await Promise.all([holdFor(ctx, ctx.params.id, mayDecideHold), ctx.once?.ready]);
       const decision = declineHold(hold, 'declined', ctx.now, ctx.body.reason, ctx.body.note);

@@ -79,7 +79,6 @@ export const placementRoutes = [
     response: Placement,
     successStatus: 201,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const [p] = await Promise.all([placementFor(ctx, ctx.params.id), ctx.once?.ready]);
       // The placing LA or a coordinator: the provider may read the placement but not its orders' record.
@@ -113,7 +112,6 @@ export const placementRoutes = [
     body: StepDownBody,
     response: Placement,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const [p] = await Promise.all([placementFor(ctx, ctx.params.id), ctx.once?.ready]);
       const errors = checkStepDown({ startedAt: p.startedAt, ...ctx.body });
@@ -139,7 +137,6 @@ export const placementRoutes = [
     body: DischargeBody,
     response: Placement,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const [p] = await Promise.all([placementFor(ctx, ctx.params.id), ctx.once?.ready]);
       const checked = checkDischarge({

@@ -51,7 +51,6 @@ export const referralRoutes = [
     response: listOf(Referral),
     successStatus: 201,
     idempotent: true,
-    idempotencyInTransaction: true,
     // A retried referral round must never reach the homes twice: the key is required (428).
     creates: true,
     handler: async (ctx) => {
@@ -141,7 +140,6 @@ export const referralRoutes = [
     params: IdPath,
     response: Referral,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const [referral] = await Promise.all([
         referralFor(ctx, ctx.params.id, mayAnswerReferral),
@@ -168,7 +166,6 @@ export const referralRoutes = [
     body: DeclineBody,
     response: Referral,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const [referral] = await Promise.all([
         referralFor(ctx, ctx.params.id, mayAnswerReferral),
@@ -200,7 +197,6 @@ export const referralRoutes = [
     response: Placement,
     successStatus: 201,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const { store } = ctx.deps;
       // Beside the first read: any earlier answer to this Idempotency-Key (which ends the call here).

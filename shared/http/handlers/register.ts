@@ -38,7 +38,6 @@ export const registerRoutes = [
     response: Unit,
     successStatus: 201,
     idempotent: true,
-    idempotencyInTransaction: true,
     creates: true,
     problems: ['invalid_transition'],
     handler: async (ctx) => {
@@ -105,7 +104,6 @@ export const registerRoutes = [
     response: Placement,
     successStatus: 201,
     idempotent: true,
-    idempotencyInTransaction: true,
     creates: true,
     problems: ['no_bed_available', 'invalid_transition'],
     handler: async (ctx) => {

@@ -167,7 +167,6 @@ export const unitRoutes = [
     params: UnitPath,
     response: Unit,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const [unit] = await Promise.all([managedUnit(ctx, ctx.params.unitId), ctx.once?.ready]);
       // Read before the write, not after: a read failing once the confirmation is stored would
