@@ -61,9 +61,13 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
       REGISTER_EPOCH,
       'LA#*#REQ',
       'PROV#*#REQ',
+      // Coordinators' national list (gsi3), whose records are then read by key.
+      'REQS',
       INBOX,
       IDEMPOTENCY,
     ],
+    // Its POSTs keep their idempotency record in their own transaction (decision 0010): refused
+    // work writes none, so there is never one to delete.
     write: ['REQ#*', 'REF#*', AUDIT, INBOX, IDEMPOTENCY],
   },
   // Holds and referrals: taking a bed, accepting into a placement, offers and answers.
@@ -78,13 +82,15 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
       'PROV#*#HOLD',
       'LA#*#REF',
       'PROV#*#REF',
+      'HOLDS',
+      'REFS',
       IDEMPOTENCY,
     ],
     write: ['HOLD#*', 'REQ#*', 'REF#*', 'PLACEMENT#*', UNIT, COUNTERS, AUDIT, INBOX, IDEMPOTENCY],
   },
   // Placements: orders, step-down, discharge (which frees the bed and counts it).
   placements: {
-    read: ['PLACEMENT#*', 'LA#*#PLACEMENT', 'PROV#*#PLACEMENT', IDEMPOTENCY],
+    read: ['PLACEMENT#*', 'LA#*#PLACEMENT', 'PROV#*#PLACEMENT', 'PLACEMENTS', IDEMPOTENCY],
     write: ['PLACEMENT#*', UNIT, COUNTERS, AUDIT, IDEMPOTENCY],
   },
   // Figures only: the capacity partition and the national time lists (gsi3 projects no child
@@ -97,10 +103,10 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
   },
   // /health reads one item of its own; the audit trail; coordinators' contact lists (audited).
   system: { read: ['HEALTH', AUDIT, 'CONTACTS#*'], write: ['CONTACTS#*', AUDIT] },
-  // Lapsed holds (gsi4), active placements (gsi3), requests due a reminder (gsi4), and the
-  // records an expiry or a notice changes; ConditionChecks read the request and the unit.
+  // Lapsed holds (gsi4), active placements (gsi3), requests due a reminder (gsi4), each then read
+  // by key (the indexes carry no whole record); ConditionChecks read the request and the unit.
   sweeper: {
-    read: [UNIT, 'REQ#*', 'ACTIVEHOLDS', 'PLACEMENTS', 'REQRHYTHM'],
+    read: [UNIT, 'REQ#*', 'HOLD#*', 'PLACEMENT#*', 'ACTIVEHOLDS', 'PLACEMENTS', 'REQRHYTHM'],
     write: [UNIT, COUNTERS, 'REQ#*', 'HOLD#*', 'PLACEMENT#*', AUDIT, INBOX],
   },
   // Who to tell: an organisation's contacts, and nothing else.

@@ -12,7 +12,7 @@ import {
   toApiGatewayEvent,
   writeResult,
 } from '../shared/http/node-adapter.js';
-import { createRouter, SECURITY_HEADERS } from '../shared/http/router.js';
+import { createRouter, type Router, SECURITY_HEADERS } from '../shared/http/router.js';
 import { ROUTES } from '../shared/http/routes.js';
 import type { Deps } from '../shared/http/types.js';
 import type { DeliveryDeps } from '../shared/notify/deliver.js';
@@ -52,6 +52,12 @@ export interface AppOptions {
   notify?: Omit<DeliveryDeps, 'contactsOf'>;
   /** The console signs people in with this OpenID provider (CONSOLE_AUTH=oidc), and the API trusts its ID tokens. */
   oidc?: OidcSettings;
+  /**
+   * Tests only: wraps the router the console calls in-process, so the test harness can hold every
+   * answer the console receives to openapi.json (tests/support/contract.ts). The API itself, and
+   * the deployed console (functions/console.ts), never pass through it.
+   */
+  consoleRouter?: (router: Router) => Router;
 }
 
 export interface App {
@@ -100,7 +106,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     logger,
   });
   const router = createRouter(ROUTES, deps);
-  const web = createConsole(deps, router, { oidc: o.oidc });
+  const web = createConsole(deps, o.consoleRouter?.(router) ?? router, { oidc: o.oidc });
 
   const limits = { ...SERVER_LIMITS, ...o.serverLimits };
   const server = createServer(

@@ -31,6 +31,7 @@ import {
   requestPlaced,
 } from './hold-items.js';
 import { type Recorder, recordOf } from './idempotency.js';
+import { queryItems } from './index-reads.js';
 import { GSI3, GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
@@ -61,9 +62,6 @@ export function toHold(h: HoldItem, now: Date): Hold {
 }
 
 export type { ClaimableBed, ClaimUnit };
-
-/** Placement ids follow from hold ids, so accepting the same hold twice can only ever make one placement. */
-export const placementIdFor = (holdId: string) => `pl_${holdId.replace(/^hold_/, '')}`;
 
 const CONFLICT_RETRIES = 6;
 /** Index of the unit-is-open check in a claim's transaction. */
@@ -125,13 +123,18 @@ export class HoldStore {
 
   /** Active holds whose expiry is before `before`, soonest first (sweeper; "about to expire"). */
   async activeExpiringBefore(before: string, limit = 100): Promise<HoldItem[]> {
-    const out = await this.db.query({
-      IndexName: GSI4,
-      KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk < :before',
-      ExpressionAttributeValues: { ':pk': index.activeHolds, ':before': before },
-      Limit: limit,
-    });
-    return (out.Items ?? []) as HoldItem[];
+    // The index finds them; the holds themselves are read by key (it carries no hold: decision 0014).
+    const page = await queryItems<HoldItem>(
+      this.db,
+      {
+        IndexName: GSI4,
+        KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk < :before',
+        ExpressionAttributeValues: { ':pk': index.activeHolds, ':before': before },
+        Limit: limit,
+      },
+      (h) => h.status === 'active',
+    );
+    return page.items;
   }
 
   /** First round trip of a hold: the unit and its beds that could be taken now (bed-claim.ts). */

@@ -1,4 +1,5 @@
 import type { Db } from './db.js';
+import { queryItems } from './index-reads.js';
 import { GSI1, GSI2, GSI3 } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './paging.js';
 
@@ -13,7 +14,8 @@ export interface ScopedIndexes {
 
 /**
  * One Query on the index that holds exactly this scope's records, newest first, with an
- * optional equality filter (e.g. status). Never a Scan.
+ * optional equality filter (e.g. status, which every list index carries), then the page's records
+ * read by key (the indexes carry no whole records: decision 0014). Never a Scan.
  */
 export async function listScoped<T>(
   db: Db,
@@ -38,19 +40,28 @@ export async function listScoped<T>(
   const items: T[] = [];
   let start = decodeCursor(options.cursor, { [attr]: value });
   // A filter can thin a page out; read on until the page is full or the partition ends.
+  // A record changed since its index entry was written is checked against the filter again.
+  const keep = (item: T) =>
+    Object.entries(options.filter ?? {}).every(
+      ([field, v]) => (item as Record<string, unknown>)[field] === v,
+    );
   do {
-    const out = await db.query({
-      IndexName: indexName,
-      KeyConditionExpression: '#pk = :pk',
-      ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-      ScanIndexForward: false,
-      Limit: options.limit - items.length,
-      ExclusiveStartKey: start,
-    });
-    items.push(...((out.Items ?? []) as T[]));
-    start = out.LastEvaluatedKey;
+    const out = await queryItems<T>(
+      db,
+      {
+        IndexName: indexName,
+        KeyConditionExpression: '#pk = :pk',
+        ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+        Limit: options.limit - items.length,
+        ExclusiveStartKey: start,
+      },
+      keep,
+    );
+    items.push(...out.items);
+    start = out.lastKey;
   } while (start && items.length < options.limit);
   return { items, nextCursor: encodeCursor(start) };
 }

@@ -1,77 +1,38 @@
 import type { DelayReason, Destination, PlacementStatus } from '../contract/enums.js';
-import type { Placement } from '../contract/schemas.js';
 import { InvalidTransition } from '../domain/errors.js';
-import { authorityAt, authorityWarnings, type LegalOrder, ordersOf } from '../domain/legal-authority.js';
-import { londonDate } from '../domain/london-time.js';
-import { daysReadyButStillHere, dischargeWindow } from '../domain/step-down.js';
+import { type LegalOrder, ordersOf } from '../domain/legal-authority.js';
+import { assertActive, type StepDown } from '../domain/placements.js';
+import { dischargeWindow } from '../domain/step-down.js';
 import { auditPut } from './audit.js';
 import { freeTakenBedItems } from './bed-claim.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { type Recorder, recordOf } from './idempotency.js';
-import { GSI4, index, key } from './keys.js';
+import { project, queryAllItems } from './index-reads.js';
+import { GSI3, GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
 import { queryAll } from './query-all.js';
 import type { Actor, PlacementItem } from './records.js';
 
-/** The placement as the contract shows it: authority, waits and warnings worked out at `now`. */
-export function toPlacement(p: PlacementItem, now: Date): Placement {
-  const orders = ordersOf(p);
-  const authority = authorityAt(orders, now);
-  const active = p.status === 'active';
-  return {
-    id: p.id,
-    requestId: p.requestId,
-    holdId: p.holdId ?? null,
-    referralId: p.referralId ?? null,
-    unitId: p.unitId,
-    bedId: p.bedId,
-    providerId: p.providerId,
-    laCode: p.laCode,
-    homeLaCode: p.homeLaCode,
-    childRef: p.childRef,
-    stream: p.stream,
-    regionCode: p.regionCode,
-    status: p.status,
-    startedAt: p.startedAt,
-    distanceKm: p.distanceKm,
-    external: p.external === true,
-    ageYears: p.ageYears ?? null,
-    sex: p.sex ?? null,
-    legalAuthority: authority
-      ? {
-          basis: authority.basis,
-          from: authority.from,
-          until: authority.until,
-          courtHearingAt: authority.courtHearingAt,
-          status: authority.status,
-        }
-      : null,
-    legalAuthorityHistory: orders,
-    stepDownReadyFrom: p.stepDownReadyFrom ?? null,
-    plannedDestination: p.plannedDestination ?? null,
-    delayReason: p.delayReason ?? null,
-    plannedDischargeOn: p.plannedDischargeOn ?? null,
-    daysReadyButStillHere: daysReadyButStillHere(
-      p.stepDownReadyFrom,
-      p.dischargedOn ?? dayOf(p.dischargedAt),
-      now,
-    ),
-    dischargedAt: p.dischargedAt ?? null,
-    dischargedOn: p.dischargedOn ?? dayOf(p.dischargedAt),
-    destination: p.destination ?? null,
-    warnings: active ? authorityWarnings(authority, p.stepDownReadyFrom, now) : [],
-  };
-}
+export { toPlacement } from './placement-view.js';
 
-const dayOf = (at: string | undefined) => (at ? londonDate(at) : null);
-
-export interface StepDown {
-  readyFrom: string;
-  plannedDestination: Destination;
-  delayReason?: DelayReason;
-  plannedDischargeOn?: string;
-}
+/** What usage and demand count a placement by: no child, nothing the national index does not carry. */
+const FIGURE_FIELDS = [
+  'requestId',
+  'laCode',
+  'external',
+  'stream',
+  'regionCode',
+  'homeRegionCode',
+  'startedAt',
+  'dischargedAt',
+  'contractedTo',
+  'distanceKm',
+  'stepDownReadyFrom',
+  'plannedDestination',
+  'delayReason',
+] as const satisfies readonly (keyof PlacementItem)[];
+export type FigurePlacement = Pick<PlacementItem, (typeof FIGURE_FIELDS)[number]>;
 
 export class PlacementStore {
   constructor(private readonly db: Db) {}
@@ -97,11 +58,15 @@ export class PlacementStore {
     );
   }
 
-  /** Every placement that started on or before `to` (commissioning figures; one index partition). */
-  startedBy(to: string): Promise<PlacementItem[]> {
-    return queryAll<PlacementItem>(this.db, {
-      IndexName: 'gsi3',
+  /**
+   * Every placement that started on or before `to` (commissioning figures; one index partition),
+   * with only the fields the figures count by: the index carries nothing else (decision 0014).
+   */
+  startedBy(to: string): Promise<FigurePlacement[]> {
+    return queryAll<FigurePlacement>(this.db, {
+      IndexName: GSI3,
       KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :to',
+      ...project(FIGURE_FIELDS),
       ExpressionAttributeValues: { ':pk': index.allPlacements, ':to': `${to}T23:59:59.999Z~` },
     });
   }
@@ -240,7 +205,7 @@ export class PlacementStore {
     const at = now.toISOString();
     let current = p;
     for (let attempt = 0; ; attempt++) {
-      if (current.status !== 'active') throw new InvalidTransition(`The placement is ${current.status}`);
+      assertActive(current);
       const before = current.legalOrders ?? [];
       const orders = [...ordersOf(current), order];
       const recorded: PlacementItem = { ...current, legalOrders: orders };
@@ -289,16 +254,21 @@ export class PlacementStore {
   }
 
   /** Active placements planned to leave on a day from `first` to `last` (one Query of a sparse index). */
-  plannedDischarges(first: string, last: string): Promise<PlacementItem[]> {
-    return queryAll<PlacementItem>(this.db, {
+  plannedDischarges(
+    first: string,
+    last: string,
+  ): Promise<Pick<PlacementItem, 'stream' | 'regionCode' | 'plannedDischargeOn'>[]> {
+    return queryAll(this.db, {
       IndexName: GSI4,
       KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk BETWEEN :first AND :last',
+      ProjectionExpression: '#stream, regionCode, plannedDischargeOn',
+      ExpressionAttributeNames: { '#stream': 'stream' },
       ExpressionAttributeValues: { ':pk': index.plannedDischarges, ':first': first, ':last': `${last}#~` },
     });
   }
 
   /** Beds expected to free in the next 24 and 72 hours, from planned discharge days. */
-  async forecast(now: Date): Promise<PlacementItem[][]> {
+  async forecast(now: Date) {
     const day = dischargeWindow(now, 24);
     const three = dischargeWindow(now, 72);
     const within72 = await this.plannedDischarges(three.first, three.last);
@@ -306,15 +276,22 @@ export class PlacementStore {
     return [next24, within72];
   }
 
-  /** Every active placement (the sweeper's authority check). One index partition, filtered. */
+  /**
+   * Every active placement (the sweeper's authority check): the index finds them by the `status`
+   * it carries, then the placements themselves are read (orders, markers: decision 0014).
+   */
   active(): Promise<PlacementItem[]> {
-    return queryAll<PlacementItem>(this.db, {
-      IndexName: 'gsi3',
-      KeyConditionExpression: 'gsi3pk = :pk',
-      FilterExpression: '#status = :active',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':pk': index.allPlacements, ':active': 'active' },
-    });
+    return queryAllItems<PlacementItem>(
+      this.db,
+      {
+        IndexName: GSI3,
+        KeyConditionExpression: 'gsi3pk = :pk',
+        FilterExpression: '#status = :active',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pk': index.allPlacements, ':active': 'active' },
+      },
+      (p) => p.status === 'active',
+    );
   }
 
   /**

@@ -12,9 +12,6 @@ import type { Actor, PlacementItem, ReferralItem, RequestItem, ServicePlacementI
 import { type ReferralStore, referralMove, withdrawReferralItems } from './referrals.js';
 import { sameReferrals } from './requests.js';
 
-/** Placement ids follow from referral ids, so accepting one offer twice can only ever make one placement. */
-export const placementIdForReferral = (referralId: string) => `pl_${referralId.replace(/^ref_/, '')}`;
-
 const ATTEMPTS = 6;
 /** Positions in the transaction, to read its cancellation reasons. */
 const BED = 0;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { takeConsoleViolations } from '../support/contract.js';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -139,6 +140,10 @@ export class User {
   private async check(): Promise<void> {
     await expectAccessible(this.page, this.checker);
     expect(this.problems.splice(0), `script errors on ${this.page.url()}`).toEqual([]);
+    expect(
+      takeConsoleViolations(),
+      `API answers the console received for ${this.page.url()} that break openapi.json`,
+    ).toEqual([]);
   }
 
   static async open(browser: Browser, base: string, javaScriptEnabled: boolean): Promise<User> {

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import type { paths } from '../../shared/contract/client.js';
-import { createRouter } from '../../shared/http/router.js';
+import { createRouter, type Router } from '../../shared/http/router.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import { Api, ApiProblem } from '../../web/api.js';
 import { typedClient } from '../../web/services/client.js';
 import { type Capacity, capacity, demand, figuresCsv } from '../../web/services/commissioning.js';
 import { allUnits, type Unit } from '../../web/services/register.js';
 import { as, testApp } from '../support/app.js';
+import { checkedRouter, takeConsoleViolations } from '../support/contract.js';
 
 /**
  * The console's services are typed from openapi.json (shared/contract/client.d.ts) and call the
@@ -66,5 +67,29 @@ describe('the typed services', () => {
     const commissioner = typedClient(await apiAs('commissioner', 'DfE'));
     const invalid = await demand(commissioner, { from: '2026-02-30' }).catch((e: unknown) => e);
     expect((invalid as ApiProblem).kind).toBe('invalid');
+  });
+});
+
+describe("the console's in-process answers", () => {
+  it('are held to openapi.json, and a body the document refuses is reported against the call', async () => {
+    const token = await app.deps.localTokens?.mint({ role: 'la', org: 'E08000025' });
+    const real = createRouter(ROUTES, app.deps);
+    // A router that breaks the contract on one answer: a unit of a kind the document does not know.
+    const broken: Router = {
+      routes: real.routes,
+      async handle(event) {
+        const result = await real.handle(event);
+        if (event.path !== '/v1/units/fx-leeds') return result;
+        const unit = JSON.parse(result.body) as Record<string, unknown>;
+        return { ...result, body: JSON.stringify({ ...unit, kind: 'castle' }) };
+      },
+    };
+    const client = typedClient(new Api(checkedRouter(broken), token, '127.0.0.1'));
+    await allUnits(client);
+    expect(takeConsoleViolations()).toEqual([]);
+    await client.GET('/v1/units/{unitId}', { params: { path: { unitId: 'fx-leeds' } } });
+    const found = takeConsoleViolations();
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^console: GET \/v1\/units\/fx-leeds → 200: body\/kind must be equal to one of/);
   });
 });

@@ -4,7 +4,7 @@ import { type App, type AppOptions, startApp } from '../../scripts/app.js';
 import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { Store } from '../../shared/store/index.js';
 import { ensureTable } from '../../shared/store/table.js';
-import { expectConforms } from './contract.js';
+import { checkedRouter, expectConforms } from './contract.js';
 
 export const endpoint = () => inject('dynamoEndpoint');
 
@@ -28,6 +28,8 @@ export function testApp(o: AppOptions = {}): Promise<App> {
     logLevel: 'SILENT',
     seedProfile: 'free',
     seed: FIXTURE_UNITS,
+    // Every answer the console receives in-process is held to openapi.json too (./contract.ts).
+    consoleRouter: checkedRouter,
     ...o,
   });
 }

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import type { Router } from '../../shared/http/router.js';
 
 type Json = Record<string, unknown>;
 
@@ -129,4 +130,39 @@ export function expectConforms(a: Answer): void {
       `The answer breaks openapi.json:\n${violations.slice(0, 10).join('\n')}\n${a.text.slice(0, 500)}`,
     );
   }
+}
+
+/**
+ * The console calls the router in-process (web/api.ts), so its answers never cross HTTP where
+ * Client.call would see them. testApp wraps the console's router with this (AppOptions
+ * consoleRouter): each answer is held to openapi.json like any other, and what breaks it is
+ * kept for the running test to fail on (takeConsoleViolations), naming the call. The page itself
+ * still gets the answer unchanged, so a mismatch fails the test rather than changing the page.
+ */
+const consoleViolations: string[] = [];
+
+export function checkedRouter(router: Router): Router {
+  return {
+    routes: router.routes,
+    async handle(event) {
+      const result = await router.handle(event);
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(result.headers ?? {})) headers.set(k, String(v));
+      consoleViolations.push(
+        ...contractViolations({
+          method: event.httpMethod,
+          path: event.path,
+          status: result.statusCode,
+          headers,
+          text: result.body,
+        }).map((v) => `console: ${v}`),
+      );
+      return result;
+    },
+  };
+}
+
+/** What the console has received that breaks the document since the last call (and forgets it). */
+export function takeConsoleViolations(): string[] {
+  return consoleViolations.splice(0);
 }

@@ -9,8 +9,7 @@ import {
 } from '../../contract/schemas.js';
 import { mayActForRequest, mayReadHold } from '../../domain/access.js';
 import { type FieldError, NotFound, ValidationFailed } from '../../domain/errors.js';
-import { checkOrder } from '../../domain/legal-authority.js';
-import { checkDischarge, checkStepDown } from '../../domain/step-down.js';
+import { dischargePlacement, recordLegalOrder, recordStepDown } from '../../domain/placements.js';
 import { toPlacement } from '../../store/placements.js';
 import type { PlacementItem } from '../../store/records.js';
 import { actorOf, page, recorder } from '../respond.js';
@@ -83,7 +82,7 @@ export const placementRoutes = [
       const [p] = await Promise.all([placementFor(ctx, ctx.params.id), ctx.once?.ready]);
       // The placing LA or a coordinator: the provider may read the placement but not its orders' record.
       if (!mayActForRequest(ctx.principal, p)) throw new NotFound('No such placement');
-      const checked = checkOrder(p.stream, ctx.body, ctx.now.toISOString());
+      const checked = recordLegalOrder(p, ctx.body, ctx.now);
       if ('errors' in checked) throw inBody(checked.errors);
       const replyOf = (x: PlacementItem) => ({
         status: 201,
@@ -114,11 +113,11 @@ export const placementRoutes = [
     idempotent: true,
     handler: async (ctx) => {
       const [p] = await Promise.all([placementFor(ctx, ctx.params.id), ctx.once?.ready]);
-      const errors = checkStepDown({ startedAt: p.startedAt, ...ctx.body });
-      if (errors.length > 0) throw inBody(errors);
+      const checked = recordStepDown(p, ctx.body);
+      if ('errors' in checked) throw inBody(checked.errors);
       const out = await ctx.deps.store.placements.stepDownReady(
         p,
-        ctx.body,
+        checked.stepDown,
         actorOf(ctx),
         ctx.now,
         recorder(ctx, (x) => ok(x, ctx.now)),
@@ -139,16 +138,11 @@ export const placementRoutes = [
     idempotent: true,
     handler: async (ctx) => {
       const [p] = await Promise.all([placementFor(ctx, ctx.params.id), ctx.once?.ready]);
-      const checked = checkDischarge({
-        startedAt: p.startedAt,
-        readyFrom: p.stepDownReadyFrom,
-        on: ctx.body.on,
-        now: ctx.now,
-      });
+      const checked = dischargePlacement(p, ctx.body, ctx.now);
       if ('errors' in checked) throw inBody(checked.errors);
       const out = await ctx.deps.store.placements.discharge(
         p,
-        ctx.body.destination,
+        checked.destination,
         checked.on,
         actorOf(ctx),
         ctx.now,
