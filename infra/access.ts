@@ -98,8 +98,19 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
   // Capacity keeps a copy of the counters (decision 0013): read whole from their partition, then
   // only those whose stamp in the CAPACITY index moved, and the register's epoch.
   commissioning: {
-    read: ['CAPACITY', COUNTERS, REGISTER_EPOCH, 'REQS', 'HOLDS', 'PLACEMENTS', 'REFS', 'PLANNEDDISCHARGES'],
-    write: [],
+    read: [
+      'CAPACITY',
+      COUNTERS,
+      REGISTER_EPOCH,
+      'REQS',
+      'HOLDS',
+      'PLACEMENTS',
+      'REFS',
+      'PLANNEDDISCHARGES',
+      'DEMANDDAY',
+    ],
+    // Its only write: a closed day's settled demand facts, kept on first read (decision 0013).
+    write: ['DEMANDDAY'],
   },
   // /health reads one item of its own; the audit trail; coordinators' contact lists (audited).
   system: { read: ['HEALTH', AUDIT, 'CONTACTS#*'], write: ['CONTACTS#*', AUDIT] },
