@@ -4,6 +4,7 @@ import type { Deps } from '../shared/http/types.js';
 import type { Api } from './api.js';
 import type { WebRequest } from './app/http.js';
 import type { OidcClient } from './auth/oidc.js';
+import type { TypedClient } from './services/client.js';
 import type { Flash, FormErrors, Session, SessionStore, SignedInUser } from './session.js';
 
 /** A submitted form (application/x-www-form-urlencoded). */
@@ -30,6 +31,8 @@ export interface PageContext {
   /** Set on every page but the public ones. */
   user: SignedInUser;
   api: Api;
+  /** The API, typed from openapi.json (web/services/): every page's reads and changes go through it. */
+  client: TypedClient;
   now: Date;
   /** What the previous page left (read it; the layout consumes it). */
   flash: Flash;
