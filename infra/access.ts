@@ -91,8 +91,10 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
   },
   // Figures only: the capacity partition and the national time lists (gsi3 projects no child
   // data: infra/data.ts), never a request, hold, placement or referral by its key.
+  // Capacity keeps a copy of the counters (decision 0013): read whole from their partition, then
+  // only those whose stamp in the CAPACITY index moved, and the register's epoch.
   commissioning: {
-    read: ['CAPACITY', 'REQS', 'HOLDS', 'PLACEMENTS', 'REFS', 'PLANNEDDISCHARGES'],
+    read: ['CAPACITY', COUNTERS, REGISTER_EPOCH, 'REQS', 'HOLDS', 'PLACEMENTS', 'REFS', 'PLANNEDDISCHARGES'],
     write: [],
   },
   // /health reads one item of its own; the audit trail; coordinators' contact lists (audited).
@@ -107,7 +109,7 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
   notify: { read: ['CONTACTS#*'], write: [] },
   // FHIR R4: the register (units, beds, counters, pool rules) and the capacity index; read-only,
   // never a child-level record.
-  fhir: { read: ['UNIT#*', 'COUNTERS', 'POOLRULES', 'UNITS', 'CAPACITY'], write: [] },
+  fhir: { read: ['UNIT#*', 'COUNTERS', 'POOLRULES', 'UNITS', 'CAPACITY', REGISTER_EPOCH], write: [] },
 };
 
 /** The console's own items: its sessions (ended by a Delete) and the key it signs CSRF tokens with. */

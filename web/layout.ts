@@ -21,20 +21,32 @@ interface NavItem {
 export interface NavCounts {
   holds?: number;
   referrals?: number;
+  /** Offers from homes waiting for the local authority to accept one. */
+  offers?: number;
+  /** Notifications this person has not yet seen in the inbox. */
+  inbox?: number;
 }
+
+/** What a count means, read after the link's name by a screen reader ("Inbox 3 new"). */
+const COUNT_WORDS: Record<keyof NavCounts, string> = {
+  holds: 'waiting',
+  referrals: 'waiting',
+  offers: 'offers waiting',
+  inbox: 'new',
+};
 
 const NAV: Record<Role, NavItem[]> = {
   la: [
-    { text: 'Requests', href: '/requests' },
+    { text: 'Requests', href: '/requests', count: 'offers' },
     { text: 'Placements', href: '/placements' },
-    { text: 'Inbox', href: '/inbox' },
+    { text: 'Inbox', href: '/inbox', count: 'inbox' },
   ],
   provider: [
     { text: 'Units and beds', href: '/units' },
     { text: 'Holds', href: '/holds', count: 'holds' },
     { text: 'Referrals', href: '/referrals', count: 'referrals' },
     { text: 'Placements', href: '/placements' },
-    { text: 'Inbox', href: '/inbox' },
+    { text: 'Inbox', href: '/inbox', count: 'inbox' },
   ],
   coordinator: [
     { text: 'Board', href: '/board' },
@@ -44,7 +56,7 @@ const NAV: Record<Role, NavItem[]> = {
     { text: 'Units and beds', href: '/units' },
     { text: 'Placements', href: '/placements' },
     { text: 'Capacity', href: '/capacity' },
-    { text: 'Inbox', href: '/inbox' },
+    { text: 'Inbox', href: '/inbox', count: 'inbox' },
   ],
   commissioner: [
     { text: 'Capacity', href: '/capacity' },
@@ -62,11 +74,12 @@ export const HOME: Record<Role, string> = {
 };
 
 /** "Holds 2 waiting" reads as one link name; the number shows as a tag. */
-function withCount(text: string, n: number | undefined) {
-  if (!n) return { text };
+function withCount(text: string, count: keyof NavCounts | undefined, counts: NavCounts) {
+  const n = count && counts[count];
+  if (!count || !n) return { text };
   const shown = n > 99 ? '99+' : String(n);
   return {
-    html: `${text} <strong class="govuk-tag govuk-tag--red sb-nav-count">${shown}<span class="govuk-visually-hidden"> waiting</span></strong>`,
+    html: `${text} <strong class="govuk-tag govuk-tag--red sb-nav-count">${shown}<span class="govuk-visually-hidden"> ${COUNT_WORDS[count]}</span></strong>`,
   };
 }
 
@@ -78,7 +91,7 @@ export function navigationFor(user: SignedInUser | undefined, path: string, coun
     .filter((i) => path === i.href || path.startsWith(`${i.href}/`) || path.startsWith(`${i.href}.`))
     .sort((a, b) => b.href.length - a.href.length)[0];
   return items.map((i) => ({
-    ...withCount(i.text, i.count && counts[i.count]),
+    ...withCount(i.text, i.count, counts),
     href: i.href,
     current: i === section && path === i.href,
     active: i === section,

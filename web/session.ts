@@ -59,6 +59,11 @@ export interface Session {
   user?: SignedInUser;
   flash?: Flash;
   drafts: Map<string, Draft>;
+  /**
+   * The newest notification this person has seen in the inbox (its `createdAt`): the console's
+   * own read state, since SPEC's notifications carry none. Unset until the inbox is first opened.
+   */
+  inboxSeenAt?: string;
 }
 
 export interface SessionLimits {
@@ -87,6 +92,7 @@ interface SessionItem {
   user?: SignedInUser;
   flash?: Flash;
   drafts?: Draft[];
+  inboxSeenAt?: string;
 }
 
 const toItem = (s: Session): SessionItem => ({
@@ -96,6 +102,7 @@ const toItem = (s: Session): SessionItem => ({
   user: s.user,
   flash: s.flash,
   drafts: [...s.drafts.values()],
+  inboxSeenAt: s.inboxSeenAt,
 });
 
 /**
@@ -133,6 +140,7 @@ export class SessionStore {
       user: item.user,
       flash: item.flash,
       drafts: new Map((item.drafts ?? []).map((d) => [d.id, d])),
+      inboxSeenAt: item.inboxSeenAt,
     };
   }
 

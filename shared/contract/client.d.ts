@@ -496,8 +496,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Beds by state per stream, region and nationally; stale units apart; from counters (one Query)
-         * @description Beds by state per stream, region and nationally; stale units apart; from counters (one Query). Roles: `commissioner`, `coordinator`. Send `Accept: text/csv` for the same tables as CSV.
+         * Beds by state per stream, region and nationally; stale units apart; from counters, as of this call (each process keeps the totals, re-reading only counters whose change stamp moved)
+         * @description Beds by state per stream, region and nationally; stale units apart; from counters, as of this call (each process keeps the totals, re-reading only counters whose change stamp moved). Roles: `commissioner`, `coordinator`. Send `Accept: text/csv` for the same tables as CSV.
          */
         get: operations["getV1Capacity"];
         put?: never;
@@ -7669,7 +7669,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Beds by state per stream, region and nationally; stale units apart; from counters (one Query) */
+            /** @description Beds by state per stream, region and nationally; stale units apart; from counters, as of this call (each process keeps the totals, re-reading only counters whose change stamp moved) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];

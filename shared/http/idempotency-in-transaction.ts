@@ -1,4 +1,4 @@
-import { DomainError, IdempotencyKeyReused } from '../domain/errors.js';
+import { IdempotencyKeyReused, Unavailable } from '../domain/errors.js';
 import type { Db } from '../store/db.js';
 import {
   AlreadyAnswered,
@@ -8,9 +8,6 @@ import {
   readIdempotencyRecord,
 } from '../store/idempotency.js';
 import type { Once, Reply } from './types.js';
-
-/** Refusals a same-key call can meet because the first one just committed (its hold, its placement). */
-const AFTER_A_TWIN = new Set(['hold_exists', 'no_bed_available', 'invalid_transition']);
 
 /**
  * Runs a route whose handler writes its own idempotency record (decision 0010). The look-up of
@@ -48,10 +45,12 @@ export async function runInTransaction(
     return await work(once);
   } catch (error) {
     let record: IdempotencyRecord | undefined = await lookup.catch(() => undefined);
-    const lostToTwin =
-      error instanceof AlreadyAnswered || (error instanceof DomainError && AFTER_A_TWIN.has(error.code));
-    // The first call with this key may have committed after our look-up: its record says so.
-    if (!record && lostToTwin) record = await readIdempotencyRecord(db, scopeHash, now);
+    // The first call with this key may have committed after our look-up, and this one failed
+    // because of it (its record refused, or the state it changed: a bed taken, a hold already
+    // declined, a unit id now in use): its record says so. A store failing (503) is only itself.
+    if (!record && !(error instanceof Unavailable)) {
+      record = await readIdempotencyRecord(db, scopeHash, now).catch(() => undefined);
+    }
     if (!record) {
       if (error instanceof AlreadyAnswered) {
         throw new Error('an idempotency record refused the transaction but cannot be read');

@@ -1,5 +1,6 @@
+import type { Recorder } from '../store/idempotency.js';
 import type { Actor } from '../store/records.js';
-import type { Ctx } from './types.js';
+import type { Ctx, Once, Reply } from './types.js';
 
 /** The actor recorded in audit events: role, org and the token's subject id, never a person's details. */
 export function actorOf(ctx: Ctx<unknown, unknown, unknown>): Actor {
@@ -9,4 +10,13 @@ export function actorOf(ctx: Ctx<unknown, unknown, unknown>): Actor {
 /** A list response in the SPEC's shape. */
 export function page<T, U>(p: { items: T[]; nextCursor?: string }, map: (t: T) => U) {
   return { items: p.items.map(map), ...(p.nextCursor ? { nextCursor: p.nextCursor } : {}) };
+}
+
+/**
+ * For a store write: the keyed call's record of the answer `replyOf` gives for what the write
+ * makes, to commit in the write's own transaction (decision 0012). Undefined without a key.
+ */
+export function recorder<T>(ctx: { once?: Once }, replyOf: (made: T) => Reply): Recorder<T> {
+  const once = ctx.once;
+  return once && ((made: T) => once.record(replyOf(made)));
 }

@@ -1,8 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import type { BedState } from '../contract/enums.js';
 import { countingStream } from '../domain/pool.js';
 import type { TransactItem } from './db.js';
-import { key } from './keys.js';
+import { capacityChangeKey, key } from './keys.js';
 import type { CounterBed } from './records.js';
+
+/**
+ * The counter's change stamp (its gsi1 sort key in the `CAPACITY` partition), set by every write of
+ * a counter. Wall-clock time when the write is built, not the request's `now`: it orders writes for
+ * capacity's cache (decision 0013), whatever business time a caller or a test passes. The nonce
+ * tells two changes of one counter in the same millisecond apart.
+ */
+export function capacityStamp(unitId: string): string {
+  return capacityChangeKey(new Date().toISOString(), unitId, randomBytes(4).toString('hex'));
+}
 
 /**
  * One bed changing state, as its unit's counter must record it. `since` is when a bed moving to
@@ -84,13 +95,16 @@ export function counterUpdate(
     remove.length ? `REMOVE ${remove.join(', ')}` : '',
   ].filter(Boolean);
   if (parts.length === 0) return undefined;
+  names['#chg'] = 'gsi1sk';
+  values[':chg'] = capacityStamp(unitId);
+  parts[0] = parts[0]?.startsWith('SET ') ? `${parts[0]}, #chg = :chg` : `SET #chg = :chg ${parts[0]}`;
   return {
     Update: {
       Key: key.unitCounter(unitId),
       UpdateExpression: parts.join(' '),
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeNames: names,
-      ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
+      ExpressionAttributeValues: values,
     },
   };
 }

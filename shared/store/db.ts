@@ -16,7 +16,11 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { Unavailable } from '../domain/errors.js';
-import { inboxPuts } from './notifications.js';
+import { AlreadyAnswered, isIdempotencyRecord } from './idempotency.js';
+import { inboxPuts } from './inbox-items.js';
+import type { TransactItem } from './transact-item.js';
+
+export type { TransactItem };
 
 /**
  * A hook tests use to make the store fail on purpose (throttling, timeouts, cancelled
@@ -231,14 +235,28 @@ export class Db {
    * events that notify someone bring their inbox items into the same transaction, appended
    * after the caller's items so that cancellation reasons keep the caller's positions.
    */
-  transact(items: TransactItem[]) {
+  async transact(items: TransactItem[]): Promise<void> {
     const input: TransactWriteCommandInput = {
       TransactItems: [...items, ...inboxPuts(items)].map((item) => {
         const [kind, body] = Object.entries(item)[0] as [string, Record<string, unknown>];
         return { [kind]: { TableName: this.tableName, ...body } };
       }) as TransactWriteCommandInput['TransactItems'],
     };
-    return this.send('TransactWrite', input, (o) => this.doc.send(new TransactWriteCommand(input), o));
+    // A keyed call's idempotency record (shared/store/idempotency.ts), wherever the caller put it.
+    const record = items.findIndex(isIdempotencyRecord);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.send('TransactWrite', input, (o) => this.doc.send(new TransactWriteCommand(input), o));
+        return;
+      } catch (error) {
+        if (record < 0 || !(error instanceof TransactionCancelled)) throw error;
+        // A call with the same key committed first: its answer is this caller's, whatever else failed.
+        if (error.codeAt(record) === 'ConditionalCheckFailed') throw new AlreadyAnswered();
+        // One is committing now: once it has, the record refuses this one (or, if it failed, takes it).
+        if (error.codeAt(record) !== 'TransactionConflict' || attempt >= TWIN_ATTEMPTS) throw error;
+        await sleep(Math.random() * 10 * attempt);
+      }
+    }
   }
 
   /**
@@ -270,10 +288,6 @@ export class Db {
     }
   }
 }
-
-// biome-ignore lint/suspicious/noExplicitAny: mirrors the SDK's own loosely typed transaction items
-type Loose = Record<string, any>;
-export type TransactItem = { Put: Loose } | { Update: Loose } | { ConditionCheck: Loose } | { Delete: Loose };
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -308,6 +322,9 @@ function mapError(error: unknown): Error {
   // It reaches the router as itself, which answers 500 `internal` and logs it with the request id.
   return error instanceof Error ? error : new Error(String(error));
 }
+
+/** Tries of a keyed transaction while a same-key twin's transaction holds the record. */
+const TWIN_ATTEMPTS = 8;
 
 /** What a 503 tells the client to wait, in seconds: about one store budget. */
 const RETRY_AFTER_SECONDS = 2;

@@ -30,7 +30,6 @@ import {
   requestHoldPointer,
   requestPlaced,
 } from './hold-items.js';
-import { throwIfAnswered } from './idempotency.js';
 import { GSI3, GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
@@ -62,14 +61,9 @@ export function toHold(h: HoldItem, now: Date): Hold {
 
 export type { ClaimableBed, ClaimUnit };
 
-/** Placement ids follow from hold ids, so accepting the same hold twice can only ever make one placement. */
-export const placementIdFor = (holdId: string) => `pl_${holdId.replace(/^hold_/, '')}`;
-
 const CONFLICT_RETRIES = 6;
 /** Index of the unit-is-open check in a claim's transaction. */
 const UNIT_OPEN_CHECK = 5;
-/** Index of the idempotency record, when the call has a key. */
-const RECORD = 6;
 
 export class HoldStore {
   constructor(private readonly db: Db) {}
@@ -177,13 +171,12 @@ export class HoldStore {
             holdCreatedAudit(hold, actor, at),
             // Last, at UNIT_OPEN_CHECK: a unit paused, closed or corrected while this ran takes no hold.
             unitOpenCheck(hold.unitId, request),
-            // At RECORD: a call with the same key that committed first wins; this one answers as it did.
+            // Last: a call with the same key that committed first wins (Db.transact: AlreadyAnswered).
             ...(record ? [record(hold)] : []),
           ]);
           return hold;
         } catch (error) {
           if (!(error instanceof TransactionCancelled)) throw error;
-          throwIfAnswered(error, record ? RECORD : undefined);
           if (error.codeAt(3) === 'ConditionalCheckFailed') {
             const current = error.oldItemAt(3) as RequestItem | undefined;
             if (!current) throw new NotFound('No such request');

@@ -1,13 +1,23 @@
 import { createHash } from 'node:crypto';
-import type { Db, TransactItem, TransactionCancelled } from './db.js';
-import { key, TTL_ATTRIBUTE } from './keys.js';
+import type { Db } from './db.js';
+import { IDEMPOTENCY_PK, key, TTL_ATTRIBUTE } from './keys.js';
+import type { TransactItem } from './transact-item.js';
 
 /**
  * Idempotency records written inside the transaction of the change they answer for (decision
- * 0008). The record holds the answer the caller was given and a hash of the body it sent; its
+ * 0010). The record holds the answer the caller was given and a hash of the body it sent; its
  * condition (no unexpired record under this key) is what makes the change happen at most once,
  * so no "in progress" record is needed: a change and its record commit together or not at all.
  */
+
+/**
+ * How a store write takes a keyed call's record: given what the write makes (the item as the call
+ * will answer it), the record's Put for the same transaction. Undefined for a call without a key.
+ */
+export type Recorder<T> = ((made: T) => TransactItem) | undefined;
+
+/** The record's Put for the transaction, or nothing without a key. */
+export const recordOf = <T>(record: Recorder<T>, made: T): TransactItem[] => (record ? [record(made)] : []);
 
 /** How long a key is remembered, as before (Powertools' records: 24 hours). */
 export const IDEMPOTENCY_SECONDS = 24 * 3600;
@@ -74,9 +84,10 @@ export async function readIdempotencyRecord(
 }
 
 /**
- * Throws AlreadyAnswered when the record at `index` of a cancelled transaction refused: a call
- * with the same key committed first, and its answer, not this one's, is the caller's.
+ * Whether a transaction item is a call's idempotency record: `Db.transact` answers its refusal as
+ * AlreadyAnswered (a call with the same key committed first; its answer is the caller's), so no
+ * store module need know where in its transaction the record sits.
  */
-export function throwIfAnswered(error: TransactionCancelled, index: number | undefined): void {
-  if (index !== undefined && error.codeAt(index) === 'ConditionalCheckFailed') throw new AlreadyAnswered();
+export function isIdempotencyRecord(item: TransactItem): boolean {
+  return 'Put' in item && (item.Put.Item as { pk?: unknown } | undefined)?.pk === IDEMPOTENCY_PK;
 }

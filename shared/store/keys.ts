@@ -39,6 +39,10 @@ export const key = {
 /** GSI partition values. gsi1 = the LA's view, gsi2 = the provider's view, gsi3 = national lists by time. */
 export const index = {
   unitsAll: 'UNITS',
+  /**
+   * Every unit's counter, sorted by its last change (`<ISO wall time>#<unitId>#<nonce>`, rewritten by
+   * every counter write): capacity's cache asks it what changed since it last looked (decision 0013).
+   */
   capacity: 'CAPACITY',
   laRequests: (laCode: string) => `LA#${laCode}#REQ`,
   laHolds: (laCode: string) => `LA#${laCode}#HOLD`,
@@ -60,6 +64,9 @@ export const index = {
   /** Sparse (gsi4): open requests by when the sweeper next looks at them (a reminder, then the lapse). */
   requestRhythm: 'REQRHYTHM',
 } as const;
+
+/** A counter's gsi1 sort key in the `CAPACITY` partition: when it last changed (decision 0013). */
+export const capacityChangeKey = (iso: string, unitId: string, nonce: string) => `${iso}#${unitId}#${nonce}`;
 
 export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';

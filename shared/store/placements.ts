@@ -3,6 +3,7 @@ import type { Placement } from '../contract/schemas.js';
 import { InvalidTransition } from '../domain/errors.js';
 import { authorityAt, authorityWarnings, type LegalOrder, ordersOf } from '../domain/legal-authority.js';
 import { londonDate } from '../domain/london-time.js';
+import { assertActive, type StepDown } from '../domain/placements.js';
 import { daysReadyButStillHere, dischargeWindow } from '../domain/step-down.js';
 import { auditPut } from './audit.js';
 import { freeTakenBedItems } from './bed-claim.js';
@@ -64,13 +65,6 @@ export function toPlacement(p: PlacementItem, now: Date): Placement {
 }
 
 const dayOf = (at: string | undefined) => (at ? londonDate(at) : null);
-
-export interface StepDown {
-  readyFrom: string;
-  plannedDestination: Destination;
-  delayReason?: DelayReason;
-  plannedDischargeOn?: string;
-}
 
 export class PlacementStore {
   constructor(private readonly db: Db) {}
@@ -216,7 +210,7 @@ export class PlacementStore {
     const at = now.toISOString();
     let current = p;
     for (let attempt = 0; ; attempt++) {
-      if (current.status !== 'active') throw new InvalidTransition(`The placement is ${current.status}`);
+      assertActive(current);
       const before = current.legalOrders ?? [];
       const orders = [...ordersOf(current), order];
       try {

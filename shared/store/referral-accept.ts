@@ -1,4 +1,5 @@
 import { HoldExists, InvalidTransition, NoBedAvailable, NotFound } from '../domain/errors.js';
+import { hasLiveHold } from '../domain/holds.js';
 import { bedsInChoiceOrder, type PoolRules } from '../domain/pool.js';
 import { effectiveReferralStatus } from '../domain/referrals.js';
 import { effectiveRequestStatus, refreshDueOf } from '../domain/requests.js';
@@ -6,14 +7,10 @@ import { auditPut } from './audit.js';
 import { type ClaimableBed, claimBedItems } from './bed-claim.js';
 import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js';
 import { placementPut } from './hold-items.js';
-import { throwIfAnswered } from './idempotency.js';
 import { key } from './keys.js';
 import type { Actor, PlacementItem, ReferralItem, RequestItem, ServicePlacementItem } from './records.js';
 import { type ReferralStore, referralMove, withdrawReferralItems } from './referrals.js';
 import { sameReferrals } from './requests.js';
-
-/** Placement ids follow from referral ids, so accepting one offer twice can only ever make one placement. */
-export const placementIdForReferral = (referralId: string) => `pl_${referralId.replace(/^ref_/, '')}`;
 
 const ATTEMPTS = 6;
 /** Positions in the transaction, to read its cancellation reasons. */
@@ -66,7 +63,6 @@ export async function acceptReferral(
         return placement;
       } catch (error) {
         if (!(error instanceof TransactionCancelled)) throw error;
-        throwIfAnswered(error, a.record ? writes.length - 1 : undefined);
         if (error.codeAt(BED) === 'ConditionalCheckFailed') break; // someone else has this bed: next one
         if (error.codeAt(REFERRAL) === 'ConditionalCheckFailed')
           return explainReferral(referrals, referral.id, now);
@@ -209,7 +205,7 @@ async function explainRequest(db: Db, id: string, now: Date): Promise<RequestIte
   if (!r) throw new NotFound('No such request');
   const status = effectiveRequestStatus(r.status, refreshDueOf(r), now);
   if (r.status !== 'open') throw new InvalidTransition(`The request is ${status}`);
-  if (r.holdUntil && Date.parse(r.holdUntil) > now.getTime())
+  if (hasLiveHold(r, now))
     throw new HoldExists('The request has an active hold: release it before accepting an offer');
   return r;
 }

@@ -1,6 +1,7 @@
 import type { UnitPatchBody } from '../contract/register.js';
 import { NotFound, ValidationFailed, VersionMismatch } from '../domain/errors.js';
 import { auditPut } from './audit.js';
+import { capacityStamp } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { key } from './keys.js';
 import { registerEpochBump } from './match-facts.js';
@@ -127,10 +128,9 @@ export function counterFactsUpdate(
     values[`:c${i}`] = facts[f];
     sets.push(`#c${i} = :c${i}`);
   });
-  if (fields.includes('regionCode')) {
-    values[':gsi1sk'] = `${facts.regionCode}#${unitId}`;
-    sets.push('gsi1sk = :gsi1sk');
-  }
+  // Capacity's cache re-reads a counter whose stamp moved (a region change moves its figures).
+  values[':gsi1sk'] = capacityStamp(unitId);
+  sets.push('gsi1sk = :gsi1sk');
   return {
     Update: {
       Key: key.unitCounter(unitId),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestStatus, WithdrawOutcome } from '../contract/enums.js';
 import type { Request } from '../contract/schemas.js';
 import { InvalidTransition } from '../domain/errors.js';
+import { hasLiveHold } from '../domain/holds.js';
 import {
   effectiveRequestStatus,
   nextRhythmAt,
@@ -12,6 +13,7 @@ import {
 } from '../domain/requests.js';
 import { auditPut } from './audit.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { type Recorder, recordOf } from './idempotency.js';
 import { GSI3, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
@@ -21,7 +23,7 @@ import type { Actor, RequestItem } from './records.js';
 export const newId = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '')}`;
 
 export function toRequest(r: RequestItem, now: Date): Request {
-  const holdLive = r.holdId && r.holdUntil && Date.parse(r.holdUntil) > now.getTime();
+  const holdLive = r.holdId && hasLiveHold(r, now);
   return {
     id: r.id,
     laCode: r.laCode,
@@ -93,7 +95,12 @@ export const rhythmIndex = (id: string, dueAt: string) => ({
 export class RequestStore {
   constructor(private readonly db: Db) {}
 
-  async create(input: NewRequest, actor: Actor, now: Date): Promise<RequestItem> {
+  async create(
+    input: NewRequest,
+    actor: Actor,
+    now: Date,
+    record?: Recorder<RequestItem>,
+  ): Promise<RequestItem> {
     const at = now.toISOString();
     const item: RequestItem = {
       ...input,
@@ -131,6 +138,7 @@ export class RequestStore {
         before: null,
         after: auditView(item),
       }),
+      ...recordOf(record, item),
     ]);
     return item;
   }
@@ -209,8 +217,17 @@ export class RequestStore {
     actor: Actor,
     now: Date,
     alsoWrite: TransactItem[] = [],
+    record?: Recorder<RequestItem>,
   ): Promise<RequestItem> {
     const at = now.toISOString();
+    const withdrawn: RequestItem = {
+      ...request,
+      status: 'withdrawn',
+      withdrawnAt: at,
+      updatedAt: at,
+      outcome: outcome.outcome,
+      ...(outcome.note ? { outcomeNote: outcome.note } : {}),
+    };
     try {
       await this.db.transactWithRetry(() => [
         {
@@ -241,6 +258,7 @@ export class RequestStore {
           after: { ...auditView({ ...request, status: 'withdrawn' }), outcome: outcome.outcome },
         }),
         ...alsoWrite,
+        ...recordOf(record, withdrawn),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.conditionFailed) {
@@ -250,25 +268,25 @@ export class RequestStore {
       }
       throw error;
     }
-    return {
-      ...request,
-      status: 'withdrawn',
-      withdrawnAt: at,
-      updatedAt: at,
-      outcome: outcome.outcome,
-      ...(outcome.note ? { outcomeNote: outcome.note } : {}),
-    };
+    return withdrawn;
   }
 
   /**
    * "Still needed": moves refreshDueAt on 14 days (and reviewDueAt 3 months when reviewed). A
    * lapsed request is stored as open, so this brings it straight back.
    */
-  async refresh(request: RequestItem, reviewed: boolean, actor: Actor, now: Date): Promise<RequestItem> {
+  async refresh(
+    request: RequestItem,
+    reviewed: boolean,
+    actor: Actor,
+    now: Date,
+    record?: Recorder<RequestItem>,
+  ): Promise<RequestItem> {
     const at = now.toISOString();
     const refreshDueAt = refreshDueAfter(now);
     const reviewDueAt = reviewed ? reviewDueAfter(now) : reviewDueOf(request);
     const gsi = rhythmIndex(request.id, nextRhythmAt(refreshDueAt, false));
+    const refreshed: RequestItem = { ...request, refreshDueAt, reviewDueAt, updatedAt: at };
     try {
       await this.db.transactWithRetry(() => [
         {
@@ -301,13 +319,14 @@ export class RequestStore {
           },
           after: { status: 'open', refreshDueAt, reviewDueAt },
         }),
+        ...recordOf(record, refreshed),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.conditionFailed)
         throw new InvalidTransition('Only an open or lapsed request can be refreshed');
       throw error;
     }
-    return { ...request, refreshDueAt, reviewDueAt, updatedAt: at };
+    return refreshed;
   }
 
   /** Records whether the last search found no fit: unmet demand lasts while the request stays unplaced. */

@@ -1,6 +1,7 @@
 import type { BedState, Stream } from '../contract/enums.js';
 import { placesOf, type SeedUnit, streamsOf } from '../data/register.js';
 import { countingStream } from '../domain/pool.js';
+import { capacityStamp } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { seededExternalPlacements, seededPlacementId, writeSeededPlacements } from './external-placements.js';
 import { index, key } from './keys.js';
@@ -153,7 +154,7 @@ export function unitPuts(unit: UnitItem, beds: readonly BedItem[], counter: Unit
         Item: {
           ...key.unitCounter(counter.unitId),
           gsi1pk: index.capacity,
-          gsi1sk: `${counter.regionCode}#${counter.unitId}`,
+          gsi1sk: capacityStamp(counter.unitId),
           type: 'unitCounter',
           ...counter,
         },

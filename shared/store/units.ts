@@ -1,16 +1,11 @@
-import type { BedState, ClosedReason } from '../contract/enums.js';
 import type { Bed, Unit } from '../contract/schemas.js';
+import { type BedStateChange, changeBedState, etagOf } from '../domain/beds.js';
 import { effectiveCounter } from '../domain/capacity.js';
-import {
-  InvalidTransition,
-  NotFound,
-  PreconditionRequired,
-  ValidationFailed,
-  VersionMismatch,
-} from '../domain/errors.js';
+import { NotFound, ValidationFailed, VersionMismatch } from '../domain/errors.js';
 import { availabilityOf, type PoolRules } from '../domain/pool.js';
 import { isStale } from '../domain/time.js';
 import { auditPut } from './audit.js';
+import { CapacityCache } from './capacity-cache.js';
 import { type BedMove, counterUpdate } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { GSI1, index, key } from './keys.js';
@@ -25,21 +20,6 @@ import {
   unitListFilter,
   withRegisterDefaults,
 } from './unit-facts.js';
-
-/** Strong ETag of a bed version. */
-export const etagOf = (version: number) => `"${version}"`;
-
-/** Parses an If-Match value (`"3"`, `W/"3"` or `3`) to a version. */
-export function versionFromEtag(etag: string | undefined): number {
-  if (etag === undefined || etag.trim() === '')
-    throw new PreconditionRequired('Send If-Match with the current ETag');
-  // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches, whatever its number.
-  if (/^W\//i.test(etag.trim()))
-    throw new VersionMismatch('A weak ETag never matches: send the ETag as given');
-  const m = /^"?(\d{1,9})"?$/.exec(etag.trim());
-  if (!m?.[1]) throw new VersionMismatch('If-Match does not match the current ETag');
-  return Number(m[1]);
-}
 
 export function toBed(item: BedItem): Bed {
   return {
@@ -113,19 +93,22 @@ function pickUnit(item: Record<string, unknown>): UnitItem {
   return withRegisterDefaults(out as unknown as UnitItem);
 }
 
-export interface BedChange {
+/** A bed coming free starts its free time now (after_hours pool rules); a closed bed has none. */
+const FREE_SINCE = { start: ', freeSince = :at', keep: '', end: ' REMOVE freeSince' } as const;
+
+export interface BedChange extends BedStateChange {
   bedId: string;
-  version: number;
-  state: 'available' | 'closed';
-  reason?: ClosedReason;
 }
 
 export class UnitStore {
   /** This process's copy of every unit's matching facts, checked against the register's epoch. */
   readonly matchFacts: MatchFactsCache;
+  /** This process's copy of every counter and the capacity totals, kept by change stamps (decision 0013). */
+  readonly capacity: CapacityCache;
 
   constructor(private readonly db: Db) {
     this.matchFacts = new MatchFactsCache(db);
+    this.capacity = new CapacityCache(db);
   }
 
   async getUnit(unitId: string): Promise<UnitItem | undefined> {
@@ -201,15 +184,15 @@ export class UnitStore {
     return out.Item as BedItem | undefined;
   }
 
-  /** Every unit's counter in the country, from one index partition: the capacity view. */
+  /** Every unit's counter in the country, strongly consistent, from the counters' own partition. */
   async capacityItems(): Promise<
     Pick<UnitCounterItem, 'unitId' | 'regionCode' | 'counts' | 'contracted' | 'holds' | 'lastConfirmedAt'>[]
   > {
     return queryAll(this.db, {
-      IndexName: GSI1,
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': index.capacity },
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': key.counterPartition },
       ProjectionExpression: 'unitId, regionCode, counts, contracted, holds, lastConfirmedAt',
+      ConsistentRead: true,
     });
   }
 
@@ -238,18 +221,12 @@ export class UnitStore {
     for (const change of changes) {
       const bed = current.get(change.bedId);
       if (!bed) throw new NotFound(`No bed ${change.bedId} at this unit`);
-      if (bed.version !== change.version)
-        throw new VersionMismatch(`Bed ${bed.bedId} has changed since you read it`);
-      if (bed.state === 'held' || bed.state === 'occupied') {
-        throw new InvalidTransition(
-          `Bed ${bed.bedId} is ${bed.state}: it changes through its hold or placement`,
-        );
-      }
+      const decided = changeBedState(bed, change);
       const next: BedItem = {
         ...bed,
-        state: change.state,
-        reason: change.reason ?? null,
-        version: bed.version + 1,
+        state: decided.state,
+        reason: decided.reason,
+        version: decided.version,
         updatedAt: at,
       };
       updated.push(next);
@@ -257,26 +234,20 @@ export class UnitStore {
         bedId: bed.bedId,
         bed: { eligibleStreams: bed.eligibleStreams, contractedTo: bed.contractedTo },
         from: bed.state,
-        to: change.state,
+        to: decided.state,
         since: at,
       });
       items.push({
         Update: {
           Key: key.bed(unit.id, bed.bedId),
-          // A bed coming free starts its free time now (after_hours pool rules); a closed bed has none.
-          UpdateExpression:
-            change.state === 'closed'
-              ? 'SET #state = :state, #reason = :reason, #version = :next, updatedAt = :at REMOVE freeSince'
-              : bed.state === 'available'
-                ? 'SET #state = :state, #reason = :reason, #version = :next, updatedAt = :at'
-                : 'SET #state = :state, #reason = :reason, #version = :next, updatedAt = :at, freeSince = :at',
+          UpdateExpression: `SET #state = :state, #reason = :reason, #version = :next, updatedAt = :at${FREE_SINCE[decided.freeSince]}`,
           // The version the caller saw, and a state this route may change: closes the lost-update race.
           ConditionExpression: '#version = :seen AND (#state = :available OR #state = :closed)',
           ExpressionAttributeNames: { '#state': 'state', '#reason': 'reason', '#version': 'version' },
           ExpressionAttributeValues: {
-            ':state': change.state,
-            ':reason': change.reason ?? null,
-            ':next': bed.version + 1,
+            ':state': decided.state,
+            ':reason': decided.reason,
+            ':next': decided.version,
             ':seen': bed.version,
             ':available': 'available',
             ':closed': 'closed',
@@ -351,5 +322,3 @@ export class UnitStore {
     return { ...unit, lastConfirmedAt: at };
   }
 }
-
-export type { BedState };

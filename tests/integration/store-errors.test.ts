@@ -12,9 +12,9 @@ import { snapshot } from '../support/hardening.js';
 import { newRequest } from '../support/journey.js';
 
 /**
- * The store failing outside an operation's own calls: the idempotency layer's record failing to be
- * written, completed or cleared, and an error that is not about load or reach (a 500, never a
- * 503 that promises a retry is safe). The per-operation fault matrix is in faults.test.ts.
+ * The store failing around an Idempotency-Key's record (its look-up, the transaction carrying it,
+ * the answer lost once that has committed), and an error that is not about load or reach (a 500,
+ * never a 503 that promises a retry is safe). The per-operation fault matrix is in faults.test.ts.
  */
 
 let app: App;
@@ -31,17 +31,58 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const expectStoreAgrees = () => storeAgrees(app, UNITS);
-const failIdempotencyRecord = (command: Parameters<typeof failRecord>[1]) => failRecord(app, command);
+const failIdempotencyRecord = (
+  command: Parameters<typeof failRecord>[1],
+  options?: Parameters<typeof failRecord>[2],
+) => failRecord(app, command, options);
 
 const requestsWith = (items: Record<string, unknown>[], childRef: string) =>
   items.filter((i) => i.type === 'request' && i.childRef === childRef);
 
-describe('the idempotency layer failing', () => {
-  it('its record failing to be written answers 503, changes nothing, and a retry with the key creates the request once', async () => {
+describe('an Idempotency-Key’s record failing', () => {
+  it('its look-up failing, for a call that reads first, answers 503 and changes nothing; a retry with the key holds once', async () => {
+    const requestId = await newRequest(la);
+    const headers = { 'idempotency-key': `fault-${randomUUID()}` };
+    const before = await snapshot(app);
+    const restore = failIdempotencyRecord('GetItemCommand');
+    let first: Res;
+    try {
+      first = await la.post('/v1/holds', { requestId, unitId: UNIT }, headers);
+    } finally {
+      restore();
+    }
+    expect(first.status, first.text).toBe(503);
+    expect(first.body.code).toBe('unavailable');
+    expect(await snapshot(app)).toEqual(before);
+    const retry = await la.post('/v1/holds', { requestId, unitId: UNIT }, headers);
+    expect(retry.status, retry.text).toBe(201);
+    const replay = await la.post('/v1/holds', { requestId, unitId: UNIT }, headers);
+    expect(replay.body).toEqual(retry.body);
+    await expectStoreAgrees();
+  });
+
+  it('a create does not wait for its look-up: with the look-up failing it still creates once, and a retry answers the same', async () => {
+    const childRef = `case-${randomUUID().slice(0, 8)}-2`;
+    const headers = { 'idempotency-key': `fault-${randomUUID()}` };
+    const restore = failIdempotencyRecord('GetItemCommand');
+    let first: Res;
+    try {
+      first = await la.post('/v1/requests', requestBody({ childRef }), headers);
+    } finally {
+      restore();
+    }
+    expect(first.status, first.text).toBe(201);
+    const retry = await la.post('/v1/requests', requestBody({ childRef }), headers);
+    expect(retry.status, retry.text).toBe(201);
+    expect(retry.body).toEqual(first.body);
+    expect(requestsWith(await snapshot(app), childRef)).toHaveLength(1);
+  });
+
+  it('the transaction carrying it failing answers 503 and changes nothing; a retry with the key creates the request once', async () => {
     const childRef = `case-${randomUUID().slice(0, 8)}-2`;
     const headers = { 'idempotency-key': `fault-${randomUUID()}` };
     const before = await snapshot(app);
-    const restore = failIdempotencyRecord('PutItemCommand');
+    const restore = failIdempotencyRecord('TransactWriteItemsCommand');
     let first: Res;
     try {
       first = await la.post('/v1/requests', requestBody({ childRef }), headers);
@@ -58,40 +99,23 @@ describe('the idempotency layer failing', () => {
     expect(requestsWith(await snapshot(app), childRef)).toHaveLength(1);
   });
 
-  it('its success failing to be recorded still answers the request it created, and a quick retry does not create another', async () => {
+  it('the answer lost after the commit (503): the retry with the key answers the request made, and makes no other', async () => {
     const childRef = `case-${randomUUID().slice(0, 8)}-2`;
     const headers = { 'idempotency-key': `fault-${randomUUID()}` };
-    const restore = failIdempotencyRecord('UpdateItemCommand');
+    const restore = failIdempotencyRecord('TransactWriteItemsCommand', { lost: true });
     let first: Res;
     try {
       first = await la.post('/v1/requests', requestBody({ childRef }), headers);
     } finally {
       restore();
     }
-    // The request was stored: a 503 ("nothing was changed") would be untrue and invite a duplicate.
-    expect(first.status, first.text).toBe(201);
-    expect(first.body.childRef).toBe(childRef);
+    expect(first.status, first.text).toBe(503);
+    const made = requestsWith(await snapshot(app), childRef);
+    expect(made).toHaveLength(1);
     const retry = await la.post('/v1/requests', requestBody({ childRef }), headers);
-    expect([201, 409]).toContain(retry.status);
-    if (retry.status === 201) expect(retry.body.id).toBe(first.body.id);
+    expect(retry.status, retry.text).toBe(201);
+    expect(retry.body.id).toBe(made[0]?.id);
     expect(requestsWith(await snapshot(app), childRef)).toHaveLength(1);
-    await expectStoreAgrees();
-  });
-
-  it('its record failing to be cleared after a refusal answers 503 and changes nothing', async () => {
-    const requestId = await newRequest(la);
-    expect((await la.post('/v1/holds', { requestId, unitId: UNIT })).status).toBe(201);
-    const headers = { 'idempotency-key': `fault-${randomUUID()}` };
-    const before = await snapshot(app);
-    const restore = failIdempotencyRecord('DeleteItemCommand');
-    let refused: Res;
-    try {
-      refused = await la.post('/v1/holds', { requestId, unitId: 'fx-exeter' }, headers);
-    } finally {
-      restore();
-    }
-    expect([409, 503]).toContain(refused.status);
-    expect(await snapshot(app)).toEqual(before);
     await expectStoreAgrees();
   });
 });

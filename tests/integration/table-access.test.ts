@@ -185,6 +185,8 @@ beforeAll(async () => {
   await ok(provider('GET', '/fhir/r4/Location'));
   await ok(provider('GET', `/fhir/r4/Location/${UNIT}`));
   await ok(commissioner('GET', '/fhir/r4/MeasureReport'));
+  // Twice: the first reads every counter, a later one only the stamps that moved (decision 0013).
+  await ok(commissioner('GET', '/fhir/r4/MeasureReport'));
   await ok(coordinator('PUT', '/v1/pool-rules', { rules: [{ department: 'MoJ', release: 'always' }] }));
 
   const requestId = await newRequest();

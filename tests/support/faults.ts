@@ -88,29 +88,43 @@ export async function expectStoreAgrees(
 
 type Handler = (args: { input: Record<string, unknown> }) => Promise<unknown>;
 
+/** A key attribute as the middleware sees it: marshalled (`{ S }`) or plain. */
+const plain = (v: unknown) => (typeof v === 'object' && v !== null ? (v as { S?: unknown }).S : v);
+
+/** Whether a DynamoDB call touches an Idempotency-Key's record: its look-up, or a transaction carrying it. */
+function touchesRecord(input: Record<string, unknown>): boolean {
+  const direct = (input.Item ?? input.Key) as { pk?: unknown } | undefined;
+  if (plain(direct?.pk) === IDEMPOTENCY_PK) return true;
+  const items = (input.TransactItems ?? []) as Record<string, { Item?: { pk?: unknown } }>[];
+  return items.some((i) => plain(Object.values(i)[0]?.Item?.pk) === IDEMPOTENCY_PK);
+}
+
 /**
- * Makes the idempotency layer's own `command` on its record fail the next `times` times. Powertools
- * talks to DynamoDB with the raw client, not through Db, so this is a client middleware; it picks
- * out only the layer's records (partition IDEMPOTENCY), so the store's own calls go through.
+ * Makes the next `times` calls `command` that touch an Idempotency-Key's record fail: its look-up
+ * (GetItemCommand) or the transaction that carries it (TransactWriteItemsCommand). With `lost`
+ * the call goes through and only its answer is lost (a timeout once it has committed). A client
+ * middleware, so it sees exactly what is sent and the store's own error mapping still applies.
  */
 export function failIdempotencyRecord(
   app: App,
-  command: 'PutItemCommand' | 'UpdateItemCommand' | 'DeleteItemCommand',
-  times = 1,
+  command: 'GetItemCommand' | 'TransactWriteItemsCommand',
+  options: { times?: number; lost?: boolean } = {},
 ) {
-  let left = times;
+  let left = options.times ?? 1;
   const name = 'failIdempotencyRecord';
   const middleware =
     (next: Handler, context: { commandName?: string }) =>
     async (args: { input: Record<string, unknown> }) => {
-      const record = (args.input.Item ?? args.input.Key) as { pk?: { S?: string } } | undefined;
-      if (context.commandName === command && record?.pk?.S === IDEMPOTENCY_PK && left-- > 0) {
-        throw sdkError(
-          'ProvisionedThroughputExceededException',
-          'The level of configured provisioned throughput was exceeded',
-        );
+      if (context.commandName !== command || !touchesRecord(args.input) || left <= 0) return next(args);
+      left--;
+      if (options.lost) {
+        await next(args);
+        throw sdkError('TimeoutError', 'Socket timed out without establishing a connection');
       }
-      return next(args);
+      throw sdkError(
+        'ProvisionedThroughputExceededException',
+        'The level of configured provisioned throughput was exceeded',
+      );
     };
   const stack = app.store.db.client.middlewareStack as unknown as {
     add(m: typeof middleware, o: { step: 'initialize'; name: string; override: boolean }): void;

@@ -150,7 +150,7 @@ export function routes(list: readonly PageRoute[], s: RouteServices): (x: Exchan
     }
     x.session = ctx.session;
     // Only a page shown to a signed-in user carries the navigation's counts.
-    const counts = user && 'view' in outcome ? await navCounts(ctx.api, user.role) : undefined;
+    const counts = user && 'view' in outcome ? await navCounts(ctx.api, user.role, ctx.session) : undefined;
     return pages.outcome(x, outcome, counts);
   };
 }

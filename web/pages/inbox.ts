@@ -1,6 +1,7 @@
 import type { Role } from '../../shared/contract/enums.js';
 import type { Notification } from '../../shared/contract/referrals.js';
 import { formatAgo, formatDateTime } from '../format.js';
+import { unreadAfter } from '../nav-counts.js';
 import { type PageRoute, page } from '../page.js';
 
 /** Each event as its organisation reads it: the inbox carries ids only, so the words live here. */
@@ -56,14 +57,22 @@ export const inboxPages: PageRoute[] = [
         limit: '25',
         cursor,
       });
+      // What is new is said on this view, then counts as seen: the navigation's count clears.
+      const after = unreadAfter(c.session);
+      const newest = list.items[0]?.createdAt;
+      if (newest && newest > (c.session.inboxSeenAt ?? '')) c.session.inboxSeenAt = newest;
+      const items = list.items.map((n) => ({
+        what: WHAT[n.type] ?? n.type.replace(/[._]/g, ' '),
+        href: hrefOf(n, c.user.role),
+        at: n.createdAt,
+        when: formatDateTime(n.createdAt),
+        ago: formatAgo(n.createdAt, c.now),
+        fresh: n.createdAt > after,
+      }));
+      const fresh = items.filter((n) => n.fresh).length;
       return page('inbox.njk', 'Inbox', {
-        items: list.items.map((n) => ({
-          what: WHAT[n.type] ?? n.type.replace(/[._]/g, ' '),
-          href: hrefOf(n, c.user.role),
-          at: n.createdAt,
-          when: formatDateTime(n.createdAt),
-          ago: formatAgo(n.createdAt, c.now),
-        })),
+        items,
+        fresh: fresh ? `${fresh} new since you last looked` : undefined,
         older: list.nextCursor ? `/inbox?cursor=${encodeURIComponent(list.nextCursor)}` : undefined,
         newest: cursor ? '/inbox' : undefined,
       });

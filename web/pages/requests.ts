@@ -18,9 +18,10 @@ import {
 import { englandMap } from '../map.js';
 import { backWithErrors, type PageRoute, page, redirect, withNotice } from '../page.js';
 import { OUTCOME_LABELS } from '../referral-labels.js';
-import { formBody, type Schemas } from '../services/client.js';
+import { formBody, type Schemas, unlessRefused } from '../services/client.js';
 import { holds, placeHold } from '../services/holds.js';
 import { placements, placement as readPlacement } from '../services/placements.js';
+import { referrals as listReferrals } from '../services/referrals.js';
 import {
   matches as matchesOf,
   type Request,
@@ -38,7 +39,7 @@ import {
   unitIndex,
   unitName,
 } from './common.js';
-import { answersPhrase } from './referral-view.js';
+import { answersPhrase, offerExpiry } from './referral-view.js';
 import { declinesOf, matchCards, referralsOf } from './request-matches.js';
 
 const byNeededBy = (a: Request, b: Request) => a.neededBy.localeCompare(b.neededBy);
@@ -67,11 +68,13 @@ export const requestPages: PageRoute[] = [
     path: '/requests',
     roles: ['la', 'coordinator'],
     handle: async (c) => {
-      const [mine, held, placed, units] = await Promise.all([
+      const [mine, held, placed, units, offers] = await Promise.all([
         requests(c.client),
         holds(c.client, { status: 'active' }),
         placements(c.client, { status: 'active' }),
         unitIndex(c.client),
+        // What the navigation's count on "Requests" points at: offers to accept before they end.
+        listReferrals(c.client, { status: 'offered' }),
       ]);
       const national = c.user.role === 'coordinator';
       const byId = new Map(mine.map((r) => [r.id, r]));
@@ -82,6 +85,15 @@ export const requestPages: PageRoute[] = [
         national,
         canStart: true,
         warnedPlacements: warned.length ? countOf(warned.length, 'placement') : undefined,
+        offers: offers
+          .filter((r) => r.status === 'offered')
+          .sort((a, b) => (a.offerExpiresAt ?? '').localeCompare(b.offerExpiresAt ?? ''))
+          .map((r) => ({
+            href: `/requests/${r.requestId}/referrals`,
+            childRef: byId.get(r.requestId)?.childRef ?? 'Request',
+            unit: unitName(units, r.unitId),
+            until: offerExpiry(r, c.now)?.until ?? '',
+          })),
         open: open.map((r) => ({
           href: `/requests/${r.id}`,
           childRef: r.childRef,
@@ -143,7 +155,9 @@ export const requestPages: PageRoute[] = [
       const declines = declinesOf(history, referrals, units);
       const placement = request.placementId ? await readPlacement(c.client, request.placementId) : undefined;
       return page('request.njk', `Request for ${request.childRef}`, {
-        backLink: { href: '/requests', text: 'All requests' },
+        // While looking, a small screen's first view is for the first unit that fits: the
+        // navigation's "Requests" goes to the same list, so the back link steps aside there.
+        backLink: { href: '/requests', text: 'All requests', classes: looking ? 'sb-wide-only' : undefined },
         request: {
           id: request.id,
           childRef: request.childRef,
@@ -239,7 +253,12 @@ export const requestPages: PageRoute[] = [
         );
       }
       const problem = held.problem;
-      if (problem.status === 404 && problem.detail === 'No such request') throw new ApiProblem(problem);
+      // A 404 names the request or the unit: the request gone (or not ours) is this page's own 404,
+      // told apart by asking for the request rather than by reading the problem's words.
+      if (held.kind === 'not_found') {
+        const request = await unlessRefused(readRequest(c.client, id));
+        if (!request) throw new ApiProblem(problem);
+      }
       const text =
         problem.code === 'no_bed_available'
           ? 'That unit no longer has a free bed that fits: someone else has just taken it. Choose another unit.'

@@ -4,13 +4,13 @@ import { EmptyQuery, PeriodQuery } from '../../contract/schemas.js';
 import { DEPARTMENT_SHARES_ILLUSTRATIVE } from '../../data/department-shares.js';
 import { REGIONS } from '../../data/local-authorities.js';
 import { regionName } from '../../data/lookup.js';
-import { capacityRowsOf, summariseCapacity } from '../../domain/capacity.js';
+import type { summariseCapacity } from '../../domain/capacity.js';
 import { type DemandFigures, summariseDemand } from '../../domain/demand.js';
 import { ValidationFailed } from '../../domain/errors.js';
 import { REFRESH_DAYS } from '../../domain/requests.js';
 import { summariseForecast } from '../../domain/step-down.js';
 import type { Cell } from '../../domain/suppression.js';
-import { DAY_MS, isoDay, isStale } from '../../domain/time.js';
+import { DAY_MS, isoDay } from '../../domain/time.js';
 import { summariseUsage } from '../../domain/usage.js';
 import type { Store } from '../../store/index.js';
 import { isServicePlacement } from '../../store/records.js';
@@ -74,18 +74,18 @@ export const commissioningRoutes = [
     path: '/v1/capacity',
     group: 'commissioning',
     policy: WHO,
-    summary: 'Beds by state per stream, region and nationally; stale units apart; from counters (one Query)',
+    summary:
+      'Beds by state per stream, region and nationally; stale units apart; from counters, as of this call (each process keeps the totals, re-reading only counters whose change stamp moved)',
     query: EmptyQuery,
     response: Capacity,
     csv: true,
     handler: async (ctx) => {
-      const [items, forecast] = await Promise.all([
-        ctx.deps.store.units.capacityItems(),
+      // From this process's copy of the counters, brought up to date by their change stamps: the
+      // same figures as summing every counter now (decision 0013), without reading them all.
+      const [summary, forecast] = await Promise.all([
+        ctx.deps.store.units.capacity.summary(ctx.now),
         capacityForecast(ctx.deps.store, ctx.now),
       ]);
-      const summary = summariseCapacity(
-        items.flatMap((i) => capacityRowsOf(i, ctx.now, isStale(i.lastConfirmedAt, ctx.now))),
-      );
       const body = {
         generatedAt: ctx.now.toISOString(),
         forecast,
@@ -139,7 +139,7 @@ export const commissioningRoutes = [
       const period = periodOf(ctx.query, ctx.now);
       const [placements, capacity] = await Promise.all([
         ctx.deps.store.placements.startedBy(period.to),
-        ctx.deps.store.units.capacityItems(),
+        ctx.deps.store.units.capacity.counters(),
       ]);
       const summary = summariseUsage({
         placements,

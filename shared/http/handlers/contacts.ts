@@ -1,8 +1,8 @@
 import { Contacts, ContactsBody, ContactsPath } from '../../contract/contacts.js';
 import type { Role } from '../../contract/enums.js';
+import { etagOf, versionFromEtag } from '../../domain/beds.js';
 import { ValidationFailed } from '../../domain/errors.js';
 import type { ContactsItem } from '../../store/contacts.js';
-import { etagOf, versionFromEtag } from '../../store/units.js';
 import { orgFitsRole } from '../auth.js';
 import { actorOf } from '../respond.js';
 import { route } from '../types.js';

@@ -10,9 +10,7 @@ import {
 } from '../../contract/fhir.js';
 import type { Unit } from '../../contract/schemas.js';
 import { regionName } from '../../data/lookup.js';
-import { capacityRowsOf, summariseCapacity } from '../../domain/capacity.js';
 import { NotFound } from '../../domain/errors.js';
-import { isStale } from '../../domain/time.js';
 import { capabilityStatement } from '../../fhir/capability.js';
 import { parseLocationId } from '../../fhir/ids.js';
 import {
@@ -209,10 +207,7 @@ export const fhirRoutes = [
       const { period } = ctx.query;
       const reports: Record<string, unknown>[] = [];
       if (!period || dateMatches(period, ctx.now)) {
-        const items = await ctx.deps.store.units.capacityItems();
-        const summary = summariseCapacity(
-          items.flatMap((i) => capacityRowsOf(i, ctx.now, isStale(i.lastConfirmedAt, ctx.now))),
-        );
+        const summary = await ctx.deps.store.units.capacity.summary(ctx.now);
         reports.push(
           capacityMeasureReport(
             {

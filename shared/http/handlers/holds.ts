@@ -11,11 +11,11 @@ import {
 import { localAuthority } from '../../data/lookup.js';
 import { mayActForRequest, mayDecideHold, mayReadHold, mayReleaseHold } from '../../domain/access.js';
 import { NotFound } from '../../domain/errors.js';
-import { distanceKm } from '../../domain/geo.js';
 import { acceptHold, declineHold, placeHold } from '../../domain/holds.js';
-import { placementIdFor, toHold } from '../../store/holds.js';
+import { placementFromHold } from '../../domain/placements.js';
+import { toHold } from '../../store/holds.js';
 import { toPlacement } from '../../store/placements.js';
-import type { HoldItem, ServicePlacementItem } from '../../store/records.js';
+import type { HoldItem } from '../../store/records.js';
 import { actorOf, page } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
@@ -136,26 +136,13 @@ export const holdRoutes = [
         ctx.deps.store.units.getUnit(hold.unitId),
       ]);
       if (!request || !unit) throw new NotFound('The hold’s request or unit no longer exists');
-      const home = localAuthority(request.homeLaCode);
-      const placement: ServicePlacementItem = {
-        id: placementIdFor(hold.id),
-        requestId: request.id,
-        holdId: hold.id,
-        unitId: hold.unitId,
-        bedId: hold.bedId,
-        providerId: hold.providerId,
-        laCode: hold.laCode,
-        homeLaCode: request.homeLaCode,
-        homeRegionCode: request.homeRegionCode,
-        childRef: request.childRef,
-        stream: hold.stream,
-        regionCode: unit.regionCode,
-        status: 'active',
-        startedAt: ctx.now.toISOString(),
-        distanceKm: home ? distanceKm(home, unit.location) : 0,
-        legalAuthorityEndsOn: ctx.body.legalAuthorityEndsOn ?? request.legalAuthorityEndsOn ?? null,
-        legalBasis: request.legalBasis,
-      };
+      const placement = placementFromHold(hold, {
+        request,
+        unit,
+        home: localAuthority(request.homeLaCode),
+        legalAuthorityEndsOn: ctx.body.legalAuthorityEndsOn,
+        now: ctx.now,
+      });
       const decision = acceptHold(hold, ctx.now);
       const placed = await ctx.deps.store.holds.accept(hold, decision, placement, actorOf(ctx), ctx.now);
       ctx.deps.logger.info('hold accepted', {

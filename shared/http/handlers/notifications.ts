@@ -1,6 +1,6 @@
 import { Notification, NotificationsQuery } from '../../contract/referrals.js';
 import { listOf } from '../../contract/schemas.js';
-import { inboxOfPrincipal } from '../../store/notifications.js';
+import { inboxOfPrincipal } from '../../store/inbox-items.js';
 import { page } from '../respond.js';
 import { route } from '../types.js';
 

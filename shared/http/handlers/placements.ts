@@ -9,8 +9,7 @@ import {
 } from '../../contract/schemas.js';
 import { mayActForRequest, mayReadHold } from '../../domain/access.js';
 import { type FieldError, NotFound, ValidationFailed } from '../../domain/errors.js';
-import { checkOrder } from '../../domain/legal-authority.js';
-import { checkDischarge, checkStepDown } from '../../domain/step-down.js';
+import { dischargePlacement, recordLegalOrder, recordStepDown } from '../../domain/placements.js';
 import { toPlacement } from '../../store/placements.js';
 import type { PlacementItem } from '../../store/records.js';
 import { actorOf, page } from '../respond.js';
@@ -80,7 +79,7 @@ export const placementRoutes = [
       const p = await placementFor(ctx, ctx.params.id);
       // The placing LA or a coordinator: the provider may read the placement but not its orders' record.
       if (!mayActForRequest(ctx.principal, p)) throw new NotFound('No such placement');
-      const checked = checkOrder(p.stream, ctx.body, ctx.now.toISOString());
+      const checked = recordLegalOrder(p, ctx.body, ctx.now);
       if ('errors' in checked) throw inBody(checked.errors);
       const out = await ctx.deps.store.placements.recordOrder(p, checked.order, actorOf(ctx), ctx.now);
       return {
@@ -104,9 +103,9 @@ export const placementRoutes = [
     idempotent: true,
     handler: async (ctx) => {
       const p = await placementFor(ctx, ctx.params.id);
-      const errors = checkStepDown({ startedAt: p.startedAt, ...ctx.body });
-      if (errors.length > 0) throw inBody(errors);
-      const out = await ctx.deps.store.placements.stepDownReady(p, ctx.body, actorOf(ctx), ctx.now);
+      const checked = recordStepDown(p, ctx.body);
+      if ('errors' in checked) throw inBody(checked.errors);
+      const out = await ctx.deps.store.placements.stepDownReady(p, checked.stepDown, actorOf(ctx), ctx.now);
       return { status: 200, body: toPlacement(out, ctx.now) };
     },
   }),
@@ -123,16 +122,11 @@ export const placementRoutes = [
     idempotent: true,
     handler: async (ctx) => {
       const p = await placementFor(ctx, ctx.params.id);
-      const checked = checkDischarge({
-        startedAt: p.startedAt,
-        readyFrom: p.stepDownReadyFrom,
-        on: ctx.body.on,
-        now: ctx.now,
-      });
+      const checked = dischargePlacement(p, ctx.body, ctx.now);
       if ('errors' in checked) throw inBody(checked.errors);
       const out = await ctx.deps.store.placements.discharge(
         p,
-        ctx.body.destination,
+        checked.destination,
         checked.on,
         actorOf(ctx),
         ctx.now,

@@ -3,7 +3,7 @@ import { AcceptBody, DeclineBody, IdPath, listOf, Placement } from '../../contra
 import { localAuthority } from '../../data/lookup.js';
 import { mayActForRequest, mayReadRequest } from '../../domain/access.js';
 import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
-import { distanceKm } from '../../domain/geo.js';
+import { placementFromOffer } from '../../domain/placements.js';
 import {
   effectiveReferralStatus,
   mayAcceptReferral,
@@ -13,7 +13,7 @@ import {
 import { effectiveRequestStatus, refreshDueOf } from '../../domain/requests.js';
 import { toPlacement } from '../../store/placements.js';
 import type { PlacementItem, ReferralItem, UnitItem } from '../../store/records.js';
-import { acceptReferral, placementIdForReferral } from '../../store/referral-accept.js';
+import { acceptReferral } from '../../store/referral-accept.js';
 import { toReferral } from '../../store/referrals.js';
 import { actorOf, page } from '../respond.js';
 import { type Ctx, route } from '../types.js';
@@ -209,25 +209,13 @@ export const referralRoutes = [
         rules,
         actor: actorOf(ctx),
         now: ctx.now,
-        placement: {
-          id: placementIdForReferral(referral.id),
-          requestId: request.id,
-          holdId: null,
-          referralId: referral.id,
-          unitId: unit.id,
-          providerId: unit.providerId,
-          laCode: request.laCode,
-          homeLaCode: request.homeLaCode,
-          homeRegionCode: request.homeRegionCode,
-          childRef: request.childRef,
-          stream: request.stream,
-          regionCode: unit.regionCode,
-          status: 'active',
-          startedAt: ctx.now.toISOString(),
-          distanceKm: home ? distanceKm(home, unit.location) : 0,
-          legalAuthorityEndsOn: ctx.body.legalAuthorityEndsOn ?? request.legalAuthorityEndsOn ?? null,
-          legalBasis: request.legalBasis,
-        },
+        placement: placementFromOffer(referral, {
+          request,
+          unit,
+          home,
+          legalAuthorityEndsOn: ctx.body.legalAuthorityEndsOn,
+          now: ctx.now,
+        }),
       });
       ctx.deps.logger.info('offer accepted', { referralId: referral.id, placementId: placed.id });
       return replyOf(placed);

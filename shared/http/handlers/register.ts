@@ -2,40 +2,24 @@ import type { Stream } from '../../contract/enums.js';
 import { CreateUnitBody, ExternalPlacementBody, UnitPatchBody } from '../../contract/register.js';
 import { Placement, Unit, UnitPath } from '../../contract/schemas.js';
 import { mayManageUnit } from '../../domain/access.js';
-import {
-  Forbidden,
-  InvalidTransition,
-  NoBedAvailable,
-  NotFound,
-  ValidationFailed,
-} from '../../domain/errors.js';
+import { assertMayRecordExternal, versionFromEtag } from '../../domain/beds.js';
+import { Forbidden, InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
 import { londonDate } from '../../domain/london-time.js';
-import { mayTake, type PoolRules } from '../../domain/pool.js';
+import type { PoolRules } from '../../domain/pool.js';
 import { unitFactProblems } from '../../domain/unit-facts.js';
 import type { ClaimableBed } from '../../store/bed-claim.js';
 import { claimableOf, recordExternalPlacement } from '../../store/external-placements.js';
 import { toPlacement } from '../../store/placements.js';
 import type { BedItem } from '../../store/records.js';
 import { createUnit } from '../../store/register-create.js';
-import { toUnit, versionFromEtag } from '../../store/units.js';
+import { toUnit } from '../../store/units.js';
 import { actorOf } from '../respond.js';
 import { route } from '../types.js';
 
-/**
- * Why this bed can't take an external placement now, if it can't: in the words of the bed's
- * state, then of the pool rules (the same `mayTake` a hold and a referral acceptance obey).
- */
+/** The bed as a claim sees it, once the domain has said it may take this child now. */
 function refuseUnlessClaimable(bed: BedItem, stream: Stream, rules: PoolRules, now: Date): ClaimableBed {
-  const lapsedHold =
-    bed.state === 'held' && bed.heldUntil !== undefined && Date.parse(bed.heldUntil) <= now.getTime();
-  if (bed.state === 'closed')
-    throw new InvalidTransition(`Bed ${bed.bedId} is closed: open it before recording a child in it`);
-  if (bed.state !== 'available' && !lapsedHold) throw new NoBedAvailable(`Bed ${bed.bedId} is ${bed.state}`);
   const claimable = claimableOf(bed);
-  if (!mayTake(claimable, stream, rules, now))
-    throw new NoBedAvailable(
-      `Bed ${bed.bedId} is contracted to ${bed.contractedTo}, whose pool rule does not release it to a ${stream.replace('_', ' ')} child now`,
-    );
+  assertMayRecordExternal(bed, claimable, stream, rules, now);
   return claimable;
 }
 

@@ -19,12 +19,13 @@ import {
 } from '../../domain/access.js';
 import { CHILD_REF_MESSAGES, childRefProblem } from '../../domain/child-ref.js';
 import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
+import { hasLiveHold } from '../../domain/holds.js';
 import { needsSosApproval, SOS_APPROVAL_UNDER } from '../../domain/requests.js';
 import { matchPage } from '../../store/match-page.js';
 import type { RequestItem } from '../../store/records.js';
 import { withdrawReferralItems } from '../../store/referrals.js';
 import { toRequest } from '../../store/requests.js';
-import { actorOf, page } from '../respond.js';
+import { actorOf, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
 
@@ -143,10 +144,18 @@ export const requestRoutes = [
     response: Request,
     successStatus: 201,
     idempotent: true,
+    idempotencyInTransaction: true,
     handler: async (ctx) => {
       checkRequest(ctx.body, ctx.principal);
       const home = localAuthority(ctx.body.homeLaCode);
       const laCode = ctx.principal.role === 'la' ? ctx.principal.org : ctx.body.homeLaCode;
+      const replyOf = (item: RequestItem) => ({
+        status: 201,
+        body: toRequest(item, ctx.now),
+        headers: { location: `/v1/requests/${item.id}` },
+      });
+      // Nothing to read first: the key's look-up runs beside this one write, whose record refuses
+      // it if an earlier call with the key was answered (then this call answers as that one did).
       const item = await ctx.deps.store.requests.create(
         {
           laCode,
@@ -165,13 +174,10 @@ export const requestRoutes = [
         },
         actorOf(ctx),
         ctx.now,
+        recorder(ctx, replyOf),
       );
       await recordFitOnCreate(ctx, item);
-      return {
-        status: 201,
-        body: toRequest(item, ctx.now),
-        headers: { location: `/v1/requests/${item.id}` },
-      };
+      return replyOf(item);
     },
   }),
   route({
@@ -255,12 +261,14 @@ export const requestRoutes = [
     body: WithdrawBody,
     response: Request,
     idempotent: true,
+    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const { store } = ctx.deps;
       const actor = actorOf(ctx);
+      const replyOf = (r: RequestItem) => ({ status: 200, body: toRequest(r, ctx.now) });
       // A home may answer a referral meanwhile: read them again and retry, a few times.
       for (let attempt = 1; ; attempt++) {
-        const request = await ownRequest(ctx, ctx.params.id);
+        const [request] = await Promise.all([ownRequest(ctx, ctx.params.id), ctx.once?.ready]);
         const referrals = await store.referrals.ofRequest(request);
         try {
           const withdrawn = await store.requests.withdraw(
@@ -269,13 +277,13 @@ export const requestRoutes = [
             actor,
             ctx.now,
             withdrawReferralItems(referrals, actor, ctx.now.toISOString(), 'request_withdrawn'),
+            recorder(ctx, replyOf),
           );
-          return { status: 200, body: toRequest(withdrawn, ctx.now) };
+          return replyOf(withdrawn);
         } catch (error) {
           if (!(error instanceof InvalidTransition) || attempt >= 3) throw error;
           const current = await store.requests.get(request.id);
-          const held = current?.holdUntil && Date.parse(current.holdUntil) > ctx.now.getTime();
-          if (current?.status !== 'open' || held) throw error;
+          if (current?.status !== 'open' || hasLiveHold(current, ctx.now)) throw error;
         }
       }
     },
@@ -292,15 +300,18 @@ export const requestRoutes = [
     body: RefreshBody,
     response: Request,
     idempotent: true,
+    idempotencyInTransaction: true,
     handler: async (ctx) => {
-      const request = await ownRequest(ctx, ctx.params.id);
+      const [request] = await Promise.all([ownRequest(ctx, ctx.params.id), ctx.once?.ready]);
+      const replyOf = (r: RequestItem) => ({ status: 200, body: toRequest(r, ctx.now) });
       const out = await ctx.deps.store.requests.refresh(
         request,
         ctx.body.reviewed === true,
         actorOf(ctx),
         ctx.now,
+        recorder(ctx, replyOf),
       );
-      return { status: 200, body: toRequest(out, ctx.now) };
+      return replyOf(out);
     },
   }),
 ];

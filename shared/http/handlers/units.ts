@@ -11,11 +11,12 @@ import {
   UnitsQuery,
 } from '../../contract/schemas.js';
 import { mayManageUnit } from '../../domain/access.js';
+import { versionFromEtag } from '../../domain/beds.js';
 import { NotFound } from '../../domain/errors.js';
 import { DEPARTMENTS } from '../../domain/pool.js';
 import type { StoredPoolRules } from '../../store/pool-rules.js';
 import type { UnitItem } from '../../store/records.js';
-import { toBed, toUnit, versionFromEtag } from '../../store/units.js';
+import { toBed, toUnit } from '../../store/units.js';
 import { actorOf } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 
