@@ -117,7 +117,6 @@ export function routes(list: readonly PageRoute[], s: RouteServices): (x: Exchan
       form: x.form,
       session: x.session,
       user: user as NonNullable<typeof user>,
-      api,
       client: typedClient(api),
       now: s.deps.clock(),
       flash: x.session.flash ?? {},
@@ -150,7 +149,8 @@ export function routes(list: readonly PageRoute[], s: RouteServices): (x: Exchan
     }
     x.session = ctx.session;
     // Only a page shown to a signed-in user carries the navigation's counts.
-    const counts = user && 'view' in outcome ? await navCounts(ctx.api, user.role, ctx.session) : undefined;
+    const counts =
+      user && 'view' in outcome ? await navCounts(ctx.client, user.role, ctx.session) : undefined;
     return pages.outcome(x, outcome, counts);
   };
 }

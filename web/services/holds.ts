@@ -59,3 +59,8 @@ export async function declineHold(
     }),
   );
 }
+
+/** One page of holds, for a count that needs no more than the first page. */
+export async function holdsPage(client: TypedClient, query: HoldQuery) {
+  return dataOf(await client.GET('/v1/holds', { params: { query } }));
+}

@@ -71,3 +71,8 @@ export async function acceptOffer(
     }),
   );
 }
+
+/** One page of referrals, for a count that needs no more than the first page. */
+export async function referralsPage(client: TypedClient, query: ReferralQuery) {
+  return dataOf(await client.GET('/v1/referrals', { params: { query } }));
+}
