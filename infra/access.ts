@@ -60,11 +60,14 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
       REGISTER_EPOCH,
       'LA#*#REQ',
       'PROV#*#REQ',
+      // Coordinators' national list (gsi3), whose records are then read by key.
+      'REQS',
       INBOX,
       IDEMPOTENCY,
     ],
+    // Its POSTs keep their idempotency record in their own transaction (decision 0010): refused
+    // work writes none, so there is never one to delete.
     write: ['REQ#*', 'REF#*', AUDIT, INBOX, IDEMPOTENCY],
-    delete: [IDEMPOTENCY],
   },
   // Holds and referrals: taking a bed, accepting into a placement, offers and answers.
   holds: {
@@ -78,6 +81,8 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
       'PROV#*#HOLD',
       'LA#*#REF',
       'PROV#*#REF',
+      'HOLDS',
+      'REFS',
       IDEMPOTENCY,
     ],
     write: ['HOLD#*', 'REQ#*', 'REF#*', 'PLACEMENT#*', UNIT, COUNTERS, AUDIT, INBOX, IDEMPOTENCY],
@@ -85,7 +90,7 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
   },
   // Placements: orders, step-down, discharge (which frees the bed and counts it).
   placements: {
-    read: ['PLACEMENT#*', 'LA#*#PLACEMENT', 'PROV#*#PLACEMENT', IDEMPOTENCY],
+    read: ['PLACEMENT#*', 'LA#*#PLACEMENT', 'PROV#*#PLACEMENT', 'PLACEMENTS', IDEMPOTENCY],
     write: ['PLACEMENT#*', UNIT, COUNTERS, AUDIT, IDEMPOTENCY],
     delete: [IDEMPOTENCY],
   },
@@ -94,15 +99,26 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
   // Capacity keeps a copy of the counters (decision 0013): read whole from their partition, then
   // only those whose stamp in the CAPACITY index moved, and the register's epoch.
   commissioning: {
-    read: ['CAPACITY', COUNTERS, REGISTER_EPOCH, 'REQS', 'HOLDS', 'PLACEMENTS', 'REFS', 'PLANNEDDISCHARGES'],
-    write: [],
+    read: [
+      'CAPACITY',
+      COUNTERS,
+      REGISTER_EPOCH,
+      'REQS',
+      'HOLDS',
+      'PLACEMENTS',
+      'REFS',
+      'PLANNEDDISCHARGES',
+      'DEMANDDAY',
+    ],
+    // Its only write: a closed day's settled demand facts, kept on first read (decision 0013).
+    write: ['DEMANDDAY'],
   },
   // /health reads one item of its own; the audit trail; coordinators' contact lists (audited).
   system: { read: ['HEALTH', AUDIT, 'CONTACTS#*'], write: ['CONTACTS#*', AUDIT] },
-  // Lapsed holds (gsi4), active placements (gsi3), requests due a reminder (gsi4), and the
-  // records an expiry or a notice changes; ConditionChecks read the request and the unit.
+  // Lapsed holds (gsi4), active placements (gsi3), requests due a reminder (gsi4), each then read
+  // by key (the indexes carry no whole record); ConditionChecks read the request and the unit.
   sweeper: {
-    read: [UNIT, 'REQ#*', 'ACTIVEHOLDS', 'PLACEMENTS', 'REQRHYTHM'],
+    read: [UNIT, 'REQ#*', 'HOLD#*', 'PLACEMENT#*', 'ACTIVEHOLDS', 'PLACEMENTS', 'REQRHYTHM'],
     write: [UNIT, COUNTERS, 'REQ#*', 'HOLD#*', 'PLACEMENT#*', AUDIT, INBOX],
   },
   // Who to tell: an organisation's contacts, and nothing else.

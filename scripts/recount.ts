@@ -1,6 +1,8 @@
 import { capacityRowsOf } from '../shared/domain/capacity.js';
 import { countingStream } from '../shared/domain/pool.js';
 import type { Store } from '../shared/store/index.js';
+import { queryAllItems } from '../shared/store/index-reads.js';
+import { GSI2 } from '../shared/store/keys.js';
 
 type Counts = { available: number; held: number; occupied: number; closed: number; total: number };
 /** Per `unit|stream`: beds by state; per `unit|free` and `unit|held`: the bed ids, with what each may serve. */
@@ -69,26 +71,22 @@ export async function doubleBookings(store: Store, unitIds: string[], now: Date)
     const claims = new Map<string, number>();
     const count = (bedId: string) => claims.set(bedId, (claims.get(bedId) ?? 0) + 1);
     for (const type of ['HOLD', 'PLACEMENT']) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const out = await store.db.query({
-          IndexName: 'gsi2',
+      // The provider's index finds its active records (it carries status); each is read by key.
+      const active = await queryAllItems<{ unitId: string; bedId: string; expiresAt?: string }>(
+        store.db,
+        {
+          IndexName: GSI2,
           KeyConditionExpression: 'gsi2pk = :pk',
-          FilterExpression: 'unitId = :unit AND #s = :active',
+          FilterExpression: '#s = :active',
           ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: {
-            ':pk': `PROV#${providerId}#${type}`,
-            ':unit': unitId,
-            ':active': 'active',
-          },
-          ExclusiveStartKey: start,
-        });
-        for (const item of out.Items ?? []) {
-          const live = type === 'PLACEMENT' || Date.parse(item.expiresAt as string) > now.getTime();
-          if (live) count(item.bedId as string);
-        }
-        start = out.LastEvaluatedKey;
-      } while (start);
+          ExpressionAttributeValues: { ':pk': `PROV#${providerId}#${type}`, ':active': 'active' },
+        },
+        (item) => item.unitId === unitId,
+      );
+      for (const item of active) {
+        const live = type === 'PLACEMENT' || Date.parse(item.expiresAt as string) > now.getTime();
+        if (live) count(item.bedId);
+      }
     }
     for (const n of claims.values()) if (n > 1) doubles += n - 1;
   }

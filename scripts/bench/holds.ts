@@ -4,6 +4,7 @@ import { capacityRowsOf } from '../../shared/domain/capacity.js';
 import { candidateOf } from '../../shared/domain/matching.js';
 import { DEFAULT_POOL_RULES } from '../../shared/domain/pool.js';
 import type { Store } from '../../shared/store/index.js';
+import { queryAllItems } from '../../shared/store/index-reads.js';
 import { GSI3, index } from '../../shared/store/keys.js';
 import type { BedItem, HoldItem, PlacementItem } from '../../shared/store/records.js';
 import { seedUnits } from '../../shared/store/seed.js';
@@ -236,34 +237,21 @@ export async function race(caller: Caller, store: Store, unitId: string, stream:
  */
 export async function recount(store: Store) {
   const now = new Date();
-  const holds: HoldItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await store.db.query({
-      IndexName: GSI3,
-      KeyConditionExpression: 'gsi3pk = :pk',
-      ExpressionAttributeValues: { ':pk': index.allHolds },
-      ExclusiveStartKey: start,
-    });
-    holds.push(...((out.Items ?? []) as HoldItem[]));
-    start = out.LastEvaluatedKey;
-  } while (start);
+  // The national index finds every hold and placement; each is read by key (decision 0014).
+  const holds = await queryAllItems<HoldItem>(store.db, {
+    IndexName: GSI3,
+    KeyConditionExpression: 'gsi3pk = :pk',
+    ExpressionAttributeValues: { ':pk': index.allHolds },
+  });
   const live = holds.filter(
     (h) => h.status === 'accepted' || (h.status === 'active' && Date.parse(h.expiresAt) > now.getTime()),
   );
   // Placements made by accepting a referral take a bed with no hold: their units are recounted too.
-  const placements: PlacementItem[] = [];
-  start = undefined;
-  do {
-    const out = await store.db.query({
-      IndexName: GSI3,
-      KeyConditionExpression: 'gsi3pk = :pk',
-      ExpressionAttributeValues: { ':pk': index.allPlacements },
-      ExclusiveStartKey: start,
-    });
-    placements.push(...((out.Items ?? []) as PlacementItem[]));
-    start = out.LastEvaluatedKey;
-  } while (start);
+  const placements = await queryAllItems<PlacementItem>(store.db, {
+    IndexName: GSI3,
+    KeyConditionExpression: 'gsi3pk = :pk',
+    ExpressionAttributeValues: { ':pk': index.allPlacements },
+  });
   const referralPlacements = placements.filter((p) => p.status === 'active' && p.referralId && p.bedId);
   const unitIds = [...new Set([...holds, ...referralPlacements].map((h) => h.unitId))];
   const beds = new Map<string, BedItem>();

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent } from '../contract/schemas.js';
 import type { Db, TransactItem } from './db.js';
-import { index, key } from './keys.js';
+import { queryAllItems } from './index-reads.js';
+import { GSI3, index, key } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './paging.js';
-import { queryAll } from './query-all.js';
 import type { Actor } from './records.js';
 
 export interface Notify {
@@ -100,7 +100,7 @@ export class AuditStore {
     }[]
   > {
     const out = await this.db.query({
-      IndexName: 'gsi3',
+      IndexName: GSI3,
       KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk > :after',
       FilterExpression: 'attribute_exists(notify)',
       ProjectionExpression: 'gsi3sk, id, entity, entityType, #action, #at, notify',
@@ -126,8 +126,9 @@ export class AuditStore {
       d.toISOString().slice(0, 10) <= to;
       d = new Date(d.getTime() + 86_400_000)
     ) {
-      const day = await queryAll<Record<string, unknown>>(this.db, {
-        IndexName: 'gsi3',
+      // The day's index finds the events; they are read by key (the index carries no before/after).
+      const day = await queryAllItems<Record<string, unknown>>(this.db, {
+        IndexName: GSI3,
         KeyConditionExpression: 'gsi3pk = :pk',
         ExpressionAttributeValues: { ':pk': index.auditByDay(d.toISOString().slice(0, 10)) },
       });

@@ -18,6 +18,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { Unavailable } from '../domain/errors.js';
 import { AlreadyAnswered, isIdempotencyRecord } from './idempotency.js';
 import { inboxPuts } from './inbox-items.js';
+import { checkIndexRead } from './index-check.js';
 import type { TransactItem } from './transact-item.js';
 
 export type { TransactItem };
@@ -209,6 +210,7 @@ export class Db {
     );
   }
   query(input: Omit<QueryCommandInput, 'TableName'>) {
+    checkIndexRead(input);
     return this.send('Query', input, (o) =>
       this.doc.send(new QueryCommand({ TableName: this.tableName, ...input }), o),
     );

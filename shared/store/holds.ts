@@ -30,6 +30,7 @@ import {
   requestHoldPointer,
   requestPlaced,
 } from './hold-items.js';
+import { queryItems } from './index-reads.js';
 import { GSI3, GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
@@ -75,7 +76,14 @@ export class HoldStore {
 
   list(
     scope: Scope,
-    options: { limit: number; cursor?: string; requestId?: string; status?: HoldStatus },
+    options: {
+      limit: number;
+      cursor?: string;
+      requestId?: string;
+      status?: HoldStatus;
+      /** Only holds created at or after this instant (a live hold is never older than its window). */
+      createdSince?: string;
+    },
     now: Date,
   ) {
     const filter: Record<string, string> = {};
@@ -88,7 +96,7 @@ export class HoldStore {
       this.db,
       { la: index.laHolds, provider: index.providerHolds, all: index.allHolds },
       scope,
-      { limit: options.limit, cursor: options.cursor, filter },
+      { limit: options.limit, cursor: options.cursor, filter, skFrom: options.createdSince },
     ).then(
       (page): Page<HoldItem> =>
         options.status === 'expired' || options.status === 'active'
@@ -121,13 +129,18 @@ export class HoldStore {
 
   /** Active holds whose expiry is before `before`, soonest first (sweeper; "about to expire"). */
   async activeExpiringBefore(before: string, limit = 100): Promise<HoldItem[]> {
-    const out = await this.db.query({
-      IndexName: GSI4,
-      KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk < :before',
-      ExpressionAttributeValues: { ':pk': index.activeHolds, ':before': before },
-      Limit: limit,
-    });
-    return (out.Items ?? []) as HoldItem[];
+    // The index finds them; the holds themselves are read by key (it carries no hold: decision 0014).
+    const page = await queryItems<HoldItem>(
+      this.db,
+      {
+        IndexName: GSI4,
+        KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk < :before',
+        ExpressionAttributeValues: { ':pk': index.activeHolds, ':before': before },
+        Limit: limit,
+      },
+      (h) => h.status === 'active',
+    );
+    return page.items;
   }
 
   /** First round trip of a hold: the unit and its beds that could be taken now (bed-claim.ts). */

@@ -1,6 +1,7 @@
 import { AuditStore } from './audit.js';
 import { ContactStore } from './contacts.js';
 import { Db, type DbOptions } from './db.js';
+import { DemandDays } from './demand-days.js';
 import { HoldStore } from './holds.js';
 import { NotificationStore } from './notifications.js';
 import { PlacementStore } from './placements.js';
@@ -23,6 +24,8 @@ export class Store {
   readonly notifications: NotificationStore;
   readonly contacts: ContactStore;
   readonly register: RegisterStore;
+  /** Demand's requests and declines, closed and settled days read from one kept item each. */
+  readonly demandDays: DemandDays;
 
   constructor(options: DbOptions) {
     this.db = new Db(options);
@@ -36,5 +39,6 @@ export class Store {
     this.notifications = new NotificationStore(this.db);
     this.contacts = new ContactStore(this.db);
     this.register = new RegisterStore(this.db);
+    this.demandDays = new DemandDays(this.db, this.requests, this.holds, this.referrals);
   }
 }

@@ -34,6 +34,8 @@ export const key = {
    * beside Powertools' records (whose sort keys never start with `TX#`), so the same grant covers it.
    */
   idempotency: (scopeHash: string) => ({ pk: IDEMPOTENCY_PK, sk: `TX#${scopeHash}` }),
+  /** One closed day's settled demand facts (requests made, declines decided), kept on first read (decision 0013). */
+  demandDay: (day: string) => ({ pk: 'DEMANDDAY', sk: day }),
 } as const;
 
 /** GSI partition values. gsi1 = the LA's view, gsi2 = the provider's view, gsi3 = national lists by time. */

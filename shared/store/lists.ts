@@ -1,4 +1,5 @@
 import type { Db } from './db.js';
+import { queryItems } from './index-reads.js';
 import { GSI1, GSI2, GSI3 } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './paging.js';
 
@@ -13,13 +14,20 @@ export interface ScopedIndexes {
 
 /**
  * One Query on the index that holds exactly this scope's records, newest first, with an
- * optional equality filter (e.g. status). Never a Scan.
+ * optional equality filter (e.g. status, which every list index carries), then the page's records
+ * read by key (the indexes carry no whole records: decision 0014). Never a Scan.
  */
 export async function listScoped<T>(
   db: Db,
   partitions: ScopedIndexes,
   scope: Scope,
-  options: { limit: number; cursor?: string; filter?: Record<string, string> },
+  options: {
+    limit: number;
+    cursor?: string;
+    filter?: Record<string, string>;
+    /** Read only records whose sort key (it starts with their time) is at or after this. */
+    skFrom?: string;
+  },
 ): Promise<Page<T>> {
   const [indexName, attr, value] =
     scope.kind === 'la'
@@ -29,6 +37,12 @@ export async function listScoped<T>(
         : [GSI3, 'gsi3pk', partitions.all];
   const names: Record<string, string> = { '#pk': attr };
   const values: Record<string, unknown> = { ':pk': value };
+  let keyCondition = '#pk = :pk';
+  if (options.skFrom) {
+    names['#sk'] = attr.replace(/pk$/, 'sk');
+    values[':from'] = options.skFrom;
+    keyCondition += ' AND #sk >= :from';
+  }
   const filters: string[] = [];
   for (const [i, [field, v]] of Object.entries(options.filter ?? {}).entries()) {
     names[`#f${i}`] = field;
@@ -38,19 +52,28 @@ export async function listScoped<T>(
   const items: T[] = [];
   let start = decodeCursor(options.cursor, { [attr]: value });
   // A filter can thin a page out; read on until the page is full or the partition ends.
+  // A record changed since its index entry was written is checked against the filter again.
+  const keep = (item: T) =>
+    Object.entries(options.filter ?? {}).every(
+      ([field, v]) => (item as Record<string, unknown>)[field] === v,
+    );
   do {
-    const out = await db.query({
-      IndexName: indexName,
-      KeyConditionExpression: '#pk = :pk',
-      ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-      ScanIndexForward: false,
-      Limit: options.limit - items.length,
-      ExclusiveStartKey: start,
-    });
-    items.push(...((out.Items ?? []) as T[]));
-    start = out.LastEvaluatedKey;
+    const out = await queryItems<T>(
+      db,
+      {
+        IndexName: indexName,
+        KeyConditionExpression: keyCondition,
+        ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+        Limit: options.limit - items.length,
+        ExclusiveStartKey: start,
+      },
+      keep,
+    );
+    items.push(...out.items);
+    start = out.lastKey;
   } while (start && items.length < options.limit);
   return { items, nextCursor: encodeCursor(start) };
 }

@@ -8,7 +8,8 @@ import { daysReadyButStillHere, dischargeWindow } from '../domain/step-down.js';
 import { auditPut } from './audit.js';
 import { freeTakenBedItems } from './bed-claim.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
-import { GSI4, index, key } from './keys.js';
+import { project, queryAllItems } from './index-reads.js';
+import { GSI3, GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
 import { queryAll } from './query-all.js';
@@ -66,6 +67,24 @@ export function toPlacement(p: PlacementItem, now: Date): Placement {
 
 const dayOf = (at: string | undefined) => (at ? londonDate(at) : null);
 
+/** What usage and demand count a placement by: no child, nothing the national index does not carry. */
+const FIGURE_FIELDS = [
+  'requestId',
+  'laCode',
+  'external',
+  'stream',
+  'regionCode',
+  'homeRegionCode',
+  'startedAt',
+  'dischargedAt',
+  'contractedTo',
+  'distanceKm',
+  'stepDownReadyFrom',
+  'plannedDestination',
+  'delayReason',
+] as const satisfies readonly (keyof PlacementItem)[];
+export type FigurePlacement = Pick<PlacementItem, (typeof FIGURE_FIELDS)[number]>;
+
 export class PlacementStore {
   constructor(private readonly db: Db) {}
 
@@ -90,11 +109,15 @@ export class PlacementStore {
     );
   }
 
-  /** Every placement that started on or before `to` (commissioning figures; one index partition). */
-  startedBy(to: string): Promise<PlacementItem[]> {
-    return queryAll<PlacementItem>(this.db, {
-      IndexName: 'gsi3',
+  /**
+   * Every placement that started on or before `to` (commissioning figures; one index partition),
+   * with only the fields the figures count by: the index carries nothing else (decision 0014).
+   */
+  startedBy(to: string): Promise<FigurePlacement[]> {
+    return queryAll<FigurePlacement>(this.db, {
+      IndexName: GSI3,
       KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :to',
+      ...project(FIGURE_FIELDS),
       ExpressionAttributeValues: { ':pk': index.allPlacements, ':to': `${to}T23:59:59.999Z~` },
     });
   }
@@ -257,16 +280,21 @@ export class PlacementStore {
   }
 
   /** Active placements planned to leave on a day from `first` to `last` (one Query of a sparse index). */
-  plannedDischarges(first: string, last: string): Promise<PlacementItem[]> {
-    return queryAll<PlacementItem>(this.db, {
+  plannedDischarges(
+    first: string,
+    last: string,
+  ): Promise<Pick<PlacementItem, 'stream' | 'regionCode' | 'plannedDischargeOn'>[]> {
+    return queryAll(this.db, {
       IndexName: GSI4,
       KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk BETWEEN :first AND :last',
+      ProjectionExpression: '#stream, regionCode, plannedDischargeOn',
+      ExpressionAttributeNames: { '#stream': 'stream' },
       ExpressionAttributeValues: { ':pk': index.plannedDischarges, ':first': first, ':last': `${last}#~` },
     });
   }
 
   /** Beds expected to free in the next 24 and 72 hours, from planned discharge days. */
-  async forecast(now: Date): Promise<PlacementItem[][]> {
+  async forecast(now: Date) {
     const day = dischargeWindow(now, 24);
     const three = dischargeWindow(now, 72);
     const within72 = await this.plannedDischarges(three.first, three.last);
@@ -274,15 +302,22 @@ export class PlacementStore {
     return [next24, within72];
   }
 
-  /** Every active placement (the sweeper's authority check). One index partition, filtered. */
+  /**
+   * Every active placement (the sweeper's authority check): the index finds them by the `status`
+   * it carries, then the placements themselves are read (orders, markers: decision 0014).
+   */
   active(): Promise<PlacementItem[]> {
-    return queryAll<PlacementItem>(this.db, {
-      IndexName: 'gsi3',
-      KeyConditionExpression: 'gsi3pk = :pk',
-      FilterExpression: '#status = :active',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':pk': index.allPlacements, ':active': 'active' },
-    });
+    return queryAllItems<PlacementItem>(
+      this.db,
+      {
+        IndexName: GSI3,
+        KeyConditionExpression: 'gsi3pk = :pk',
+        FilterExpression: '#status = :active',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pk': index.allPlacements, ':active': 'active' },
+      },
+      (p) => p.status === 'active',
+    );
   }
 
   /**

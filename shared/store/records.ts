@@ -264,8 +264,13 @@ export type ServicePlacementItem = PlacementItem & {
   distanceKm: number;
 };
 
-/** True for a placement made through this service (not one recorded as external occupancy). */
-export function isServicePlacement(p: PlacementItem): p is ServicePlacementItem {
+/**
+ * True for a placement made through this service (not one recorded as external occupancy). Takes
+ * any part of a placement that has these three fields (the figures read only some: decision 0014).
+ */
+export function isServicePlacement<P extends Pick<PlacementItem, 'external' | 'requestId' | 'laCode'>>(
+  p: P,
+): p is P & Pick<ServicePlacementItem, keyof P & keyof ServicePlacementItem> {
   return !p.external && p.requestId !== null && p.laCode !== null;
 }
 

@@ -2,6 +2,7 @@ import { nextRhythmAt } from '../domain/requests.js';
 import { auditPut } from './audit.js';
 import { TransactionCancelled } from './db.js';
 import type { Store } from './index.js';
+import { queryItems } from './index-reads.js';
 import { GSI4, index, key } from './keys.js';
 import type { RequestItem } from './records.js';
 import { rhythmIndex } from './requests.js';
@@ -22,14 +23,20 @@ export async function sweepRequestRhythm(
   const out = { reminded: 0, lapsed: 0 };
   const at = now.toISOString();
   for (let round = 0; round < 20; round++) {
-    const page = await store.db.query({
-      IndexName: GSI4,
-      // Sort keys are `<due>#<id>`: '~' sorts after '#', so what falls due this instant is included.
-      KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk < :upto',
-      ExpressionAttributeValues: { ':pk': index.requestRhythm, ':upto': `${at}~` },
-      Limit: batch,
-    });
-    const due = (page.Items ?? []) as (RequestItem & { gsi4sk: string })[];
+    // The index finds them; the requests themselves are read by key (decision 0014). One moved on
+    // since its entry was read (no longer in the rhythm partition) is left alone.
+    const page = await queryItems<RequestItem & { gsi4pk?: string; gsi4sk: string }>(
+      store.db,
+      {
+        IndexName: GSI4,
+        // Sort keys are `<due>#<id>`: '~' sorts after '#', so what falls due this instant is included.
+        KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk < :upto',
+        ExpressionAttributeValues: { ':pk': index.requestRhythm, ':upto': `${at}~` },
+        Limit: batch,
+      },
+      (r) => r.gsi4pk === index.requestRhythm && r.gsi4sk <= `${at}~`,
+    );
+    const due = page.items;
     let progressed = 0;
     for (const r of due) {
       const step = await rhythmStep(store, r, now);
@@ -38,7 +45,7 @@ export async function sweepRequestRhythm(
         progressed += 1;
       }
     }
-    if (progressed === 0 || due.length < batch) break;
+    if (progressed === 0 || page.count < batch) break;
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { auditPut } from './audit.js';
 import { CapacityCache } from './capacity-cache.js';
 import { type BedMove, counterUpdate } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { batchGetInOrder, queryItems } from './index-reads.js';
 import { GSI1, index, key } from './keys.js';
 import { MatchFactsCache } from './match-facts.js';
 import { decodeCursor, encodeCursor, type Page } from './paging.js';
@@ -135,7 +136,9 @@ export class UnitStore {
       values[':region'] = `${filter.region}#`;
     }
     const filters = unitListFilter(filter, values);
-    const out = await this.db.query({
+    // The index finds the page (filtering on the `streams` and `status` it carries); the units
+    // and then their counters are read by key (the index carries no whole unit: decision 0014).
+    const page = await queryItems<Record<string, unknown>>(this.db, {
       IndexName: GSI1,
       KeyConditionExpression: condition,
       ...filters,
@@ -143,7 +146,7 @@ export class UnitStore {
       Limit: filter.limit,
       ExclusiveStartKey: decodeCursor(filter.cursor, { gsi1pk: index.unitsAll }),
     });
-    const units = (out.Items ?? []).map(pickUnit);
+    const units = page.items.map(pickUnit);
     const counters = await this.countersFor(units);
     let items = units.map((u) => toUnit(u, counters.get(u.id), rules, now));
     if (filter.available) {
@@ -153,22 +156,15 @@ export class UnitStore {
           : Object.values(u.availability).some((n) => n > 0),
       );
     }
-    return { items, nextCursor: encodeCursor(out.LastEvaluatedKey) };
+    return { items, nextCursor: encodeCursor(page.lastKey) };
   }
 
   private async countersFor(units: UnitItem[]): Promise<Map<string, UnitCounterItem>> {
-    const keys = units.map((u) => key.unitCounter(u.id));
-    const byUnit = new Map<string, UnitCounterItem>();
-    for (let i = 0; i < keys.length; i += 100) {
-      let pending: Record<string, unknown>[] = keys.slice(i, i + 100);
-      while (pending.length) {
-        const out = await this.db.batchGet(pending);
-        for (const item of (out.Responses?.[this.db.tableName] ?? []) as UnitCounterItem[])
-          byUnit.set(item.unitId, item);
-        pending = (out.UnprocessedKeys?.[this.db.tableName]?.Keys ?? []) as Record<string, unknown>[];
-      }
-    }
-    return byUnit;
+    const found = await batchGetInOrder<UnitCounterItem>(
+      this.db,
+      units.map((u) => key.unitCounter(u.id)),
+    );
+    return new Map(found.map((c) => [c.unitId, c]));
   }
 
   listBeds(unitId: string): Promise<BedItem[]> {

@@ -9,7 +9,7 @@ import { propsFromContext, SecureBedsStack } from '../../infra/stack.js';
 import { Role } from '../../shared/contract/enums.js';
 import { REGISTER_UNITS } from '../../shared/data/register.js';
 import { DEPLOYED_ROUTES, ROUTES } from '../../shared/http/routes.js';
-import { TABLE_KEYS } from '../../shared/store/table.js';
+import { projectionOf, TABLE_KEYS } from '../../shared/store/table.js';
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
 type Violation = { ruleName: string; severity: string; violatingResources: { constructPath?: string }[] };
@@ -90,7 +90,7 @@ describe('the table', () => {
           { AttributeName: index.pk, KeyType: 'HASH' },
           { AttributeName: index.sk, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: projectionOf(index),
       })),
       SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
       TimeToLiveSpecification: { AttributeName: TABLE_KEYS.ttlAttribute, Enabled: true },
@@ -103,6 +103,85 @@ describe('the table', () => {
         }),
       ],
     });
+  });
+
+  it('projects into each index only what its readers take from it, and no child-level field into any', () => {
+    const [[, table]] = resourcesOf('AWS::DynamoDB::GlobalTable') as [[string, Resource]];
+    const indexes = table.Properties.GlobalSecondaryIndexes as {
+      IndexName: string;
+      Projection: { ProjectionType: string; NonKeyAttributes?: string[] };
+    }[];
+    const carried = Object.fromEntries(
+      indexes.map((i) => [
+        i.IndexName,
+        [i.Projection.ProjectionType, ...(i.Projection.NonKeyAttributes ?? [])],
+      ]),
+    );
+    // Written out, not read from TABLE_KEYS, so that widening an index is a change to this test too.
+    expect(carried).toEqual({
+      // LA lists (filtered by status, requestId) and the register (streams, status); capacity reads keys only.
+      gsi1: ['INCLUDE', 'status', 'requestId', 'streams'],
+      // Provider lists, filtered by status and requestId.
+      gsi2: ['INCLUDE', 'status', 'requestId'],
+      // Commissioning figures and the local outbox relay.
+      gsi3: [
+        'INCLUDE',
+        'id',
+        'status',
+        'stream',
+        'homeRegionCode',
+        'regionCode',
+        'createdAt',
+        'unmet',
+        'placedAt',
+        'withdrawnAt',
+        'outcome',
+        'refreshDueAt',
+        'referralIds',
+        'decidedAt',
+        'declineReason',
+        'requestId',
+        'laCode',
+        'external',
+        'startedAt',
+        'dischargedAt',
+        'contractedTo',
+        'distanceKm',
+        'stepDownReadyFrom',
+        'plannedDestination',
+        'delayReason',
+        'entity',
+        'entityType',
+        'action',
+        'at',
+        'notify',
+      ],
+      // Capacity's forecast.
+      gsi4: ['INCLUDE', 'stream', 'regionCode', 'plannedDischargeOn'],
+    });
+    // Who the child is, what they need, under what order, and anything written in free text.
+    const childLevel = [
+      'childRef',
+      'ageYears',
+      'sex',
+      'needs',
+      'legalBasis',
+      'legalOrders',
+      'legalAuthorityEndsOn',
+      'profile',
+      'homeLaCode',
+      'outcomeNote',
+      'declineNote',
+      'sosApprovalRef',
+      'before',
+      'after',
+      'actor',
+    ];
+    for (const [name, attributes] of Object.entries(carried))
+      expect(
+        attributes.filter((a) => childLevel.includes(a)),
+        name,
+      ).toEqual([]);
   });
 
   it('is kept when the stack is deleted', () => {

@@ -163,6 +163,8 @@ describe('notifications', () => {
       IndexName: 'gsi3',
       KeyConditionExpression: 'gsi3pk = :pk',
       FilterExpression: 'attribute_exists(notify)',
+      ProjectionExpression: '#action, notify',
+      ExpressionAttributeNames: { '#action': 'action' },
       ExpressionAttributeValues: { ':pk': `AUDITDAY#${now.toISOString().slice(0, 10)}` },
     });
     const actions = new Set((events.Items ?? []).map((e) => e.action));

@@ -270,6 +270,14 @@ beforeAll(async () => {
   expect(failed.map((r) => r.status >= 400)).toEqual([true, true, true, true]);
 
   for (const p of ['/v1/capacity', '/v1/usage', '/v1/demand']) await ok(commissioner('GET', p));
+  // Coordinators' national lists: the time index finds them, the records are read by key.
+  for (const p of [
+    '/v1/requests?status=open',
+    '/v1/holds?status=declined',
+    '/v1/placements?status=active',
+    '/v1/referrals?status=pending',
+  ])
+    await ok(coordinator('GET', p));
   await ok(coordinator('GET', `/v1/audit?entity=${UNIT}`));
   await ok(coordinator('GET', `/v1/contacts/${PROVIDER}`));
   await ok(

@@ -1,5 +1,5 @@
 import { ApiProblem } from '../api.js';
-import { COORDINATION } from '../duty-contact.js';
+import { COORDINATION, dutyContactView } from '../duty-contact.js';
 import { fieldError, summaryOnly } from '../form-errors.js';
 import { countOf, formatDate, formatDateTime, REQUEST_STATUS_TAGS, tagOf } from '../format.js';
 import { backWithErrors, type PageRoute, page, redirect, withNotice } from '../page.js';
@@ -12,14 +12,7 @@ import {
 } from '../services/referrals.js';
 import { request as readRequest, refreshRequest } from '../services/requests.js';
 import { formKey, unitIndex, unitName } from './common.js';
-import {
-  answerOf,
-  answersPhrase,
-  dutyContactOf,
-  offerExpiry,
-  referralNextSteps,
-  referralTag,
-} from './referral-view.js';
+import { answerOf, answersPhrase, offerExpiry, referralNextSteps, referralTag } from './referral-view.js';
 
 /** SPEC: one referral round reaches at most ten units. */
 const MOST_UNITS = 10;
@@ -116,7 +109,7 @@ export const laReferralPages: PageRoute[] = [
           note: r.status === 'declined' ? r.declineNote : undefined,
           offer: r.status === 'offered' ? offerExpiry(r, c.now) : undefined,
           asked: formatDateTime(r.createdAt),
-          contact: dutyContactOf(units.get(r.unitId)),
+          contact: dutyContactView(units.get(r.unitId)?.dutyContact),
           acceptHref: open && r.status === 'offered' ? `/referrals/${r.id}/accept` : undefined,
           placementHref: r.placementId ? `/placements/${r.placementId}` : undefined,
         })),

@@ -7,7 +7,6 @@ import { regionName } from '../../data/lookup.js';
 import type { summariseCapacity } from '../../domain/capacity.js';
 import { type DemandFigures, summariseDemand } from '../../domain/demand.js';
 import { ValidationFailed } from '../../domain/errors.js';
-import { REFRESH_DAYS } from '../../domain/requests.js';
 import { summariseForecast } from '../../domain/step-down.js';
 import type { Cell } from '../../domain/suppression.js';
 import { DAY_MS, isoDay } from '../../domain/time.js';
@@ -171,30 +170,18 @@ export const commissioningRoutes = [
     handler: async (ctx) => {
       const { store, holdMinutes } = ctx.deps;
       const period = periodOf(ctx.query, ctx.now);
-      // A hold declined in the period was made at most its lifetime before it (a day's margin).
-      const holdsSince = new Date(
-        Date.parse(`${period.from}T00:00:00Z`) - Math.max(holdMinutes * 60_000, DAY_MS),
-      ).toISOString();
-      // A referral declined in the period was made at most one refresh cycle before it.
-      const referralsSince = new Date(
-        Date.parse(`${period.from}T00:00:00Z`) - REFRESH_DAYS * DAY_MS,
-      ).toISOString();
-      const [requests, placements, holds, referrals] = await Promise.all([
-        store.requests.createdBetween(period.from, period.to),
+      // Closed days whose requests are all settled come from one kept item each (decision 0013);
+      // the rest is read as it always was. The figures are the same either way.
+      const [{ requests, declines }, placements] = await Promise.all([
+        store.demandDays.inputs(period, ctx.now, holdMinutes),
         store.placements.startedBy(isoDay(ctx.now)),
-        store.holds.createdBetween(holdsSince, period.to),
-        store.referrals.createdBetween(referralsSince, period.to),
       ]);
       const summary = summariseDemand({
         requests,
         // Occupancy recorded from outside the service has no request behind it: not demand.
         placements: placements.filter(isServicePlacement),
         // Declines from holds and from referrals together: each is a home saying no, with a reason.
-        declines: [...holds, ...referrals].flatMap((h) =>
-          h.status === 'declined' && h.declineReason && h.decidedAt
-            ? [{ ...h, declineReason: h.declineReason, decidedAt: h.decidedAt }]
-            : [],
-        ),
+        declines,
         period,
         regions: ENGLAND,
         now: ctx.now,
