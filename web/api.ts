@@ -154,5 +154,3 @@ export function asProblem(reply: { status: number; body: unknown }): Problem {
     ...(b?.errors ? { errors: b.errors } : {}),
   };
 }
-
-export const isProblem = (reply: { status: number }) => reply.status >= 400;

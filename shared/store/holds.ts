@@ -76,7 +76,14 @@ export class HoldStore {
 
   list(
     scope: Scope,
-    options: { limit: number; cursor?: string; requestId?: string; status?: HoldStatus },
+    options: {
+      limit: number;
+      cursor?: string;
+      requestId?: string;
+      status?: HoldStatus;
+      /** Only holds created at or after this instant (a live hold is never older than its window). */
+      createdSince?: string;
+    },
     now: Date,
   ) {
     const filter: Record<string, string> = {};
@@ -89,7 +96,7 @@ export class HoldStore {
       this.db,
       { la: index.laHolds, provider: index.providerHolds, all: index.allHolds },
       scope,
-      { limit: options.limit, cursor: options.cursor, filter },
+      { limit: options.limit, cursor: options.cursor, filter, skFrom: options.createdSince },
     ).then(
       (page): Page<HoldItem> =>
         options.status === 'expired' || options.status === 'active'

@@ -21,7 +21,13 @@ export async function listScoped<T>(
   db: Db,
   partitions: ScopedIndexes,
   scope: Scope,
-  options: { limit: number; cursor?: string; filter?: Record<string, string> },
+  options: {
+    limit: number;
+    cursor?: string;
+    filter?: Record<string, string>;
+    /** Read only records whose sort key (it starts with their time) is at or after this. */
+    skFrom?: string;
+  },
 ): Promise<Page<T>> {
   const [indexName, attr, value] =
     scope.kind === 'la'
@@ -31,6 +37,12 @@ export async function listScoped<T>(
         : [GSI3, 'gsi3pk', partitions.all];
   const names: Record<string, string> = { '#pk': attr };
   const values: Record<string, unknown> = { ':pk': value };
+  let keyCondition = '#pk = :pk';
+  if (options.skFrom) {
+    names['#sk'] = attr.replace(/pk$/, 'sk');
+    values[':from'] = options.skFrom;
+    keyCondition += ' AND #sk >= :from';
+  }
   const filters: string[] = [];
   for (const [i, [field, v]] of Object.entries(options.filter ?? {}).entries()) {
     names[`#f${i}`] = field;
@@ -50,7 +62,7 @@ export async function listScoped<T>(
       db,
       {
         IndexName: indexName,
-        KeyConditionExpression: '#pk = :pk',
+        KeyConditionExpression: keyCondition,
         ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,

@@ -21,10 +21,23 @@ const LEEDS_DUTY = {
   email: 'night-duty@fixture-home-leeds.example',
   hours: 'Every night, 6pm to 8am',
 };
-// Enough Leeds welfare beds for both runs to hold, place and discharge.
-const UNITS: SeedUnit[] = FIXTURE_UNITS.map((u) =>
-  u.id === 'fx-leeds' ? { ...u, beds: streamBeds({ welfare: 10, justice: 2 }) } : u,
-);
+const NEWCASTLE = 'Fixture home, Newcastle (illustrative)';
+// Enough Leeds welfare beds for both runs to hold, place and discharge; and a home that takes more
+// of the child's needs than Exeter but in the same band ("some"), and is further away.
+const UNITS: SeedUnit[] = [
+  ...FIXTURE_UNITS.map((u) =>
+    u.id === 'fx-leeds' ? { ...u, beds: streamBeds({ welfare: 10, justice: 2 }) } : u,
+  ),
+  {
+    ...(FIXTURE_UNITS.find((u) => u.id === 'fx-exeter') as SeedUnit),
+    id: 'fx-newcastle',
+    name: NEWCASTLE,
+    laCode: 'E08000021',
+    regionCode: 'E12000001',
+    location: { lat: 54.97, lon: -1.61 },
+    specialisms: ['self_harm', 'absconding', 'violence'],
+  },
+];
 
 const la = () => as(app, 'la', 'E08000025');
 const provider = () => as(app, 'provider', 'fx-provider-a');
@@ -86,6 +99,12 @@ describe.each(WITH_AND_WITHOUT_JS)('night duty, $name', ({ js }) => {
   it('reaches the first bed that fits above the fold, with the answers just given folded away', async () => {
     const page = user.page;
     await user.press('Ask for a secure bed');
+    // A name and a date of birth is not a case reference, however it is written.
+    for (const unsafe of ['jane-smith-14-03-2012', 'case-14.3.12', 'ref-2012-03-14']) {
+      await page.getByLabel(/case reference/).fill(unsafe);
+      await user.press('Continue');
+      expect(await user.errors(), unsafe).toEqual([expect.stringContaining('carries a date')]);
+    }
     await page.getByLabel(/case reference/).fill(childRef);
     await user.press('Continue');
     await page.getByLabel(/How old/).fill('14');
@@ -130,6 +149,29 @@ describe.each(WITH_AND_WITHOUT_JS)('night duty, $name', ({ js }) => {
     await page.setViewportSize({ width: 1100, height: 900 });
     expect(await user.link('All requests').isVisible()).toBe(true);
   }, 180_000);
+
+  it('sees the units ranked by fit band, then nearest first within a band, each saying why', async () => {
+    const cards = user.page.locator('.sb-matches > li');
+    const titles = (await user.page.locator('.sb-matches .govuk-summary-card__title').allInnerTexts()).map(
+      (t) => t.replace(/^\d+\.\s*/, ''),
+    );
+    // All three take some of the four needs (band 2): Newcastle takes three of them, Exeter one,
+    // but Exeter is nearer to Birmingham, so it ranks above Newcastle.
+    expect(titles).toEqual([LEEDS, EXETER, NEWCASTLE]);
+    const km: number[] = [];
+    for (const name of titles) {
+      const text = ((await cards.filter({ hasText: name }).textContent()) ?? '').replace(/\s+/g, ' ');
+      expect(text).toContain('Fit band 2 of 3');
+      const reason =
+        /(\d+(?:\.\d)?) km from the home local authority: nearer units in the same band rank higher/.exec(
+          text,
+        );
+      expect(reason, name).not.toBeNull();
+      km.push(Number(reason?.[1]));
+    }
+    expect([...km].sort((a, b) => a - b)).toEqual(km);
+    expect(await cards.filter({ hasText: NEWCASTLE }).textContent()).toContain('specialises in 3 of 4 needs');
+  });
 
   it('sees who to phone beside every unit that fits', async () => {
     const leeds = user.page.locator('.sb-matches > li', { hasText: LEEDS });
@@ -286,5 +328,18 @@ describe.each(WITH_AND_WITHOUT_JS)('a home deciding a hold, $name', ({ js }) => 
       'The home has already accepted this child, so the hold can no longer be changed.',
     ]);
     expect(await user.text()).toContain(`${LEEDS} accepted the child`);
+  });
+
+  it('no longer sees the child once it has declined the hold', async () => {
+    const { holdId } = await heldAtLeeds();
+    await user.visit(`/holds/${holdId}`);
+    expect(await user.text()).toContain('14 years old');
+    await user.page.getByLabel('Mix of children already in the home').check();
+    await user.press('Decline');
+    await user.visit(`/holds/${holdId}`);
+    const text = await user.text();
+    expect(text).not.toContain('14 years old');
+    expect(text).toContain('The child’s details are no longer shown to your home');
+    expect((await provider().get(`/v1/holds/${holdId}`)).status).toBe(200);
   });
 });

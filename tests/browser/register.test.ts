@@ -40,6 +40,9 @@ describe.each(WITH_AND_WITHOUT_JS)('keeping a unit current, $name', ({ js }) => 
 
   it('a provider sees where its unit’s facts come from, and keeps its duty contact current', async () => {
     await user.signIn('provider', 'Fixture provider A');
+    // The start page says which units have no duty contact yet, and leads to the form.
+    expect(await user.text()).toContain('no duty contact: until you give one');
+    expect(await user.link(`Give a duty contact for ${name}`).count()).toBe(1);
     await user.visit(`/units/${id}`);
     const text = await user.text();
     expect(text).toContain('Illustrative test fixture, as of');
@@ -65,6 +68,18 @@ describe.each(WITH_AND_WITHOUT_JS)('keeping a unit current, $name', ({ js }) => 
       email: 'duty@example.org',
       hours: '24 hours a day',
     });
+    await user.visit('/units');
+    expect(await user.link(`Give a duty contact for ${name}`).count()).toBe(0);
+
+    // Changed again later (a new night number): the form starts from what is recorded now.
+    await user.visit(`/units/${id}/duty-contact`);
+    expect(await user.page.getByLabel('Phone').inputValue()).toBe('01632 960 123');
+    await user.page.getByLabel('Phone').fill('01632 960 124');
+    await user.press('Save');
+    expect(await user.text()).toContain('01632 960 124');
+    expect((await as(app, 'la', 'E08000025').get(`/v1/units/${id}`)).body.dutyContact.phone).toBe(
+      '01632 960 124',
+    );
   });
 
   it('a coordinator pauses the unit with a reason, after confirming, and is told when it changed meanwhile', async () => {

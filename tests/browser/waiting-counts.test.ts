@@ -25,15 +25,20 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** A request referred to Leeds, and Leeds's offer on it, made through the API. */
-async function offered(childRef: string): Promise<string> {
+/** A request referred to Leeds and Exeter, and Leeds's offer on it, made through the API. */
+async function offered(childRef: string): Promise<{ requestId: string; exeter: string }> {
   const request = await la().post('/v1/requests', requestBody({ childRef }));
   expect(request.status).toBe(201);
-  const referred = await la().post('/v1/referrals', { requestId: request.body.id, unitIds: ['fx-leeds'] });
+  const referred = await la().post('/v1/referrals', {
+    requestId: request.body.id,
+    unitIds: ['fx-leeds', 'fx-exeter'],
+  });
   expect(referred.status).toBe(201);
-  const offer = await provider().post(`/v1/referrals/${referred.body.items[0].id}/offer`, {});
+  const items = referred.body.items as { id: string; unitId: string }[];
+  const leeds = items.find((r) => r.unitId === 'fx-leeds')?.id;
+  const offer = await provider().post(`/v1/referrals/${leeds}/offer`, {});
   expect(offer.status).toBe(200);
-  return request.body.id;
+  return { requestId: request.body.id, exeter: items.find((r) => r.unitId === 'fx-exeter')?.id ?? '' };
 }
 
 /** The navigation link whose name starts with `name`, and the count tag in it (or '' for none). */
@@ -54,7 +59,7 @@ describe.each(WITH_AND_WITHOUT_JS)('counts of what waits, $name', ({ js }) => {
 
   it('a local authority sees its offers counted on "Requests", listed first there, and its unseen news on "Inbox"', async () => {
     const childRef = `case-count-${tag}-1`;
-    const requestId = await offered(childRef);
+    const { requestId, exeter } = await offered(childRef);
     await user.signIn('la', 'Birmingham');
 
     // The count names what it counts, for a screen reader as one link name.
@@ -68,14 +73,37 @@ describe.each(WITH_AND_WITHOUT_JS)('counts of what waits, $name', ({ js }) => {
     await user.follow(row.getByRole('link'));
     expect(new URL(user.page.url()).pathname).toBe(`/requests/${requestId}/referrals`);
     expect(await user.text()).toContain('Accept this offer');
-  });
+    // Who to phone beside each home's answer: until a home gives its own, national coordination.
+    const leedsCard = user.page.locator('.sb-referral-answers > li', { hasText: LEEDS });
+    const card = ((await leedsCard.textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(card).toContain('Duty contact');
+    expect(card).toContain('Not given by the unit yet. National coordination: Phone:');
+
+    // Exeter answers while the worker has the page open.
+    const declined = await as(app, 'provider', 'fx-provider-b').post(`/v1/referrals/${exeter}/decline`, {
+      reason: 'no_suitable_bed',
+    });
+    expect(declined.status, declined.text).toBe(200);
+    if (js) {
+      const news = user.page.locator('.sb-status-watch__news');
+      await expect
+        .poll(() => news.textContent(), { timeout: 45_000, interval: 1_000 })
+        .toContain('1 decline');
+      await user.follow(user.link('See what changed'));
+    } else {
+      await user.follow(user.link('Check for an update'));
+    }
+    expect(await user.text()).toContain('1 offer, 1 decline');
+  }, 120_000);
 
   it('opens the inbox: what is new is marked once, and the count clears', async () => {
     await user.follow(user.page.getByRole('link', { name: /^Inbox/ }));
     expect(await user.text()).toMatch(/\d+ new since you last looked/);
     const fresh = user.page.locator('.sb-inbox__new');
     expect(await fresh.count()).toBeGreaterThan(0);
-    expect(await fresh.first().textContent()).toContain('A home offered a place');
+    const freshText = (await fresh.allTextContents()).join(' ');
+    expect(freshText).toContain('A home offered a place');
+    expect(freshText).toContain('A home declined a referral');
     expect(await navCount(user, 'Inbox')).toBe('');
 
     // Something new arrives: only it is counted, and only it is marked on the next look.

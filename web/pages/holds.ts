@@ -126,6 +126,8 @@ export const holdPages: PageRoute[] = [
           { key: { text: 'Held at' }, value: { text: formatDateTime(hold.createdAt) } },
         ],
         childRows: request ? profileRows(request) : undefined,
+        // A home sees the child only while the hold is its to decide (or the child is placed with it).
+        childGone: !request && role === 'provider' && hold.status !== 'accepted',
         canRelease: active && role !== 'provider',
         canDecide: active && role !== 'la',
         holdId: hold.id,

@@ -1,5 +1,4 @@
 import type { Referral } from '../../shared/contract/referrals.js';
-import type { Unit } from '../../shared/contract/schemas.js';
 import {
   countOf,
   DECLINE_REASON_LABELS,
@@ -86,14 +85,6 @@ export function answerOf(r: Referral, now: Date): string {
     default:
       return `The offer ended at ${formatDateTime(r.offerExpiresAt)} without being accepted.`;
   }
-}
-
-/** A unit's duty contact, or what to do when none is recorded. */
-export function dutyContactOf(unit: Unit | undefined) {
-  const c = unit?.dutyContact;
-  return c
-    ? { phone: c.phone, tel: c.phone.replace(/[^+\d]/g, ''), email: c.email, hours: c.hours }
-    : undefined;
 }
 
 /** The answers in one phrase, the status watch's value: it changes whenever any home answers. */

@@ -1,19 +1,12 @@
 import type { Referral } from '../../shared/contract/referrals.js';
 import type { Placement, Request } from '../../shared/contract/schemas.js';
 import { ApiProblem, asProblem } from '../api.js';
-import { COORDINATION } from '../duty-contact.js';
+import { COORDINATION, dutyContactView } from '../duty-contact.js';
 import { fieldError, summaryOnly } from '../form-errors.js';
 import { countOf, formatDate, formatDateTime, REQUEST_STATUS_TAGS, tagOf } from '../format.js';
 import { backWithErrors, type PageRoute, page, redirect, withNotice } from '../page.js';
 import { formKey, unitIndex, unitName } from './common.js';
-import {
-  answerOf,
-  answersPhrase,
-  dutyContactOf,
-  offerExpiry,
-  referralNextSteps,
-  referralTag,
-} from './referral-view.js';
+import { answerOf, answersPhrase, offerExpiry, referralNextSteps, referralTag } from './referral-view.js';
 
 /** SPEC: one referral round reaches at most ten units. */
 const MOST_UNITS = 10;
@@ -115,7 +108,7 @@ export const laReferralPages: PageRoute[] = [
           note: r.status === 'declined' ? r.declineNote : undefined,
           offer: r.status === 'offered' ? offerExpiry(r, c.now) : undefined,
           asked: formatDateTime(r.createdAt),
-          contact: dutyContactOf(units.get(r.unitId)),
+          contact: dutyContactView(units.get(r.unitId)?.dutyContact),
           acceptHref: open && r.status === 'offered' ? `/referrals/${r.id}/accept` : undefined,
           placementHref: r.placementId ? `/placements/${r.placementId}` : undefined,
         })),

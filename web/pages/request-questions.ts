@@ -92,6 +92,9 @@ export const QUESTIONS: readonly Question[] = [
         return 'Case reference looks like a name. Enter your pseudonymous case reference, like case-1234';
       if (problem === 'looks_like_nhs_number')
         return 'Case reference looks like an NHS number. Enter your pseudonymous case reference, like case-1234';
+      // Refused here, on the page that asked, not only when the request is sent.
+      if (problem === 'looks_like_date')
+        return 'Case reference carries a date, and a date of birth identifies a child. Enter your pseudonymous case reference, like case-1234';
       return undefined;
     },
     show: str,

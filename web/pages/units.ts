@@ -80,6 +80,12 @@ export const unitPages: PageRoute[] = [
         waitingHolds: waiting,
         waitingReferrals: referrals.filter((r) => r.status === 'pending').length,
         staleCount: units.filter((u) => u.stale).length,
+        // Until a home gives its own duty contact, social workers are given national coordination's.
+        noDuty: provider
+          ? units
+              .filter((u) => !u.dutyContact)
+              .map((u) => ({ name: u.name, href: `/units/${u.id}/duty-contact` }))
+          : [],
         units: units
           .sort((a, b) => Number(b.stale) - Number(a.stale) || a.name.localeCompare(b.name))
           .map((u) => ({

@@ -32,6 +32,9 @@ async function holdFor(
   return hold;
 }
 
+/** The shortest look-back for live holds, whatever HOLD_MINUTES is now (see GET /v1/holds). */
+const ACTIVE_WINDOW_FLOOR_MINUTES = 24 * 60;
+
 export const holdRoutes = [
   route({
     method: 'POST',
@@ -100,7 +103,13 @@ export const holdRoutes = [
         if (!request) return { status: 200, body: { items: [] } };
         scope = { kind: 'la', org: request.laCode };
       }
-      const p = await ctx.deps.store.holds.list(scope, ctx.query, ctx.now);
+      // A hold is live for HOLD_MINUTES from its creation, so the live ones are among those made
+      // since then: the query reads those alone, never the partition's history (the navigation
+      // counts these on every page). A day's margin keeps holds made under a longer HOLD_MINUTES.
+      const window = Math.max(ctx.deps.holdMinutes, ACTIVE_WINDOW_FLOOR_MINUTES) * 60_000;
+      const createdSince =
+        ctx.query.status === 'active' ? new Date(ctx.now.getTime() - window).toISOString() : undefined;
+      const p = await ctx.deps.store.holds.list(scope, { ...ctx.query, createdSince }, ctx.now);
       return { status: 200, body: page(p, (h) => toHold(h, ctx.now)) };
     },
   }),
