@@ -2,22 +2,14 @@ import { Annotations, Duration, Stack } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, Rule, RuleTargetInput } from 'aws-cdk-lib/aws-events';
 import { SnsTopic } from 'aws-cdk-lib/aws-events-targets';
-import {
-  AccountRootPrincipal,
-  PolicyDocument,
-  PolicyStatement,
-  Role,
-  ServicePrincipal,
-} from 'aws-cdk-lib/aws-iam';
-import { Key } from 'aws-cdk-lib/aws-kms';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
 import { Topic } from 'aws-cdk-lib/aws-sns';
-import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { keyAdminStatement } from './logs.js';
 import { acknowledge } from './nag.js';
+import { encryptedTopic } from './topics.js';
 
 /** The notification rule's name, fixed so that policies can name its ARN. */
 export const NOTIFY_RULE_NAME = 'secure-beds-change-events';
@@ -147,43 +139,17 @@ export class Events extends Construct {
       resource: 'rule',
       resourceName: `${this.bus.eventBusName}/${NOTIFY_RULE_NAME}`,
     });
-    const topicKey = new Key(this, 'TopicKey', {
-      description: 'Secure beds: encrypts the notifications topic',
-      enableKeyRotation: true,
-      policy: new PolicyDocument({
-        statements: [
-          keyAdminStatement(this),
-          new PolicyStatement({
-            sid: 'PublishFromTheNotifyRuleOnly',
-            principals: [new ServicePrincipal('events.amazonaws.com')],
-            actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-            resources: ['*'],
-            conditions: {
-              ArnEquals: { 'aws:SourceArn': ruleArn },
-              StringEquals: { 'aws:SourceAccount': stack.account },
-            },
-          }),
-          new PolicyStatement({
-            sid: 'UseThroughSnsInThisAccount',
-            principals: [new AccountRootPrincipal()],
-            actions: ['kms:Decrypt', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
-            resources: ['*'],
-            conditions: {
-              StringEquals: {
-                'kms:ViaService': `sns.${stack.region}.amazonaws.com`,
-                'kms:CallerAccount': stack.account,
-              },
-            },
-          }),
-        ],
-      }),
-    });
-    this.topic = new Topic(this, 'Notifications', {
+    this.topic = encryptedTopic(this, {
+      id: 'Notifications',
       displayName: 'Secure beds notifications',
-      masterKey: topicKey,
-      enforceSSL: true,
+      keyDescription: 'Secure beds: encrypts the notifications topic',
+      publisher: {
+        sid: 'PublishFromTheNotifyRuleOnly',
+        service: 'events.amazonaws.com',
+        sourceArn: { ArnEquals: { 'aws:SourceArn': ruleArn } },
+      },
+      email: props.notificationEmail,
     });
-    if (props.notificationEmail) this.topic.addSubscription(new EmailSubscription(props.notificationEmail));
 
     this.rule = new Rule(this, 'NotifyRule', {
       ruleName: NOTIFY_RULE_NAME,

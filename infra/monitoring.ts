@@ -11,15 +11,12 @@ import {
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { type ITableV2, Operation } from 'aws-cdk-lib/aws-dynamodb';
-import { AccountRootPrincipal, PolicyDocument, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Topic } from 'aws-cdk-lib/aws-sns';
-import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Topic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { METRIC, METRICS_NAMESPACE } from '../shared/observability/metrics.js';
-import { keyAdminStatement } from './logs.js';
+import { encryptedTopic } from './topics.js';
 
 export interface MonitoringProps {
   readonly functions: Readonly<Record<string, IFunction>>;
@@ -73,43 +70,17 @@ export class Monitoring extends Construct {
       resourceName: 'secure-beds-*',
       arnFormat: ArnFormat.COLON_RESOURCE_NAME,
     });
-    const key = new Key(this, 'TopicKey', {
-      description: 'Secure beds: encrypts the operations alarm topic',
-      enableKeyRotation: true,
-      policy: new PolicyDocument({
-        statements: [
-          keyAdminStatement(this),
-          new PolicyStatement({
-            sid: 'PublishFromOurAlarmsOnly',
-            principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
-            actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-            resources: ['*'],
-            conditions: {
-              ArnLike: { 'aws:SourceArn': alarms },
-              StringEquals: { 'aws:SourceAccount': stack.account },
-            },
-          }),
-          new PolicyStatement({
-            sid: 'UseThroughSnsInThisAccount',
-            principals: [new AccountRootPrincipal()],
-            actions: ['kms:Decrypt', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
-            resources: ['*'],
-            conditions: {
-              StringEquals: {
-                'kms:ViaService': `sns.${stack.region}.amazonaws.com`,
-                'kms:CallerAccount': stack.account,
-              },
-            },
-          }),
-        ],
-      }),
-    });
-    this.topic = new Topic(this, 'Alarms', {
+    this.topic = encryptedTopic(this, {
+      id: 'Alarms',
       displayName: 'Secure beds operations alarms',
-      masterKey: key,
-      enforceSSL: true,
+      keyDescription: 'Secure beds: encrypts the operations alarm topic',
+      publisher: {
+        sid: 'PublishFromOurAlarmsOnly',
+        service: 'cloudwatch.amazonaws.com',
+        sourceArn: { ArnLike: { 'aws:SourceArn': alarms } },
+      },
+      email: props.operationsEmail,
     });
-    if (props.operationsEmail) this.topic.addSubscription(new EmailSubscription(props.operationsEmail));
     const action = new SnsAction(this.topic);
 
     const alarm = (

@@ -1,10 +1,9 @@
 import type { Sex, Stream } from '../contract/enums.js';
 import { NoBedAvailable } from '../domain/errors.js';
 import { countingStream, isFlex } from '../domain/pool.js';
-import { auditPut } from './audit.js';
 import { type ClaimableBed, claimBedItems } from './bed-claim.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
-import { placementPut } from './hold-items.js';
+import { bedOccupiedAudit, placementPut, placementStartedAudit } from './hold-items.js';
 import type { Actor, BedItem, PlacementItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
 
@@ -96,34 +95,13 @@ export async function recordExternalPlacement(
     }),
     // Listed by when the child arrived, not when it was recorded: usage finds it by its start.
     placementPut(p, p.startedAt),
-    auditPut({
-      entity: p.id,
-      entityType: 'placement',
-      action: 'placement.started',
+    placementStartedAudit(
+      p,
+      { external: true, startedAt: p.startedAt, contractedTo: p.contractedTo ?? null, flex: p.flex ?? false },
       actor,
       at,
-      before: null,
-      after: {
-        status: 'active',
-        external: true,
-        unitId: p.unitId,
-        bedId: p.bedId,
-        stream: p.stream,
-        regionCode: p.regionCode,
-        startedAt: p.startedAt,
-        contractedTo: p.contractedTo ?? null,
-        flex: p.flex ?? false,
-      },
-    }),
-    auditPut({
-      entity: bed.bedId,
-      entityType: 'bed',
-      action: 'bed.occupied',
-      actor,
-      at,
-      before: { state: bed.state },
-      after: { state: 'occupied', placementId: p.id },
-    }),
+    ),
+    bedOccupiedAudit(bed.bedId, bed.state, actor, at, { placementId: p.id }),
   ];
   try {
     await db.transactWithRetry(() => items);

@@ -164,6 +164,54 @@ export function placementPut(placement: PlacementItem, at: string): TransactItem
   };
 }
 
+/**
+ * The event of a placement starting, whichever way it started (an accepted hold or offer, or a
+ * child recorded from outside): where the child is, and what the way it started adds (`facts`).
+ * The usage figures and the demand rebuild read these events.
+ */
+export function placementStartedAudit(
+  p: PlacementItem,
+  facts: Record<string, unknown>,
+  actor: Actor,
+  at: string,
+): TransactItem {
+  return auditPut({
+    entity: p.id,
+    entityType: 'placement',
+    action: 'placement.started',
+    actor,
+    at,
+    before: null,
+    after: {
+      status: 'active',
+      unitId: p.unitId,
+      bedId: p.bedId,
+      stream: p.stream,
+      regionCode: p.regionCode,
+      ...facts,
+    },
+  });
+}
+
+/** The event of a bed taken by a placement, from the state it was in (free, or held by the hold accepted). */
+export function bedOccupiedAudit(
+  bedId: string,
+  from: string,
+  actor: Actor,
+  at: string,
+  facts: Record<string, unknown> = {},
+): TransactItem {
+  return auditPut({
+    entity: bedId,
+    entityType: 'bed',
+    action: 'bed.occupied',
+    actor,
+    at,
+    before: { state: from },
+    after: { state: 'occupied', ...facts },
+  });
+}
+
 /** The accepted hold's events: the hold, the placement that starts, the bed that is now occupied. */
 export function acceptedAudits(
   hold: HoldItem,
@@ -185,35 +233,19 @@ export function acceptedAudits(
         ids: { holdId: hold.id, placementId: placement.id, requestId: hold.requestId },
       },
     }),
-    auditPut({
-      entity: placement.id,
-      entityType: 'placement',
-      action: 'placement.started',
-      actor,
-      at,
-      before: null,
-      after: {
-        status: 'active',
+    placementStartedAudit(
+      placement,
+      {
         requestId: placement.requestId,
-        unitId: placement.unitId,
-        bedId: placement.bedId,
-        stream: placement.stream,
-        regionCode: placement.regionCode,
         homeRegionCode: placement.homeRegionCode,
         distanceKm: placement.distanceKm,
         contractedTo: placement.contractedTo ?? null,
         flex: placement.flex ?? false,
       },
-    }),
-    auditPut({
-      entity: hold.bedId,
-      entityType: 'bed',
-      action: 'bed.occupied',
       actor,
       at,
-      before: { state: 'held' },
-      after: { state: 'occupied' },
-    }),
+    ),
+    bedOccupiedAudit(hold.bedId, 'held', actor, at),
   ];
 }
 

@@ -6,7 +6,7 @@ import { effectiveRequestStatus, refreshDueOf } from '../domain/requests.js';
 import { auditPut } from './audit.js';
 import { type ClaimableBed, claimBedItems } from './bed-claim.js';
 import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js';
-import { placementPut } from './hold-items.js';
+import { bedOccupiedAudit, placementPut, placementStartedAudit } from './hold-items.js';
 import { key } from './keys.js';
 import type { Actor, PlacementItem, ReferralItem, RequestItem, ServicePlacementItem } from './records.js';
 import { type ReferralStore, referralMove, withdrawReferralItems } from './referrals.js';
@@ -151,34 +151,18 @@ function items(
       // The home that offered now expects the child.
       notify: { to: [`provider:${referral.providerId}`], ids },
     }),
-    auditPut({
-      entity: placement.id,
-      entityType: 'placement',
-      action: 'placement.started',
-      actor,
-      at,
-      before: null,
-      after: {
-        status: 'active',
+    placementStartedAudit(
+      placement,
+      {
         requestId: placement.requestId,
         referralId: referral.id,
-        unitId: placement.unitId,
-        bedId: placement.bedId,
-        stream: placement.stream,
-        regionCode: placement.regionCode,
         homeRegionCode: placement.homeRegionCode,
         distanceKm: placement.distanceKm,
       },
-    }),
-    auditPut({
-      entity: bed.bedId,
-      entityType: 'bed',
-      action: 'bed.occupied',
       actor,
       at,
-      before: { state: bed.state },
-      after: { state: 'occupied' },
-    }),
+    ),
+    bedOccupiedAudit(bed.bedId, bed.state, actor, at),
     auditPut({
       entity: request.id,
       entityType: 'request',
