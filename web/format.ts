@@ -181,13 +181,6 @@ const DATE = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: LONDON,
 });
-const DAY_DATE = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: LONDON,
-});
 const CALENDAR_DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
@@ -215,12 +208,6 @@ export function formatDate(value: string | null | undefined): string {
   }
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? value : DATE.format(d);
-}
-
-/** "Wednesday 26 November 2026" (London). */
-export function formatDayDate(value: string): string {
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? value : DAY_DATE.format(d);
 }
 
 /** GOV.UK style times: "3:45pm", "9am", "12pm" (midday), "12am" (midnight), in London time. */

@@ -36,7 +36,6 @@ export type Need = z.infer<typeof Need>;
 
 export const BedState = z.enum(['available', 'held', 'occupied', 'closed']);
 export type BedState = z.infer<typeof BedState>;
-export const BED_STATES = BedState.options;
 
 export const ClosedReason = z.enum([
   'staffing',

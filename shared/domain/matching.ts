@@ -74,7 +74,6 @@ export interface RankedMatch {
 }
 
 export type FitBand = 1 | 2 | 3;
-export const FIT_BANDS = 3;
 
 const label = (s: string) => s.replaceAll('_', ' ');
 

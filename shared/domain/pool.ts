@@ -124,19 +124,3 @@ export function availabilityOf(
   }
   return { availability, flex, freeBeds: beds.length };
 }
-
-/** Problems with a set of rules (none: usable). */
-export function poolRuleProblems(rules: readonly PoolRule[]): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
-  const seen = new Set<Department>();
-  rules.forEach((r, i) => {
-    if (seen.has(r.department))
-      problems.push({ field: `rules.${i}.department`, message: 'each department may appear once' });
-    seen.add(r.department);
-    if (r.release === 'after_hours' && r.afterHours === undefined)
-      problems.push({ field: `rules.${i}.afterHours`, message: 'after_hours needs afterHours' });
-    if (r.release !== 'after_hours' && r.afterHours !== undefined)
-      problems.push({ field: `rules.${i}.afterHours`, message: 'afterHours applies only to after_hours' });
-  });
-  return problems;
-}

@@ -2,13 +2,8 @@ import type { ReferralStatus } from '../contract/enums.js';
 import type { Caller } from './access.js';
 import { HOUR_MS } from './time.js';
 
-/** At most this many units per referral round (SPEC). */
-export const MAX_UNITS_PER_REFERRAL = 10;
 /** A home is asked to answer within this long; after it, the coordinator's board shows it as unanswered. */
 export const RESPOND_WITHIN_MS = 2 * HOUR_MS;
-
-/** Referrals still in play: a home may yet answer, or the LA may yet accept. */
-export const LIVE_REFERRAL_STATUSES: readonly ReferralStatus[] = ['pending', 'offered'];
 
 /**
  * The status a reader sees: an offer past its offerExpiresAt is `expired` at once, whether or not

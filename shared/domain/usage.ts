@@ -188,5 +188,3 @@ export function summariseUsage(args: {
     ),
   };
 }
-
-export type UsageSummary = ReturnType<typeof summariseUsage>;

@@ -73,14 +73,6 @@ export interface BedItem {
   placementId?: string;
 }
 
-export interface BedCounts {
-  available: number;
-  held: number;
-  occupied: number;
-  closed: number;
-  total: number;
-}
-
 /** What a unit's counter keeps of a free or held bed: enough to apply the pool rules at read time. */
 export interface CounterBed {
   eligibleStreams: Stream[];
