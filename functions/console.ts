@@ -2,7 +2,6 @@ import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { cognitoVerifier } from '../shared/http/cognito.js';
 import { makeDeps } from '../shared/http/deps.js';
-import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { createRouter, type Router } from '../shared/http/router.js';
 import { DEPLOYED_ROUTES } from '../shared/http/routes.js';
 import { recordSignals } from '../shared/observability/business.js';
@@ -28,7 +27,6 @@ const deps = makeDeps({
   }),
   holdMinutes: Number(env.HOLD_MINUTES ?? 120),
   rateLimit: env.RATE_LIMIT ? Number(env.RATE_LIMIT) : undefined,
-  idempotency: powertoolsIdempotency,
 });
 const routes = createRouter(DEPLOYED_ROUTES, deps);
 // Traced and counted as the API's functions are (functions/lambda.ts): people act through the console.

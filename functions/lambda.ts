@@ -4,20 +4,16 @@ import { cognitoVerifier, trustFromEnv } from '../shared/http/cognito.js';
 import { makeDeps } from '../shared/http/deps.js';
 import { type ApiFunction, functionForGroup } from '../shared/http/groups.js';
 import { createRouter } from '../shared/http/router.js';
-import type { IdempotencyFactory, RouteDef } from '../shared/http/types.js';
+import type { RouteDef } from '../shared/http/types.js';
 import { recordSignals } from '../shared/observability/business.js';
 import { lambdaMetrics } from '../shared/observability/metrics.js';
 
 /**
  * Builds the handler of the API Lambda `name` for its routes. Everything expensive (SDK client,
- * JWKS, idempotency layer, tracer) is made once per container at init, outside the handler. A
+ * JWKS, tracer) is made once per container at init, outside the handler. A
  * route of another Lambda's group stops it at init: API Gateway would never send it here.
  */
-export function lambdaFor(
-  name: ApiFunction,
-  routes: readonly RouteDef[],
-  options: { idempotency?: IdempotencyFactory } = {},
-) {
+export function lambdaFor(name: ApiFunction, routes: readonly RouteDef[]) {
   const strays = routes.filter((r) => functionForGroup(r.group) !== name);
   if (strays.length)
     throw new Error(`${name} was given routes it does not serve: ${strays.map((r) => r.path).join(', ')}`);
@@ -27,7 +23,6 @@ export function lambdaFor(
     verifier: cognitoVerifier(trustFromEnv(env)),
     holdMinutes: Number(env.HOLD_MINUTES ?? 120),
     offerMinutes: Number(env.OFFER_MINUTES ?? 60),
-    idempotency: options.idempotency,
   });
   // Every DynamoDB call is a subsegment of the function's X-Ray trace (active tracing: infra/functions.ts).
   const tracer = new Tracer({ serviceName: env.POWERTOOLS_SERVICE_NAME ?? 'secure-beds' });

@@ -1,7 +1,6 @@
 import { placementRoutes } from '../shared/http/handlers/placements.js';
-import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { lambdaFor } from './lambda.js';
 
 /** The routes this Lambda serves: exactly its groups' in the route table (tests/unit/lambda-entries.test.ts). */
 export const routes = placementRoutes;
-export const handler = lambdaFor('placements', routes, { idempotency: powertoolsIdempotency });
+export const handler = lambdaFor('placements', routes);

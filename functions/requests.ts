@@ -1,8 +1,7 @@
 import { notificationRoutes } from '../shared/http/handlers/notifications.js';
 import { requestRoutes } from '../shared/http/handlers/requests.js';
-import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { lambdaFor } from './lambda.js';
 
 /** The routes this Lambda serves: exactly its groups' in the route table (tests/unit/lambda-entries.test.ts). */
 export const routes = [...requestRoutes, ...notificationRoutes];
-export const handler = lambdaFor('requests', routes, { idempotency: powertoolsIdempotency });
+export const handler = lambdaFor('requests', routes);

@@ -1,6 +1,5 @@
 import { registerRoutes } from '../shared/http/handlers/register.js';
 import { unitRoutes } from '../shared/http/handlers/units.js';
-import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { lambdaFor } from './lambda.js';
 
 /**
@@ -8,4 +7,4 @@ import { lambdaFor } from './lambda.js';
  * Exactly its groups' routes in the route table (tests/unit/lambda-entries.test.ts).
  */
 export const routes = [...unitRoutes, ...registerRoutes];
-export const handler = lambdaFor('units', routes, { idempotency: powertoolsIdempotency });
+export const handler = lambdaFor('units', routes);

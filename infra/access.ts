@@ -20,7 +20,10 @@ export interface TableAccess {
 
 /** Child-level records: each holds a childRef, a child's needs or a link to them. */
 export const CHILD_LEVEL = ['REQ#*', 'HOLD#*', 'PLACEMENT#*', 'REF#*'] as const;
-/** Powertools idempotency records (pattern 19); the layer deletes its record when the work fails. */
+/**
+ * Idempotency records (pattern 19): each is read, and put in the transaction of the change it
+ * answers for (decisions 0010, 0012); nothing updates or deletes one (TTL removes them).
+ */
 export const IDEMPOTENCY = 'IDEMPOTENCY';
 /** Written once in the same transaction as each change; never updated or deleted by anyone. */
 export const AUDIT = 'AUDIT#*';
@@ -44,8 +47,6 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
   units: {
     read: [UNIT, COUNTERS, POOL_RULES, 'UNITS', IDEMPOTENCY],
     write: [UNIT, COUNTERS, POOL_RULES, REGISTER_EPOCH, 'PLACEMENT#*', AUDIT, IDEMPOTENCY],
-    // Powertools deletes its record when the work fails, and Gets it if a failed Put lacks the old item.
-    delete: [IDEMPOTENCY],
   },
   // Requests and the caller's inbox; a provider's read follows the request's hold, placement and
   // referrals (its access ends with them); matching reads the counters; a withdrawal ends referrals.
@@ -86,13 +87,11 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
       IDEMPOTENCY,
     ],
     write: ['HOLD#*', 'REQ#*', 'REF#*', 'PLACEMENT#*', UNIT, COUNTERS, AUDIT, INBOX, IDEMPOTENCY],
-    delete: [IDEMPOTENCY],
   },
   // Placements: orders, step-down, discharge (which frees the bed and counts it).
   placements: {
     read: ['PLACEMENT#*', 'LA#*#PLACEMENT', 'PROV#*#PLACEMENT', 'PLACEMENTS', IDEMPOTENCY],
     write: ['PLACEMENT#*', UNIT, COUNTERS, AUDIT, IDEMPOTENCY],
-    delete: [IDEMPOTENCY],
   },
   // Figures only: the capacity partition and the national time lists (gsi3 projects no child
   // data: infra/data.ts), never a request, hold, placement or referral by its key.

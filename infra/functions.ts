@@ -124,7 +124,7 @@ export class Functions extends Construct {
       runtime: RUNTIME,
       architecture: Architecture.ARM_64,
       // 1 GB buys the CPU that keeps cold starts (jose, zod, the SDK client) short; API Gateway
-      // gives up after 29 s, and the idempotency layer assumes a request is over by then.
+      // gives up after 29 s.
       memorySize: isSweeper ? 512 : 1024,
       timeout: isSweeper ? Duration.seconds(50) : Duration.seconds(15),
       // One sweeper run at a time: runs never overlap, whatever the schedule delivers.

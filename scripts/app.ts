@@ -12,7 +12,6 @@ import {
   toApiGatewayEvent,
   writeResult,
 } from '../shared/http/node-adapter.js';
-import { powertoolsIdempotency } from '../shared/http/powertools-idempotency.js';
 import { createRouter, type Router, SECURITY_HEADERS } from '../shared/http/router.js';
 import { ROUTES } from '../shared/http/routes.js';
 import type { Deps } from '../shared/http/types.js';
@@ -105,7 +104,6 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     rateLimit: o.rateLimit,
     clock,
     logger,
-    idempotency: powertoolsIdempotency,
   });
   const router = createRouter(ROUTES, deps);
   const web = createConsole(deps, o.consoleRouter?.(router) ?? router, { oidc: o.oidc });

@@ -78,9 +78,11 @@ export interface CallOptions {
 }
 
 /**
- * The console's only way to read or change anything: it builds the API Gateway event a browser's
- * API call would have become, with the signed-in user's token, and hands it to the same router
- * the Lambdas run. Auth, validation, 403/404 scoping and idempotency are therefore the API's own.
+ * The transport under the console's typed client (web/services/client.ts): it builds the API
+ * Gateway event a browser's API call would have become, with the signed-in user's token, and hands
+ * it to the same router the Lambdas run. Auth, validation, 403/404 scoping and idempotency are
+ * therefore the API's own. Pages never call it: they read and change through web/services/, whose
+ * paths, parameters and bodies are typed from openapi.json.
  */
 export class Api {
   constructor(
@@ -89,8 +91,12 @@ export class Api {
     private readonly sourceIp: string,
   ) {}
 
-  /** Any answer, success or problem, for callers that handle statuses themselves. */
-  async call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, o: CallOptions = {}) {
+  /** Any answer, success or problem, as the router gave it. */
+  async call(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string,
+    o: CallOptions = {},
+  ): Promise<ApiReply<unknown>> {
     const headers: Record<string, string> = { accept: o.accept ?? 'application/json' };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (o.body !== undefined) headers['content-type'] = 'application/json';
@@ -114,31 +120,7 @@ export class Api {
     for (const [k, v] of Object.entries(result.headers ?? {})) out[k.toLowerCase()] = String(v);
     const type = out['content-type'] ?? '';
     const body = /json/.test(type) && result.body ? (JSON.parse(result.body) as unknown) : undefined;
-    return { status: result.statusCode, body, headers: out, text: result.body } as ApiReply<T | Problem>;
-  }
-
-  /** The body of a 2xx answer; anything else throws ApiProblem for the page to handle or the console to show. */
-  async must<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, o: CallOptions = {}): Promise<T> {
-    const reply = await this.call<T>(method, path, o);
-    if (reply.status >= 400) throw new ApiProblem(asProblem(reply));
-    return reply.body as T;
-  }
-
-  get<T>(path: string, query?: Record<string, string | undefined>): Promise<T> {
-    return this.must<T>('GET', path, { query });
-  }
-
-  /** Every item of a list, following `nextCursor` (bounded, so a runaway list can't hang a page). */
-  async all<T>(path: string, query: Record<string, string | undefined> = {}, maxPages = 10): Promise<T[]> {
-    const items: T[] = [];
-    let cursor: string | undefined;
-    for (let i = 0; i < maxPages; i++) {
-      const page = await this.get<{ items: T[]; nextCursor?: string }>(path, { ...query, cursor });
-      items.push(...page.items);
-      cursor = page.nextCursor;
-      if (!cursor) break;
-    }
-    return items;
+    return { status: result.statusCode, body, headers: out, text: result.body };
   }
 }
 

@@ -1,7 +1,9 @@
 import type { Role } from '../shared/contract/enums.js';
-import type { Notification } from '../shared/contract/referrals.js';
-import type { Api } from './api.js';
 import type { NavCounts } from './layout.js';
+import { type TypedClient, unlessRefused } from './services/client.js';
+import { holdsPage } from './services/holds.js';
+import { notifications } from './services/notifications.js';
+import { referralsPage } from './services/referrals.js';
 import type { Session } from './session.js';
 
 /** Roles that decide on holds and answer referrals, so the navigation counts what waits for them. */
@@ -24,24 +26,26 @@ export const unreadAfter = (session: Pick<Session, 'inboxSeenAt' | 'createdAt'>)
   session.inboxSeenAt ?? new Date(session.createdAt - SHIFT_MS).toISOString();
 
 /** How many items of one status one page of a list holds: a single list call, never per item. */
-async function countOf(api: Api, path: string, status: string): Promise<number> {
-  const reply = await api.call<{ items: { status: string }[]; nextCursor?: string }>('GET', path, {
-    query: { status, limit: String(PAGE) },
-  });
-  if (reply.status !== 200) return 0;
-  const page = reply.body as { items: { status: string }[]; nextCursor?: string };
+function countOf(
+  page: { items: { status: string }[]; nextCursor?: string | null } | undefined,
+  status: string,
+) {
+  if (!page) return 0;
   // A hold read past its expiry is `expired` whatever the list's filter saw: count live ones only.
   const live = page.items.filter((i) => i.status === status).length;
   return page.nextCursor ? Math.max(live, PAGE) : live;
 }
 
+const holdCount = async (client: TypedClient, status: 'active') =>
+  countOf(await unlessRefused(holdsPage(client, { status, limit: PAGE })), status);
+
+const referralCount = async (client: TypedClient, status: 'pending' | 'offered') =>
+  countOf(await unlessRefused(referralsPage(client, { status, limit: PAGE })), status);
+
 /** New notifications: one page of the inbox (one Query, newest first), counted down to the last seen. */
-async function unread(api: Api, after: string): Promise<number> {
-  const reply = await api.call<{ items: Notification[]; nextCursor?: string }>('GET', '/v1/notifications', {
-    query: { limit: String(PAGE) },
-  });
-  if (reply.status !== 200) return 0;
-  const page = reply.body as { items: Notification[]; nextCursor?: string };
+async function unread(client: TypedClient, after: string): Promise<number> {
+  const page = await unlessRefused(notifications(client, PAGE));
+  if (!page) return 0;
   const fresh = page.items.filter((n) => n.createdAt > after).length;
   return fresh === page.items.length && page.nextCursor ? PAGE : fresh;
 }
@@ -53,7 +57,7 @@ async function unread(api: Api, after: string): Promise<number> {
  * seen. A count that cannot be read shows none rather than failing the page.
  */
 export async function navCounts(
-  api: Api,
+  client: TypedClient,
   role: Role,
   session: Pick<Session, 'inboxSeenAt' | 'createdAt'>,
 ): Promise<NavCounts> {
@@ -61,10 +65,10 @@ export async function navCounts(
   const none = Promise.resolve(undefined);
   try {
     const [holds, referrals, offers, inbox] = await Promise.all([
-      deciding ? countOf(api, '/v1/holds', 'active') : none,
-      deciding ? countOf(api, '/v1/referrals', 'pending') : none,
-      role === 'la' ? countOf(api, '/v1/referrals', 'offered') : none,
-      WITH_INBOX.includes(role) ? unread(api, unreadAfter(session)) : none,
+      deciding ? holdCount(client, 'active') : none,
+      deciding ? referralCount(client, 'pending') : none,
+      role === 'la' ? referralCount(client, 'offered') : none,
+      WITH_INBOX.includes(role) ? unread(client, unreadAfter(session)) : none,
     ]);
     return { holds, referrals, offers, inbox };
   } catch {

@@ -1,9 +1,9 @@
 import type { Role } from '../shared/contract/enums.js';
 import type { Router } from '../shared/http/router.js';
 import type { Deps } from '../shared/http/types.js';
-import type { Api } from './api.js';
 import type { WebRequest } from './app/http.js';
 import type { OidcClient } from './auth/oidc.js';
+import type { TypedClient } from './services/client.js';
 import type { Flash, FormErrors, Session, SessionStore, SignedInUser } from './session.js';
 
 /** A submitted form (application/x-www-form-urlencoded). */
@@ -29,7 +29,8 @@ export interface PageContext {
   session: Session;
   /** Set on every page but the public ones. */
   user: SignedInUser;
-  api: Api;
+  /** The API as the signed-in user, typed from openapi.json (web/services/): every page's reads and changes go through it. */
+  client: TypedClient;
   now: Date;
   /** What the previous page left (read it; the layout consumes it). */
   flash: Flash;

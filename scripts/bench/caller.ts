@@ -21,7 +21,7 @@ export function makeCaller(app: App, options: { idempotency?: boolean } = {}): C
     options.idempotency === false
       ? ROUTES.map((r) =>
           r.method === 'POST' && r.path === '/v1/holds'
-            ? { ...r, creates: undefined, idempotent: undefined, idempotencyInTransaction: undefined }
+            ? { ...r, creates: undefined, idempotent: undefined }
             : r,
         )
       : ROUTES;

@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Store } from '../store/index.js';
 import type { LocalTokens, TokenVerifier } from './auth.js';
-import type { Deps, IdempotencyFactory } from './types.js';
+import type { Deps } from './types.js';
 
 export interface DepsOptions {
   tableName: string;
@@ -14,11 +14,9 @@ export interface DepsOptions {
   clock?: () => Date;
   logger?: Logger;
   store?: Store;
-  /** Only where a route is idempotent (see powertools-idempotency.ts for why it is passed in). */
-  idempotency?: IdempotencyFactory;
 }
 
-/** Wires the store, idempotency, logger and clock once per process (outside any handler). */
+/** Wires the store, logger and clock once per process (outside any handler). */
 export function makeDeps(o: DepsOptions): Deps {
   const store = o.store ?? new Store({ tableName: o.tableName, endpoint: o.endpoint });
   return {
@@ -28,7 +26,6 @@ export function makeDeps(o: DepsOptions): Deps {
     holdMinutes: o.holdMinutes ?? 120,
     offerMinutes: o.offerMinutes ?? 60,
     clock: o.clock ?? (() => new Date()),
-    idempotency: o.idempotency?.(store.db.client, o.tableName),
     logger: o.logger ?? new Logger({ serviceName: 'secure-beds' }),
     rateLimit: o.rateLimit,
   };

@@ -91,12 +91,6 @@ export interface Router {
  * where declared), and answer JSON, CSV or problem+json.
  */
 export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
-  // Routes that write their own record in their transaction need no layer.
-  const idempotent = routes.find((r) => r.idempotent && !r.idempotencyInTransaction);
-  if (idempotent && !deps.idempotency) {
-    // Without the layer a retried POST would run twice: refuse to start rather than lose that.
-    throw new Error(`${idempotent.method} ${idempotent.path} is idempotent: pass an idempotency layer`);
-  }
   const compiled = routes.map(compile);
   const limits = deps.rateLimit ? requestLimits(deps.rateLimit) : undefined;
 
@@ -170,13 +164,11 @@ export function createRouter(routes: readonly RouteDef[], deps: Deps): Router {
       key: k,
       body,
     });
-    if (key && principal && def.idempotencyInTransaction) {
+    if (key && principal && def.idempotent) {
+      // The handler commits the key's record in its own transaction (decisions 0010, 0012).
       return runInTransaction(deps.store.db, scope(key, principal), now, (once) =>
         def.handler({ ...ctx, once }),
       );
-    }
-    if (key && deps.idempotency && principal) {
-      return deps.idempotency.run(scope(key, principal), () => def.handler(ctx));
     }
     return def.handler(ctx);
   }

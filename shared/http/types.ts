@@ -1,5 +1,4 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type * as z from 'zod';
 import type { Role } from '../contract/enums.js';
 import type { ProblemCode } from '../domain/errors.js';
@@ -17,7 +16,6 @@ export interface Deps {
   /** How long a referral's offer stands (OFFER_MINUTES). */
   offerMinutes: number;
   clock: () => Date;
-  idempotency?: IdempotencyRunner;
   logger: Logger;
   /** Requests per second per client; undefined: no limit. */
   rateLimit?: number;
@@ -34,7 +32,7 @@ export interface Ctx<P, Q, B> {
   deps: Deps;
   requestId: string;
   accept: string;
-  /** Set for a route with `idempotencyInTransaction` called with an Idempotency-Key. */
+  /** Set for an `idempotent` route called with an Idempotency-Key. */
   once?: Once;
 }
 
@@ -95,14 +93,12 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   body?: z.ZodType<B>;
   response?: z.ZodType;
   successStatus?: number;
-  /** Retries with the same Idempotency-Key return the first outcome. */
-  idempotent?: true;
   /**
-   * The handler puts `ctx.once.record(reply)` in its own transaction (decision 0010) instead of
-   * being run through the idempotency layer: two round trips fewer, and the change and its record
-   * can never part.
+   * Retries with the same Idempotency-Key return the first outcome. The handler awaits
+   * `ctx.once.ready` beside its first reads and puts `ctx.once.record(reply)` in its one
+   * transaction (decisions 0010, 0012): the change and its record commit together or not at all.
    */
-  idempotencyInTransaction?: true;
+  idempotent?: true;
   /** A POST that creates a record: Idempotency-Key is required (428 without it). */
   creates?: true;
   /** Needs If-Match. */
@@ -118,14 +114,3 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
 export function route<P, Q, B>(def: RouteDef<P, Q, B>): RouteDef {
   return def as unknown as RouteDef;
 }
-
-export interface IdempotencyRunner {
-  /** Runs `work` once per (caller, route, key); a retry gets the stored reply, a different body a 422. */
-  run(
-    scope: { caller: string; route: string; key: string; body: unknown },
-    work: () => Promise<Reply>,
-  ): Promise<Reply>;
-}
-
-/** Makes the layer for one table; passed in by the entries that have idempotent routes. */
-export type IdempotencyFactory = (client: DynamoDBClient, tableName: string) => IdempotencyRunner;

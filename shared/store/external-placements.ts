@@ -4,6 +4,7 @@ import { countingStream, isFlex } from '../domain/pool.js';
 import { type ClaimableBed, claimBedItems } from './bed-claim.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { bedOccupiedAudit, placementPut, placementStartedAudit } from './hold-items.js';
+import { type Recorder, recordOf } from './idempotency.js';
 import type { Actor, BedItem, PlacementItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
 
@@ -82,6 +83,7 @@ export async function recordExternalPlacement(
   input: ExternalPlacementInput,
   actor: Actor,
   now: Date,
+  record?: Recorder<PlacementItem>,
 ): Promise<PlacementItem> {
   const at = now.toISOString();
   const p = externalPlacement(unit, bed, input);
@@ -102,6 +104,7 @@ export async function recordExternalPlacement(
       at,
     ),
     bedOccupiedAudit(bed.bedId, bed.state, actor, at, { placementId: p.id }),
+    ...recordOf(record, p),
   ];
   try {
     await db.transactWithRetry(() => items);

@@ -30,6 +30,7 @@ import {
   requestHoldPointer,
   requestPlaced,
 } from './hold-items.js';
+import { type Recorder, recordOf } from './idempotency.js';
 import { queryItems } from './index-reads.js';
 import { GSI3, GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
@@ -244,6 +245,7 @@ export class HoldStore {
     placement: ServicePlacementItem,
     actor: Actor,
     now: Date,
+    record?: Recorder<ServicePlacementItem>,
   ): Promise<ServicePlacementItem> {
     const at = decision.decidedAt;
     const withBed: ServicePlacementItem = {
@@ -258,6 +260,7 @@ export class HoldStore {
       requestPlaced(hold, placement.id, at),
       placementPut(withBed, at),
       ...acceptedAudits(hold, withBed, actor, at),
+      ...recordOf(record, withBed),
     ]);
     return withBed;
   }
@@ -268,18 +271,21 @@ export class HoldStore {
     decision: ReturnType<typeof declineHold>,
     actor: Actor,
     now: Date,
+    record?: Recorder<HoldItem>,
   ): Promise<HoldItem> {
     const at = decision.decidedAt;
     const change: Record<string, string> = { status: decision.status, decidedAt: at };
     if (decision.declineReason) change.declineReason = decision.declineReason;
     if (decision.declineNote) change.declineNote = decision.declineNote;
+    const ended = { ...hold, ...change } as HoldItem;
     await this.decide(now, [
       holdDecision(hold, change, at),
       ...freeTakenBedItems(hold, { holdId: hold.id }, actor, at),
       releaseRequest(hold, at),
       holdEndedAudit(hold, decision.status, actor, at, decision.declineReason as DeclineReason | undefined),
+      ...recordOf(record, ended),
     ]);
-    return { ...hold, ...change } as HoldItem;
+    return ended;
   }
 
   /**

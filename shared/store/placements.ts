@@ -1,13 +1,12 @@
 import type { DelayReason, Destination, PlacementStatus } from '../contract/enums.js';
-import type { Placement } from '../contract/schemas.js';
 import { InvalidTransition } from '../domain/errors.js';
-import { authorityAt, authorityWarnings, type LegalOrder, ordersOf } from '../domain/legal-authority.js';
-import { londonDate } from '../domain/london-time.js';
+import { type LegalOrder, ordersOf } from '../domain/legal-authority.js';
 import { assertActive, type StepDown } from '../domain/placements.js';
-import { daysReadyButStillHere, dischargeWindow } from '../domain/step-down.js';
+import { dischargeWindow } from '../domain/step-down.js';
 import { auditPut } from './audit.js';
 import { freeTakenBedItems } from './bed-claim.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { type Recorder, recordOf } from './idempotency.js';
 import { project, queryAllItems } from './index-reads.js';
 import { GSI3, GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
@@ -15,63 +14,12 @@ import type { Page } from './paging.js';
 import { queryAll } from './query-all.js';
 import type { Actor, PlacementItem } from './records.js';
 
-/** The placement as the contract shows it: authority, waits and warnings worked out at `now`. */
-export function toPlacement(p: PlacementItem, now: Date): Placement {
-  const orders = ordersOf(p);
-  const authority = authorityAt(orders, now);
-  const active = p.status === 'active';
-  return {
-    id: p.id,
-    requestId: p.requestId,
-    holdId: p.holdId ?? null,
-    referralId: p.referralId ?? null,
-    unitId: p.unitId,
-    bedId: p.bedId,
-    providerId: p.providerId,
-    laCode: p.laCode,
-    homeLaCode: p.homeLaCode,
-    childRef: p.childRef,
-    stream: p.stream,
-    regionCode: p.regionCode,
-    status: p.status,
-    startedAt: p.startedAt,
-    distanceKm: p.distanceKm,
-    external: p.external === true,
-    ageYears: p.ageYears ?? null,
-    sex: p.sex ?? null,
-    legalAuthority: authority
-      ? {
-          basis: authority.basis,
-          from: authority.from,
-          until: authority.until,
-          courtHearingAt: authority.courtHearingAt,
-          status: authority.status,
-        }
-      : null,
-    legalAuthorityHistory: orders,
-    stepDownReadyFrom: p.stepDownReadyFrom ?? null,
-    plannedDestination: p.plannedDestination ?? null,
-    delayReason: p.delayReason ?? null,
-    plannedDischargeOn: p.plannedDischargeOn ?? null,
-    daysReadyButStillHere: daysReadyButStillHere(
-      p.stepDownReadyFrom,
-      p.dischargedOn ?? dayOf(p.dischargedAt),
-      now,
-    ),
-    dischargedAt: p.dischargedAt ?? null,
-    dischargedOn: p.dischargedOn ?? dayOf(p.dischargedAt),
-    destination: p.destination ?? null,
-    warnings: active ? authorityWarnings(authority, p.stepDownReadyFrom, now) : [],
-  };
-}
-
-const dayOf = (at: string | undefined) => (at ? londonDate(at) : null);
+export { toPlacement } from './placement-view.js';
 
 /** What usage and demand count a placement by: no child, nothing the national index does not carry. */
 const FIGURE_FIELDS = [
+  // An external placement has none: this tells the service's placements apart (isServicePlacement).
   'requestId',
-  'laCode',
-  'external',
   'stream',
   'regionCode',
   'homeRegionCode',
@@ -127,8 +75,22 @@ export class PlacementStore {
    * Recording it again corrects it (the audit keeps both). A planned discharge day puts the
    * placement in the sparse forecast index; none takes it out.
    */
-  async stepDownReady(p: PlacementItem, s: StepDown, actor: Actor, now: Date): Promise<PlacementItem> {
+  async stepDownReady(
+    p: PlacementItem,
+    s: StepDown,
+    actor: Actor,
+    now: Date,
+    record?: Recorder<PlacementItem>,
+  ): Promise<PlacementItem> {
     const at = now.toISOString();
+    const { delayReason: _d, plannedDischargeOn: _p, ...rest } = p;
+    const ready: PlacementItem = {
+      ...rest,
+      stepDownReadyFrom: s.readyFrom,
+      plannedDestination: s.plannedDestination,
+      ...(s.delayReason ? { delayReason: s.delayReason } : {}),
+      ...(s.plannedDischargeOn ? { plannedDischargeOn: s.plannedDischargeOn } : {}),
+    };
     const sets = ['stepDownReadyFrom = :from', 'plannedDestination = :dest', 'updatedAt = :at'];
     const removes: string[] = [];
     const values: Record<string, unknown> = {
@@ -166,15 +128,9 @@ export class PlacementStore {
         before: stepDownOf(p),
         after: stepDownOf(s),
       }),
+      ...recordOf(record, ready),
     ]);
-    const { delayReason: _d, plannedDischargeOn: _p, ...rest } = p;
-    return {
-      ...rest,
-      stepDownReadyFrom: s.readyFrom,
-      plannedDestination: s.plannedDestination,
-      ...(s.delayReason ? { delayReason: s.delayReason } : {}),
-      ...(s.plannedDischargeOn ? { plannedDischargeOn: s.plannedDischargeOn } : {}),
-    };
+    return ready;
   }
 
   /** The child leaves: placement ends, its bed is free in the same transaction, the step-down wait stops. */
@@ -184,8 +140,16 @@ export class PlacementStore {
     on: string,
     actor: Actor,
     now: Date,
+    record?: Recorder<PlacementItem>,
   ): Promise<PlacementItem> {
     const at = now.toISOString();
+    const discharged: PlacementItem = {
+      ...p,
+      status: 'discharged',
+      dischargedAt: at,
+      dischargedOn: on,
+      destination,
+    };
     await this.change(p, [
       {
         Update: {
@@ -220,8 +184,9 @@ export class PlacementStore {
           delayReason: p.delayReason ?? null,
         },
       }),
+      ...recordOf(record, discharged),
     ]);
-    return { ...p, status: 'discharged', dischargedAt: at, dischargedOn: on, destination };
+    return discharged;
   }
 
   /**
@@ -229,13 +194,20 @@ export class PlacementStore {
    * event. The first one recorded keeps the order the placement began under ahead of it, so the
    * history stays whole. Two people recording at once: the loser re-reads and appends after.
    */
-  async recordOrder(p: PlacementItem, order: LegalOrder, actor: Actor, now: Date): Promise<PlacementItem> {
+  async recordOrder(
+    p: PlacementItem,
+    order: LegalOrder,
+    actor: Actor,
+    now: Date,
+    record?: Recorder<PlacementItem>,
+  ): Promise<PlacementItem> {
     const at = now.toISOString();
     let current = p;
     for (let attempt = 0; ; attempt++) {
       assertActive(current);
       const before = current.legalOrders ?? [];
       const orders = [...ordersOf(current), order];
+      const recorded: PlacementItem = { ...current, legalOrders: orders };
       try {
         await this.db.transactWithRetry(() => [
           {
@@ -262,8 +234,9 @@ export class PlacementStore {
             before: { legalAuthority: before.at(-1) ?? null, orders: before.length },
             after: { legalAuthority: order, orders: orders.length },
           }),
+          ...recordOf(record, recorded),
         ]);
-        return { ...current, legalOrders: orders };
+        return recorded;
       } catch (error) {
         if (!(error instanceof TransactionCancelled && error.conditionFailed) || attempt >= 4) {
           if (error instanceof TransactionCancelled && error.conditionFailed)

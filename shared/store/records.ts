@@ -257,12 +257,13 @@ export type ServicePlacementItem = PlacementItem & {
 };
 
 /**
- * True for a placement made through this service (not one recorded as external occupancy). Takes
- * any part of a placement that has these three fields (the figures read only some: decision 0014).
+ * True for a placement made through this service (not one recorded as external occupancy, which
+ * has no request). Takes any part of a placement with its `requestId`: the figures read only some
+ * fields, from the national index (decision 0014), and an external one's requestId is null.
  */
-export function isServicePlacement<P extends Pick<PlacementItem, 'external' | 'requestId' | 'laCode'>>(
-  p: P,
-): p is P & Pick<ServicePlacementItem, keyof P & keyof ServicePlacementItem> {
+export function isServicePlacement<
+  P extends Pick<PlacementItem, 'requestId'> & Partial<Pick<PlacementItem, 'external' | 'laCode'>>,
+>(p: P): p is P & Pick<ServicePlacementItem, keyof P & keyof ServicePlacementItem> {
   return !p.external && p.requestId !== null && p.laCode !== null;
 }
 

@@ -4,6 +4,7 @@ import { InvalidTransition } from '../domain/errors.js';
 import { effectiveReferralStatus, RESPOND_WITHIN_MS } from '../domain/referrals.js';
 import { auditPut } from './audit.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { type Recorder, recordOf } from './idempotency.js';
 import { GSI3, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
@@ -171,6 +172,7 @@ export class ReferralStore {
     units: ReferralUnit[],
     actor: Actor,
     now: Date,
+    record?: Recorder<ReferralItem[]>,
   ): Promise<ReferralItem[]> {
     const at = now.toISOString();
     const respondBy = new Date(now.getTime() + RESPOND_WITHIN_MS).toISOString();
@@ -246,6 +248,7 @@ export class ReferralStore {
           },
         }),
       );
+    items.push(...recordOf(record, referrals));
     try {
       await this.db.transactWithRetry(() => items);
     } catch (error) {
@@ -257,9 +260,16 @@ export class ReferralStore {
   }
 
   /** "We would take this child now": the offer stands for offerMinutes; no bed is taken. */
-  async offer(r: ReferralItem, offerMinutes: number, actor: Actor, now: Date): Promise<ReferralItem> {
+  async offer(
+    r: ReferralItem,
+    offerMinutes: number,
+    actor: Actor,
+    now: Date,
+    record?: Recorder<ReferralItem>,
+  ): Promise<ReferralItem> {
     const at = now.toISOString();
     const offerExpiresAt = new Date(now.getTime() + offerMinutes * 60_000).toISOString();
+    const offered: ReferralItem = { ...r, status: 'offered', offerExpiresAt, decidedAt: at, updatedAt: at };
     await this.decide(r, now, [
       referralMove(r, ['pending'], 'offered', at, { offerExpiresAt, decidedAt: at }),
       auditPut({
@@ -275,8 +285,9 @@ export class ReferralStore {
           ids: { referralId: r.id, requestId: r.requestId, unitId: r.unitId },
         },
       }),
+      ...recordOf(record, offered),
     ]);
-    return { ...r, status: 'offered', offerExpiresAt, decidedAt: at, updatedAt: at };
+    return offered;
   }
 
   /** A coded "no" (before or after an offer). */
@@ -286,9 +297,18 @@ export class ReferralStore {
     note: string | undefined,
     actor: Actor,
     now: Date,
+    record?: Recorder<ReferralItem>,
   ): Promise<ReferralItem> {
     const at = now.toISOString();
     const before = effectiveReferralStatus(r.status, r.offerExpiresAt, now);
+    const declined: ReferralItem = {
+      ...r,
+      status: 'declined',
+      declineReason: reason,
+      decidedAt: at,
+      updatedAt: at,
+      ...(note ? { declineNote: note } : {}),
+    };
     await this.decide(r, now, [
       referralMove(r, ['pending', 'offered'], 'declined', at, {
         declineReason: reason,
@@ -308,15 +328,9 @@ export class ReferralStore {
           ids: { referralId: r.id, requestId: r.requestId, unitId: r.unitId },
         },
       }),
+      ...recordOf(record, declined),
     ]);
-    return {
-      ...r,
-      status: 'declined',
-      declineReason: reason,
-      decidedAt: at,
-      updatedAt: at,
-      ...(note ? { declineNote: note } : {}),
-    };
+    return declined;
   }
 
   private async decide(r: ReferralItem, now: Date, items: TransactItem[]): Promise<void> {

@@ -3,8 +3,9 @@ import type { SeedBeds, SeedUnit } from '../data/register.js';
 import { InvalidTransition } from '../domain/errors.js';
 import { auditPut } from './audit.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { type Recorder, recordOf } from './idempotency.js';
 import { registerEpochBump } from './match-facts.js';
-import type { Actor, UnitItem } from './records.js';
+import type { Actor, UnitCounterItem, UnitItem } from './records.js';
 import { unitItems, unitPuts } from './seed.js';
 
 /** A readable id from a unit's name (`Adel Beck` → `adel-beck`), like the register's own. */
@@ -61,12 +62,24 @@ export function seedOf(body: CreateUnitBody, id: string, now: Date): SeedUnit {
   };
 }
 
+/** A unit just added, with its counter as written (every bed free). */
+export interface NewUnit {
+  unit: UnitItem;
+  counter: UnitCounterItem;
+}
+
 /**
  * Adds a unit: the unit, its counter, every bed (all free) and the `unit.created` event in ONE
  * transaction, each put conditional on nothing being there. An id already taken: 409, nothing
  * written. The counter is built from the same beds, so it equals a recount from the start.
  */
-export async function createUnit(db: Db, body: CreateUnitBody, actor: Actor, now: Date): Promise<UnitItem> {
+export async function createUnit(
+  db: Db,
+  body: CreateUnitBody,
+  actor: Actor,
+  now: Date,
+  record?: Recorder<NewUnit>,
+): Promise<NewUnit> {
   const id = body.id ?? slugOf(body.name);
   const { unit, beds, counter } = unitItems(seedOf(body, id, now), now, 'free');
   const items: TransactItem[] = [
@@ -91,6 +104,7 @@ export async function createUnit(db: Db, body: CreateUnitBody, actor: Actor, now
         version: unit.version,
       },
     }),
+    ...recordOf(record, { unit, counter }),
   ];
   try {
     await db.transactWithRetry(() => items);
@@ -99,5 +113,5 @@ export async function createUnit(db: Db, body: CreateUnitBody, actor: Actor, now
       throw new InvalidTransition(`A unit with id ${id} is already in the register: change it with PATCH`);
     throw error;
   }
-  return unit;
+  return { unit, counter };
 }

@@ -162,7 +162,7 @@ export async function applyImport(
   const out = { created: [] as string[], updated: [] as string[], unchanged: [] as string[] };
   for (const step of steps) {
     if (step.kind === 'create') {
-      out.created.push((await createUnit(store.db, step.body, actor, now)).id);
+      out.created.push((await createUnit(store.db, step.body, actor, now)).unit.id);
     } else if (step.kind === 'update') {
       await store.register.patchUnit(step.unit, step.patch, step.unit.version, actor, now);
       out.updated.push(step.unit.id);

@@ -92,6 +92,22 @@ export const rhythmIndex = (id: string, dueAt: string) => ({
   gsi4sk: `${dueAt}#${id}`,
 });
 
+/** A request as the demand figures read it from the national index. */
+export type RequestFigure = Pick<
+  RequestItem,
+  | 'id'
+  | 'stream'
+  | 'homeRegionCode'
+  | 'status'
+  | 'unmet'
+  | 'createdAt'
+  | 'placedAt'
+  | 'withdrawnAt'
+  | 'outcome'
+  | 'refreshDueAt'
+  | 'referralIds'
+>;
+
 export class RequestStore {
   constructor(private readonly db: Db) {}
 
@@ -178,32 +194,23 @@ export class RequestStore {
    * Requests created from the start of `from` to the end of `to` (dates), with only the fields the
    * commissioning figures need: no childRef, age, sex or needs. One index partition, in time order.
    */
-  createdBetween(
-    from: string,
-    to: string,
-  ): Promise<
-    Pick<
-      RequestItem,
-      | 'id'
-      | 'stream'
-      | 'homeRegionCode'
-      | 'status'
-      | 'unmet'
-      | 'createdAt'
-      | 'placedAt'
-      | 'withdrawnAt'
-      | 'outcome'
-      | 'refreshDueAt'
-      | 'referralIds'
-    >[]
-  > {
-    return queryAll(this.db, {
+  async createdBetween(from: string, to: string): Promise<RequestFigure[]> {
+    // The index carries no id or creation time: both are its sort key, `<createdAt>#<id>`.
+    const items = await queryAll<Record<string, unknown> & { gsi3sk: string }>(this.db, {
       IndexName: GSI3,
       KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
       ProjectionExpression:
-        'id, #stream, homeRegionCode, #status, unmet, createdAt, placedAt, withdrawnAt, outcome, refreshDueAt, referralIds',
+        'gsi3sk, #stream, homeRegionCode, #status, unmet, placedAt, withdrawnAt, outcome, refreshDueAt, referralIds',
       ExpressionAttributeNames: { '#stream': 'stream', '#status': 'status' },
       ExpressionAttributeValues: { ':pk': index.allRequests, ...timeRange(from, to) },
+    });
+    return items.map(({ gsi3sk, ...rest }) => {
+      const at = gsi3sk.indexOf('#');
+      return {
+        ...rest,
+        createdAt: gsi3sk.slice(0, at),
+        id: gsi3sk.slice(at + 1),
+      } as unknown as RequestFigure;
     });
   }
 

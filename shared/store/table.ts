@@ -53,10 +53,11 @@ export const TABLE_KEYS = {
     },
     {
       // National lists by time. Commissioning figures are counted from the index alone, so it
-      // carries the coarse facts they count by (stream, regions, status, dates, enums, ids that
-      // join a request to its placement) and the outbox relay's fields; never a childRef, an age,
-      // a sex, needs, a legal basis, a profile or any free text. Coordinator lists and the
-      // sweeper read the records themselves.
+      // carries the coarse facts they count by (stream, regions, status, dates, enums, the id that
+      // joins a placement to its request; a request's own id and creation time are its sort key);
+      // never a childRef, an age, a sex, needs, a legal basis, a profile or any free text.
+      // CloudFormation takes at most 20 per index: this is 20. Coordinator lists, the sweeper and
+      // the outbox relay read the records themselves.
       name: GSI3,
       pk: 'gsi3pk',
       sk: 'gsi3sk',
@@ -64,12 +65,10 @@ export const TABLE_KEYS = {
         type: 'INCLUDE',
         attributes: [
           // every record
-          'id',
           'status',
           'stream',
           'homeRegionCode',
           'regionCode',
-          'createdAt',
           // requests
           'unmet',
           'placedAt',
@@ -82,8 +81,6 @@ export const TABLE_KEYS = {
           'declineReason',
           // placements
           'requestId',
-          'laCode',
-          'external',
           'startedAt',
           'dischargedAt',
           'contractedTo',
@@ -91,12 +88,6 @@ export const TABLE_KEYS = {
           'stepDownReadyFrom',
           'plannedDestination',
           'delayReason',
-          // audit events (the local outbox relay)
-          'entity',
-          'entityType',
-          'action',
-          'at',
-          'notify',
         ],
       },
     },

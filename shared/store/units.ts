@@ -8,6 +8,7 @@ import { auditPut } from './audit.js';
 import { CapacityCache } from './capacity-cache.js';
 import { type BedMove, counterUpdate } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { type Recorder, recordOf } from './idempotency.js';
 import { batchGetInOrder, queryItems } from './index-reads.js';
 import { GSI1, index, key } from './keys.js';
 import { MatchFactsCache } from './match-facts.js';
@@ -298,8 +299,9 @@ export class UnitStore {
   }
 
   /** "Nothing has changed": stamps the unit and its counter as confirmed now. */
-  async confirm(unit: UnitItem, actor: Actor, now: Date): Promise<UnitItem> {
+  async confirm(unit: UnitItem, actor: Actor, now: Date, record?: Recorder<UnitItem>): Promise<UnitItem> {
     const at = now.toISOString();
+    const confirmed = { ...unit, lastConfirmedAt: at };
     const items: TransactItem[] = [this.confirmUnitUpdate(unit.id, at)];
     const counted = counterUpdate(unit.id, [], at);
     if (counted) items.push(counted);
@@ -313,8 +315,9 @@ export class UnitStore {
         before: { lastConfirmedAt: unit.lastConfirmedAt },
         after: { lastConfirmedAt: at },
       }),
+      ...recordOf(record, confirmed),
     );
     await this.db.transactWithRetry(() => items);
-    return { ...unit, lastConfirmedAt: at };
+    return confirmed;
   }
 }

@@ -71,7 +71,7 @@ describe.each(WITH_AND_WITHOUT_JS)('a provider, $name', ({ js }) => {
   it('closes a bed with a reason, and is told when a reason is missing', async () => {
     const bed = (await beds()).filter((b) => b.contractedTo === 'MoJ')[bedIndex];
     if (!bed) throw new Error('fixture has no justice bed');
-    await user.follow(user.link(LEEDS));
+    await user.follow(user.link(LEEDS, { exact: true }));
     await user.follow(user.link(`Change bed ${bed.id}`));
 
     await user.page.getByLabel('No, it is closed').check();

@@ -1,6 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT, CHILD_LEVEL, IDEMPOTENCY, TABLE_ACCESS } from '../../infra/access.js';
+import { AUDIT, CHILD_LEVEL, TABLE_ACCESS } from '../../infra/access.js';
 import { LAMBDA_ENTRIES, type LambdaName } from '../../infra/bundling.js';
 import { METRIC, METRICS_NAMESPACE } from '../../shared/observability/metrics.js';
 import { resourcesOf, unbundledStack } from './support.js';
@@ -257,8 +257,10 @@ describe('table permissions', () => {
     else expect(writes).toBeUndefined();
     for (const s of dynamo) expect(keysOf(s), JSON.stringify(s.Action)).toBeDefined(); // every grant is by partition
     const deletes = dynamo.filter((s) => actionsOf(s).includes('dynamodb:DeleteItem'));
-    // Only idempotency records (Powertools deletes one when its work fails) are ever deleted.
-    expect(deletes.map((s) => keysOf(s))).toEqual(TABLE_ACCESS[name].delete ? [[IDEMPOTENCY]] : []);
+    // No API function deletes anything (idempotency records are put in transactions, and TTL ends them).
+    expect(deletes.map((s) => keysOf(s))).toEqual(
+      TABLE_ACCESS[name].delete ? [[...TABLE_ACCESS[name].delete]] : [],
+    );
   });
 
   it.each(names)('deny %s any change to an audit item: the trail is write-once', (name) => {

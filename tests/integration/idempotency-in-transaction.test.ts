@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import { ROUTES } from '../../shared/http/routes.js';
 import {
   AlreadyAnswered,
   hashOf,
@@ -12,11 +13,12 @@ import type { Store } from '../../shared/store/index.js';
 import { IDEMPOTENCY_PK } from '../../shared/store/keys.js';
 import { as, type Client, FIXTURE_UNITS, testApp, testStore } from '../support/app.js';
 import { added, expectConsistent, snapshot } from '../support/hardening.js';
+import { IDEMPOTENCY_SAMPLES } from '../support/idempotency-samples.js';
 import { newOffer, newRequest } from '../support/journey.js';
 
 /**
- * POST /v1/holds and POST /v1/referrals/{id}/accept write their idempotency record inside their
- * own transaction (decision 0010): the record and the change commit together or not at all, the
+ * Every keyed route writes its idempotency record inside its own transaction (decisions 0010,
+ * 0012; the hold and the referral acceptance first, in detail here): the record and the change commit together or not at all, the
  * look-up of an earlier answer rides with the first reads, and the record's condition, not an
  * "in progress" marker, lets exactly one call per key commit.
  */
@@ -184,6 +186,33 @@ describe('a keyed referral acceptance', () => {
     expect(writes.map((c) => c.name)).toEqual(['TransactWriteItemsCommand']);
     expect(transactedKeys((writes[0] as { input: Record<string, unknown> }).input)).toContain(IDEMPOTENCY_PK);
   });
+});
+
+describe('every keyed route', () => {
+  const KEYED = ROUTES.filter((r) => r.idempotent).map((r) => [`${r.method} ${r.path}`] as const);
+  const isWrite = (name: string) => !/^(GetItem|Query|BatchGetItem|Scan)/.test(name);
+
+  it.each(KEYED)(
+    '%s commits its record in its own transaction, and writes nothing else for it',
+    async (name) => {
+      const sample = await (IDEMPOTENCY_SAMPLES[name] as NonNullable<(typeof IDEMPOTENCY_SAMPLES)[string]>)(
+        la,
+      );
+      const { result, commands } = await commandsOf(() => la.post(sample.path, sample.bodies?.[0], key()));
+      expect(result.status, result.text).toBeLessThan(300);
+      const carrying = commands.filter(
+        (c) => isWrite(c.name) && transactedKeys(c.input).includes(IDEMPOTENCY_PK),
+      );
+      expect(carrying.map((c) => c.name)).toEqual(['TransactWriteItemsCommand']);
+      // No write of its own for the key (Powertools' in-progress put and completing update are gone).
+      const own = commands.filter((c) => {
+        const k = (c.input.Item ?? c.input.Key) as { pk?: unknown } | undefined;
+        const pk = typeof k?.pk === 'object' && k.pk !== null ? (k.pk as { S?: string }).S : k?.pk;
+        return isWrite(c.name) && pk === IDEMPOTENCY_PK;
+      });
+      expect(own).toEqual([]);
+    },
+  );
 });
 
 describe('the record itself', () => {

@@ -6,7 +6,6 @@ import { localTokens } from '../../shared/http/auth.js';
 import { makeDeps } from '../../shared/http/deps.js';
 import { apiGatewayEvent } from '../../shared/http/event.js';
 import { functionForGroup } from '../../shared/http/groups.js';
-import { powertoolsIdempotency } from '../../shared/http/powertools-idempotency.js';
 import { createRouter, type Router } from '../../shared/http/router.js';
 import { DEPLOYED_ROUTES } from '../../shared/http/routes.js';
 import type { RouteDef } from '../../shared/http/types.js';
@@ -117,7 +116,7 @@ beforeAll(async () => {
   const units = FIXTURE_UNITS.map((u) => (u.id === UNIT ? { ...u, beds: streamBeds({ welfare: 30 }) } : u));
   await seedUnits(store.db, units, { now: new Date(), profile: 'free' });
   tokens = await localTokens();
-  const deps = makeDeps({ tableName, store, verifier: tokens, idempotency: powertoolsIdempotency });
+  const deps = makeDeps({ tableName, store, verifier: tokens });
   router = createRouter(DEPLOYED_ROUTES, deps);
 
   // Every deployed route, as a role allowed it, on records that exist.

@@ -6,6 +6,7 @@ import { ROUTES } from '../../shared/http/routes.js';
 import { Api, ApiProblem } from '../../web/api.js';
 import { typedClient } from '../../web/services/client.js';
 import { type Capacity, capacity, demand, figuresCsv } from '../../web/services/commissioning.js';
+import { placeHold } from '../../web/services/holds.js';
 import { allUnits, type Unit } from '../../web/services/register.js';
 import { as, testApp } from '../support/app.js';
 import { checkedRouter, takeConsoleViolations } from '../support/contract.js';
@@ -45,6 +46,10 @@ describe('the typed services', () => {
       void client.GET('/v1/units', { params: { query: { colour: 'red' } } });
       // @ts-expect-error a field the document does not have
       void cap.national.bedsFree;
+      // @ts-expect-error a request body field the document does not have
+      void placeHold(client, { requestId: 'r', unitId: 'u', bedId: 'b' }, 'key');
+      // @ts-expect-error a path parameter the document names otherwise
+      void client.GET('/v1/holds/{holdId}', { params: { path: { holdId: 'h' } } });
     };
     expect(check).toBeTypeOf('function');
   });

@@ -115,7 +115,10 @@ export const IDEMPOTENCY_SAMPLES: Record<string, (coordinator: Client) => Promis
   },
   'POST /v1/units/{unitId}/external-placements': async (coordinator) => {
     const beds = await coordinator.get('/v1/units/fx-exeter/beds');
-    const bed = beds.body.items.find((b: { state: string }) => b.state === 'available');
+    const bed = beds.body.items.find(
+      (b: { state: string; eligibleStreams: string[]; contractedTo: string | null }) =>
+        b.state === 'available' && b.eligibleStreams.includes('welfare') && b.contractedTo !== 'MoJ',
+    );
     return {
       path: '/v1/units/fx-exeter/external-placements',
       bodies: [

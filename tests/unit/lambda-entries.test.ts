@@ -18,8 +18,7 @@ const key = (r: RouteDef) => `${r.method} ${r.path}`;
 const API_FUNCTIONS = [...new Set(Object.values(FUNCTION_FOR_GROUP))] as ApiFunction[];
 
 describe('the Lambda entries', () => {
-  // A group with an idempotent route must be given the idempotency layer, or the router refuses to
-  // start (a retried POST would otherwise run twice): this is where a forgotten one shows up.
+  // Each entry builds its router at init: a route table it cannot serve stops it there.
   it.each(Object.entries(LAMBDA_ENTRIES))('%s starts with what its routes need', async (_name, entry) => {
     const module = await load(entry);
     expect(typeof module.handler).toBe('function');

@@ -5,6 +5,7 @@ import { Api, ApiProblem } from '../api.js';
 import type { OidcClient } from '../auth/oidc.js';
 import { navCounts } from '../nav-counts.js';
 import type { Outcome, PageContext, PageRoute } from '../page.js';
+import { typedClient } from '../services/client.js';
 import type { SessionStore, SignedInUser } from '../session.js';
 import type { WebResponse } from './http.js';
 import type { Exchange } from './pipeline.js';
@@ -108,6 +109,7 @@ export function routes(list: readonly PageRoute[], s: RouteServices): (x: Exchan
       }
     }
 
+    const api = new Api(s.router, user && (await tokenFor(s.deps, user)), x.req.clientIp);
     const ctx: PageContext = {
       req: x.req,
       url: x.req.url,
@@ -115,7 +117,7 @@ export function routes(list: readonly PageRoute[], s: RouteServices): (x: Exchan
       form: x.form,
       session: x.session,
       user: user as NonNullable<typeof user>,
-      api: new Api(s.router, user && (await tokenFor(s.deps, user)), x.req.clientIp),
+      client: typedClient(api),
       now: s.deps.clock(),
       flash: x.session.flash ?? {},
       deps: s.deps,
@@ -147,7 +149,8 @@ export function routes(list: readonly PageRoute[], s: RouteServices): (x: Exchan
     }
     x.session = ctx.session;
     // Only a page shown to a signed-in user carries the navigation's counts.
-    const counts = user && 'view' in outcome ? await navCounts(ctx.api, user.role, ctx.session) : undefined;
+    const counts =
+      user && 'view' in outcome ? await navCounts(ctx.client, user.role, ctx.session) : undefined;
     return pages.outcome(x, outcome, counts);
   };
 }

@@ -3,13 +3,14 @@
  * started in-process by the tests): the start, the callback, and what the claims make of a person.
  */
 import type { Role } from '../../shared/contract/enums.js';
-import type { Unit } from '../../shared/contract/schemas.js';
 import { LOCAL_AUTHORITIES } from '../../shared/data/local-authorities.js';
 import { principalFromClaims } from '../../shared/http/auth.js';
 import { Api } from '../api.js';
 import { OIDC_COOKIE, SignInRefused } from '../auth/oidc.js';
 import { HOME } from '../layout.js';
 import { type PageContext, type PageRoute, page, redirect } from '../page.js';
+import { typedClient } from '../services/client.js';
+import { allUnits } from '../services/register.js';
 import { hostCookie } from '../session.js';
 
 const COMMISSIONERS: Record<string, string> = {
@@ -23,7 +24,7 @@ async function orgName(c: PageContext, role: Role, org: string, token: string): 
   if (role === 'coordinator') return 'National coordination';
   if (role === 'commissioner') return COMMISSIONERS[org] ?? org;
   if (role === 'la') return LOCAL_AUTHORITIES.find((la) => la.code === org)?.name ?? org;
-  const units = await new Api(c.router, token, c.req.clientIp).all<Unit>('/v1/units');
+  const units = await allUnits(typedClient(new Api(c.router, token, c.req.clientIp)));
   return units.find((u) => u.providerId === org)?.providerName ?? org;
 }
 

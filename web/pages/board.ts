@@ -1,9 +1,8 @@
-import type { Referral } from '../../shared/contract/referrals.js';
-import type { Request } from '../../shared/contract/schemas.js';
 import { formatAgo, formatDate, laName } from '../format.js';
 import { type PageRoute, page } from '../page.js';
-import { typedClient } from '../services/client.js';
+import { referrals } from '../services/referrals.js';
 import { activeHolds, activePlacements, allUnits, openRequests } from '../services/register.js';
+import { requests as requestsOf } from '../services/requests.js';
 import { boardAttention } from './board-referrals.js';
 import { expiryOf, profileLine, unitName } from './common.js';
 import { unlawfulRows } from './placement-view.js';
@@ -15,14 +14,14 @@ export const boardPages: PageRoute[] = [
     path: '/board',
     roles: ['coordinator'],
     handle: async (c) => {
-      const client = typedClient(c.api);
+      const client = c.client;
       const [requests, holds, unitList, placements, pending, lapsed] = await Promise.all([
         openRequests(client),
         activeHolds(client),
         allUnits(client),
         activePlacements(client),
-        c.api.all<Referral>('/v1/referrals', { status: 'pending' }),
-        c.api.all<Request>('/v1/requests', { status: 'lapsed' }),
+        referrals(client, { status: 'pending' }),
+        requestsOf(client, { status: 'lapsed' }),
       ]);
       const attention = boardAttention(requests, lapsed, pending, c.now);
       const units = new Map(unitList.map((u) => [u.id, u]));

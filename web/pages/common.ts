@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Hold, Placement, Request, Unit } from '../../shared/contract/schemas.js';
-import type { Api } from '../api.js';
 import {
   formatDate,
   formatDateTime,
@@ -15,12 +14,12 @@ import {
   STREAM_LABELS,
   tagOf,
 } from '../format.js';
-import { typedClient } from '../services/client.js';
+import type { TypedClient } from '../services/client.js';
 import { allUnits } from '../services/register.js';
 
 /** The register by unit id, read once per page (units carry the names holds and placements lack). */
-export async function unitIndex(api: Api): Promise<Map<string, Unit>> {
-  const units = await allUnits(typedClient(api));
+export async function unitIndex(client: TypedClient): Promise<Map<string, Unit>> {
+  const units = await allUnits(client);
   return new Map(units.map((u) => [u.id, u]));
 }
 

@@ -19,7 +19,6 @@ import {
   STREAM_LABELS,
 } from '../format.js';
 import { type PageContext, type PageRoute, page } from '../page.js';
-import { typedClient } from '../services/client.js';
 import { type Capacity, capacity, demand, figuresCsv, usage } from '../services/commissioning.js';
 import type { FormErrors } from '../session.js';
 
@@ -122,7 +121,7 @@ function aggregatePage(name: 'usage' | 'demand', title: string, intro: string): 
         const common = { sections: SUBNAV(c, `/${name}`), intro, inputs, action: `/${name}` };
         if (p.errors)
           return page('figures.njk', title, { ...common, unavailable: false }, { errors: p.errors });
-        const client = typedClient(c.api);
+        const client = c.client;
         const asked = { from: p.from, to: p.to };
         let figures: unknown;
         try {
@@ -163,7 +162,7 @@ function aggregatePage(name: 'usage' | 'demand', title: string, intro: string): 
         const p = period(c);
         let csv: string;
         try {
-          csv = await figuresCsv(typedClient(c.api), name, { from: p.from, to: p.to });
+          csv = await figuresCsv(c.client, name, { from: p.from, to: p.to });
         } catch (error) {
           if (!(error instanceof ApiProblem)) throw error;
           return page(
@@ -187,7 +186,7 @@ export const dashboardPages: PageRoute[] = [
     path: '/capacity',
     roles: WHO,
     handle: async (c) => {
-      const cap = await capacity(typedClient(c.api));
+      const cap = await capacity(c.client);
       const n = cap.national;
       const regions = cap.byRegion.map((r) => ({ label: r.regionName ?? r.regionCode, cell: r }));
       return page('capacity.njk', 'Capacity', {
@@ -237,7 +236,7 @@ export const dashboardPages: PageRoute[] = [
     handle: async (c) => {
       let csv: string;
       try {
-        csv = await figuresCsv(typedClient(c.api), 'capacity');
+        csv = await figuresCsv(c.client, 'capacity');
       } catch (error) {
         if (!(error instanceof ApiProblem)) throw error;
         return page(

@@ -1,9 +1,10 @@
-import type { Hold, Placement, Request } from '../../shared/contract/schemas.js';
-import { type Api, asProblem } from '../api.js';
 import { coordinationView, dutyContactView } from '../duty-contact.js';
 import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
 import { DECLINE_REASON_LABELS, declineReasonItems, formatDateTime, labelOf, laName } from '../format.js';
 import { backWithErrors, type PageContext, type PageRoute, page, withNotice } from '../page.js';
+import { formBody, type Schemas, type TypedClient, unlessRefused } from '../services/client.js';
+import { acceptHold, declineHold, holds, hold as readHold, releaseHold } from '../services/holds.js';
+import { type Request, request } from '../services/requests.js';
 import { expiryOf, formKey, holdTag, profileLine, profileRows, unitIndex, unitName } from './common.js';
 import { holdHeading, holdNextSteps } from './hold-next.js';
 
@@ -23,9 +24,8 @@ const DECLINE_FIELDS: Record<string, FieldSpec> = {
 };
 
 /** The request behind a hold, if this user may read it (a provider sees it only while it has a hold). */
-async function requestOf(api: Api, id: string): Promise<Request | undefined> {
-  const reply = await api.call<Request>('GET', `/v1/requests/${id}`);
-  return reply.status === 200 ? (reply.body as Request) : undefined;
+function requestOf(client: TypedClient, id: string): Promise<Request | undefined> {
+  return unlessRefused(request(client, id));
 }
 
 /** What has already happened to a hold that can no longer be changed, said once (the API's detail repeats it). */
@@ -39,9 +39,8 @@ const SETTLED: Record<string, string> = {
 /** A refused decision in plain words: an `invalid_transition` says what the hold is now, from a fresh read. */
 async function problemText(c: PageContext, code: string, detail: string): Promise<string> {
   if (code !== 'invalid_transition') return detail;
-  const now = await c.api.call<Hold>('GET', `/v1/holds/${c.params.id}`);
-  const status = now.status === 200 ? (now.body as Hold).status : undefined;
-  return (status && SETTLED[status]) ?? detail;
+  const now = await unlessRefused(readHold(c.client, c.params.id ?? ''));
+  return (now && SETTLED[now.status]) ?? detail;
 }
 
 export const holdPages: PageRoute[] = [
@@ -50,15 +49,12 @@ export const holdPages: PageRoute[] = [
     path: '/holds',
     roles: ['la', 'provider', 'coordinator'],
     handle: async (c) => {
-      const [holds, units] = await Promise.all([
-        c.api.all<Hold>('/v1/holds', { status: 'active' }),
-        unitIndex(c.api),
-      ]);
+      const [active, units] = await Promise.all([holds(c.client, { status: 'active' }), unitIndex(c.client)]);
       // Read back as expired once past expiresAt, whatever the sweeper has done: show only live ones.
-      const live = holds
+      const live = active
         .filter((h) => h.status === 'active')
         .sort((a, b) => a.expiresAt.localeCompare(b.expiresAt));
-      const requests = await Promise.all(live.map((h) => requestOf(c.api, h.requestId)));
+      const requests = await Promise.all(live.map((h) => requestOf(c.client, h.requestId)));
       const deciding = c.user.role !== 'la';
       return page('holds.njk', deciding ? 'Holds waiting for a decision' : 'Beds held', {
         deciding,
@@ -84,8 +80,8 @@ export const holdPages: PageRoute[] = [
     path: '/holds/:id',
     roles: ['la', 'provider', 'coordinator'],
     handle: async (c) => {
-      const hold = await c.api.get<Hold>(`/v1/holds/${c.params.id}`);
-      const [request, units] = await Promise.all([requestOf(c.api, hold.requestId), unitIndex(c.api)]);
+      const hold = await readHold(c.client, c.params.id ?? '');
+      const [request, units] = await Promise.all([requestOf(c.client, hold.requestId), unitIndex(c.client)]);
       const unit = unitName(units, hold.unitId);
       const active = hold.status === 'active';
       const role = c.user.role;
@@ -143,8 +139,8 @@ export const holdPages: PageRoute[] = [
     path: '/holds/:id/release',
     roles: ['la', 'coordinator'],
     handle: async (c) => {
-      const hold = await c.api.get<Hold>(`/v1/holds/${c.params.id}`);
-      const unit = unitName(await unitIndex(c.api), hold.unitId);
+      const hold = await readHold(c.client, c.params.id ?? '');
+      const unit = unitName(await unitIndex(c.client), hold.unitId);
       return page('confirm.njk', 'Release this hold?', {
         backLink: { href: `/holds/${hold.id}` },
         heading: `Release the bed held at ${unit}?`,
@@ -164,16 +160,16 @@ export const holdPages: PageRoute[] = [
     path: '/holds/:id/release',
     roles: ['la', 'coordinator'],
     handle: async (c) => {
-      const reply = await c.api.call<Hold>('DELETE', `/v1/holds/${c.params.id}`);
-      if (reply.status !== 200) {
-        const p = asProblem(reply);
+      const released = await releaseHold(c.client, c.params.id ?? '');
+      if (!released.ok) {
+        const p = released.problem;
         return backWithErrors(
           c,
           `/holds/${c.params.id}`,
           summaryOnly({ text: await problemText(c, p.code, p.detail) }),
         );
       }
-      const hold = reply.body as Hold;
+      const hold = released.data;
       return withNotice(
         c,
         `/requests/${hold.requestId}`,
@@ -187,19 +183,16 @@ export const holdPages: PageRoute[] = [
     path: '/holds/:id/accept',
     roles: ['provider', 'coordinator'],
     handle: async (c) => {
-      const reply = await c.api.call<Placement>('POST', `/v1/holds/${c.params.id}/accept`, {
-        body: {},
-        idempotencyKey: c.form.get('idempotencyKey') || undefined,
-      });
-      if (reply.status !== 201 && reply.status !== 200) {
-        const p = asProblem(reply);
+      const accepted = await acceptHold(c.client, c.params.id ?? '', c.form.get('idempotencyKey'));
+      if (!accepted.ok) {
+        const p = accepted.problem;
         return backWithErrors(
           c,
           `/holds/${c.params.id}`,
           summaryOnly({ text: await problemText(c, p.code, p.detail) }),
         );
       }
-      const placement = reply.body as Placement;
+      const placement = accepted.data;
       return withNotice(
         c,
         `/placements/${placement.id}`,
@@ -213,20 +206,18 @@ export const holdPages: PageRoute[] = [
     path: '/holds/:id/decline',
     roles: ['provider', 'coordinator'],
     handle: async (c) => {
-      const sent = { reason: c.form.get('reason') || undefined, note: c.form.get('note') || undefined };
-      const reply = await c.api.call<Hold>('POST', `/v1/holds/${c.params.id}/decline`, {
-        body: sent,
-        idempotencyKey: c.form.get('idempotencyKey') || undefined,
-      });
-      if (reply.status !== 200) {
-        const p = asProblem(reply);
+      const typed = { reason: c.form.get('reason') || undefined, note: c.form.get('note') || undefined };
+      const sent = formBody<Schemas['DeclineBody']>(typed);
+      const declined = await declineHold(c.client, c.params.id ?? '', sent, c.form.get('idempotencyKey'));
+      if (!declined.ok) {
+        const p = declined.problem;
         const errors =
           p.code === 'validation_failed'
-            ? errorsFromProblem(p, DECLINE_FIELDS, sent)
+            ? errorsFromProblem(p, DECLINE_FIELDS, typed)
             : summaryOnly({ text: await problemText(c, p.code, p.detail) });
         return backWithErrors(c, `/holds/${c.params.id}`, errors, {
-          reason: sent.reason ?? '',
-          note: sent.note ?? '',
+          reason: typed.reason ?? '',
+          note: typed.note ?? '',
         });
       }
       return withNotice(

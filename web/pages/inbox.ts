@@ -1,8 +1,8 @@
 import type { Role } from '../../shared/contract/enums.js';
-import type { Notification } from '../../shared/contract/referrals.js';
 import { formatAgo, formatDateTime } from '../format.js';
 import { unreadAfter } from '../nav-counts.js';
 import { type PageRoute, page } from '../page.js';
+import { type Notification, notifications } from '../services/notifications.js';
 
 /** Each event as its organisation reads it: the inbox carries ids only, so the words live here. */
 const WHAT: Record<string, string> = {
@@ -53,10 +53,7 @@ export const inboxPages: PageRoute[] = [
     handle: async (c) => {
       const asked = c.url.searchParams.get('cursor') ?? '';
       const cursor = CURSOR.test(asked) ? asked : undefined;
-      const list = await c.api.get<{ items: Notification[]; nextCursor?: string }>('/v1/notifications', {
-        limit: '25',
-        cursor,
-      });
+      const list = await notifications(c.client, 25, cursor);
       // What is new is said on this view, then counts as seen: the navigation's count clears.
       const after = unreadAfter(c.session);
       const newest = list.items[0]?.createdAt;

@@ -1,10 +1,10 @@
 import { LEGAL_BASES_BY_STREAM } from '../../shared/contract/enums.js';
-import type { Placement } from '../../shared/contract/schemas.js';
 import { endOfLondonDay, londonMidnight } from '../../shared/domain/london-time.js';
-import { asProblem } from '../api.js';
 import { errorsFromProblem, type FieldSpec, fieldError } from '../form-errors.js';
 import { LEGAL_BASIS_LABELS, labelOf, londonDay } from '../format.js';
 import { backWithErrors, type PageRoute, page, withNotice } from '../page.js';
+import { formBody, type Schemas } from '../services/client.js';
+import { placement, recordLegalAuthority } from '../services/placements.js';
 import type { FormErrors } from '../session.js';
 import { formKey, legalAuthorityWarnings } from './common.js';
 import { authoritySummary, dateBoxes, dateProblem, typedDate } from './placement-view.js';
@@ -40,7 +40,7 @@ export const legalAuthorityPages: PageRoute[] = [
     path: '/placements/:id/legal-authority',
     roles: ['la', 'coordinator'],
     handle: async (c) => {
-      const p = await c.api.get<Placement>(`/v1/placements/${c.params.id}`);
+      const p = await placement(c.client, c.params.id ?? '');
       const values = c.flash.values;
       const picked = typeof values?.basis === 'string' ? values.basis : '';
       const now = authoritySummary(p);
@@ -97,15 +97,17 @@ export const legalAuthorityPages: PageRoute[] = [
         until: until ? endOfLondonDay(until).toISOString() : null,
         ...(hearing ? { courtHearingAt: londonMidnight(hearing).toISOString() } : {}),
       };
-      const reply = await c.api.call('POST', `/v1/placements/${c.params.id}/legal-authority`, {
-        body: sent,
-        idempotencyKey: c.form.get('idempotencyKey') || undefined,
-      });
-      if (reply.status !== 201)
+      const recorded = await recordLegalAuthority(
+        c.client,
+        c.params.id ?? '',
+        formBody<Schemas['LegalAuthorityBody']>(sent),
+        c.form.get('idempotencyKey'),
+      );
+      if (!recorded.ok)
         return backWithErrors(
           c,
           form,
-          toDayBoxes(errorsFromProblem(asProblem(reply), ORDER_FIELDS, sent)),
+          toDayBoxes(errorsFromProblem(recorded.problem, ORDER_FIELDS, sent)),
           kept,
         );
       return withNotice(c, here, 'Order recorded', 'The placement’s legal authority now follows this order.');

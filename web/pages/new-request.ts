@@ -5,11 +5,10 @@
  * and anything it refuses comes back to the check page as an error summary.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Request } from '../../shared/contract/schemas.js';
-import { asProblem } from '../api.js';
 import { errorsFromProblem, fieldError } from '../form-errors.js';
 import { isoFromParts, partsFromIso } from '../format.js';
 import { backWithErrors, type PageContext, type PageRoute, page, redirect, withNotice } from '../page.js';
+import { createRequest } from '../services/requests.js';
 import { addDraft, type Draft } from '../session.js';
 import { basesFor, list, QUESTIONS, type Question, requestBodyOf, SPECS, str } from './request-questions.js';
 
@@ -136,12 +135,9 @@ export const newRequestPages: PageRoute[] = [
       const body = requestBodyOf(d);
       // The same key every time this draft is sent: a double click, a retry or a back-and-resend
       // gets the first request back instead of making a second.
-      const reply = await c.api.call<Request>('POST', '/v1/requests', {
-        body,
-        idempotencyKey: d.idempotencyKey,
-      });
-      if (reply.status === 201 || reply.status === 200) {
-        const request = reply.body as Request;
+      const made = await createRequest(c.client, body, d.idempotencyKey);
+      if (made.ok) {
+        const request = made.data;
         d.submittedRequestId = request.id;
         return withNotice(
           c,
@@ -150,7 +146,7 @@ export const newRequestPages: PageRoute[] = [
           'Request sent',
         );
       }
-      const errors = errorsFromProblem(asProblem(reply), SPECS, body);
+      const errors = errorsFromProblem(made.problem, SPECS, body);
       // On the check page, each error links to the question that can fix it.
       errors.summary = errors.summary.map((e) => {
         const q = QUESTIONS.find((x) => `#${x.key}` === e.href);

@@ -1,7 +1,5 @@
 import { DelayReason, Destination } from '../../shared/contract/enums.js';
-import type { Placement } from '../../shared/contract/schemas.js';
 import { MAY_NOT_BE_KEPT } from '../../shared/domain/legal-authority.js';
-import { asProblem } from '../api.js';
 import { errorsFromProblem, type FieldSpec, fieldError } from '../form-errors.js';
 import {
   DESTINATION_LABELS,
@@ -15,6 +13,8 @@ import {
   tagOf,
 } from '../format.js';
 import { backWithErrors, type PageContext, type PageRoute, page, withNotice } from '../page.js';
+import { formBody, type Schemas } from '../services/client.js';
+import { discharge, type Placement, placement, placements, stepDownReady } from '../services/placements.js';
 import type { FormErrors } from '../session.js';
 import { formKey, legalAuthorityWarnings, unitIndex, unitName } from './common.js';
 import { legalAuthorityPages } from './legal-authority.js';
@@ -148,17 +148,14 @@ export const placementPages: PageRoute[] = [
     roles: ['la', 'provider', 'coordinator'],
     handle: async (c) => {
       const status = c.url.searchParams.get('status') === 'discharged' ? 'discharged' : 'active';
-      const [placements, units] = await Promise.all([
-        c.api.all<Placement>('/v1/placements', { status }),
-        unitIndex(c.api),
-      ]);
+      const [listed, units] = await Promise.all([placements(c.client, { status }), unitIndex(c.client)]);
       return page('placements.njk', status === 'active' ? 'Placements' : 'Discharged placements', {
         status,
         other:
           status === 'active'
             ? { href: '/placements?status=discharged', text: 'Show discharged placements' }
             : { href: '/placements', text: 'Show current placements' },
-        placements: placements.map((p) => ({
+        placements: listed.map((p) => ({
           href: `/placements/${p.id}`,
           childRef: p.childRef ?? EXTERNAL_CHILD,
           unit: unitName(units, p.unitId),
@@ -178,8 +175,8 @@ export const placementPages: PageRoute[] = [
     path: '/placements/:id',
     roles: ['la', 'provider', 'coordinator'],
     handle: async (c) => {
-      const p = await c.api.get<Placement>(`/v1/placements/${c.params.id}`);
-      const units = await unitIndex(c.api);
+      const p = await placement(c.client, c.params.id ?? '');
+      const units = await unitIndex(c.client);
       const active = p.status === 'active';
       const values = c.flash.values;
       const delay = typedValue(c, 'delayReason') || (p.delayReason ?? '');
@@ -245,12 +242,14 @@ export const placementPages: PageRoute[] = [
         const field = dateProblem(ready.iso, 'x') ? 'readyFrom' : 'plannedDischargeOn';
         return backWithErrors(c, `${here}#step-down`, fieldError(field, early, `#${field}-day`), kept);
       }
-      const reply = await c.api.call('POST', `/v1/placements/${c.params.id}/step-down-ready`, {
-        body: sent,
-        idempotencyKey: c.form.get('idempotencyKey') || undefined,
-      });
-      if (reply.status !== 200) {
-        const errors = toDayBoxes(errorsFromProblem(asProblem(reply), STEP_DOWN_FIELDS, sent));
+      const marked = await stepDownReady(
+        c.client,
+        c.params.id ?? '',
+        formBody<Schemas['StepDownBody']>(sent),
+        c.form.get('idempotencyKey'),
+      );
+      if (!marked.ok) {
+        const errors = toDayBoxes(errorsFromProblem(marked.problem, STEP_DOWN_FIELDS, sent));
         return backWithErrors(c, `${here}#step-down`, errors, kept);
       }
       return withNotice(
@@ -291,7 +290,7 @@ export const placementPages: PageRoute[] = [
           fieldError('on', 'The date the child left must be today or in the past', '#on-day'),
           kept,
         );
-      const p = await c.api.get<Placement>(`/v1/placements/${c.params.id}`);
+      const p = await placement(c.client, c.params.id ?? '');
       // Said before the confirmation page, not after it: a leaving day before the ready date would
       // make the wait negative, so the ready date is corrected first (it is on the same page).
       const arrived = londonDay(new Date(p.startedAt));
@@ -338,16 +337,18 @@ export const placementPages: PageRoute[] = [
     roles: ['la', 'provider', 'coordinator'],
     handle: async (c) => {
       const sent = { destination: c.form.get('destination') || undefined, on: c.form.get('on') || undefined };
-      const reply = await c.api.call('POST', `/v1/placements/${c.params.id}/discharge`, {
-        body: sent,
-        idempotencyKey: c.form.get('idempotencyKey') || undefined,
-      });
+      const discharged = await discharge(
+        c.client,
+        c.params.id ?? '',
+        formBody<Schemas['DischargeBody']>(sent),
+        c.form.get('idempotencyKey'),
+      );
       const here = `/placements/${c.params.id}`;
-      if (reply.status !== 200) {
+      if (!discharged.ok) {
         return backWithErrors(
           c,
           `${here}#discharge`,
-          toDayBoxes(errorsFromProblem(asProblem(reply), DISCHARGE_FIELDS, sent)),
+          toDayBoxes(errorsFromProblem(discharged.problem, DISCHARGE_FIELDS, sent)),
           { destination: sent.destination ?? '', ...(sent.on ? dayBoxesOf(sent.on) : {}) },
         );
       }

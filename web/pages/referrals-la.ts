@@ -1,10 +1,16 @@
-import type { Referral } from '../../shared/contract/referrals.js';
-import type { Placement, Request } from '../../shared/contract/schemas.js';
-import { ApiProblem, asProblem } from '../api.js';
+import { ApiProblem } from '../api.js';
 import { COORDINATION, dutyContactView } from '../duty-contact.js';
 import { fieldError, summaryOnly } from '../form-errors.js';
 import { countOf, formatDate, formatDateTime, REQUEST_STATUS_TAGS, tagOf } from '../format.js';
 import { backWithErrors, type PageRoute, page, redirect, withNotice } from '../page.js';
+import {
+  acceptOffer,
+  type Referral,
+  referral as readReferral,
+  refer,
+  referrals,
+} from '../services/referrals.js';
+import { request as readRequest, refreshRequest } from '../services/requests.js';
 import { formKey, unitIndex, unitName } from './common.js';
 import { answerOf, answersPhrase, offerExpiry, referralNextSteps, referralTag } from './referral-view.js';
 
@@ -45,12 +51,9 @@ export const laReferralPages: PageRoute[] = [
           fieldError('refer-units', `Select no more than ${MOST_UNITS} homes at once`),
           { unitId: unitIds },
         );
-      const reply = await c.api.call<{ items: Referral[] }>('POST', '/v1/referrals', {
-        body: { requestId: id, unitIds },
-        idempotencyKey: c.form.get('idempotencyKey') || undefined,
-      });
-      if (reply.status === 201 || reply.status === 200) {
-        const made = (reply.body as { items: Referral[] }).items;
+      const referred = await refer(c.client, { requestId: id, unitIds }, c.form.get('idempotencyKey'));
+      if (referred.ok) {
+        const made = referred.data.items;
         return withNotice(
           c,
           `/requests/${id}/referrals`,
@@ -58,7 +61,7 @@ export const laReferralPages: PageRoute[] = [
           'Each home has been told and will offer or decline. No bed is kept until you accept an offer.',
         );
       }
-      const p = asProblem(reply);
+      const p = referred.problem;
       if (p.status === 404) throw new ApiProblem(p);
       const text =
         p.code === 'validation_failed'
@@ -75,16 +78,16 @@ export const laReferralPages: PageRoute[] = [
     roles: LA_ROLES,
     handle: async (c) => {
       const id = c.params.id ?? '';
-      const [request, referrals, units] = await Promise.all([
-        c.api.get<Request>(`/v1/requests/${id}`),
-        c.api.get<{ items: Referral[] }>('/v1/referrals', { requestId: id }).then((p) => p.items),
-        unitIndex(c.api),
+      const [request, sent, units] = await Promise.all([
+        readRequest(c.client, id),
+        referrals(c.client, { requestId: id }),
+        unitIndex(c.client),
       ]);
       const open = request.status === 'open';
-      const sorted = [...referrals].sort(
+      const sorted = [...sent].sort(
         (a, b) => ORDER[a.status] - ORDER[b.status] || a.unitName.localeCompare(b.unitName),
       );
-      const phrase = answersPhrase(referrals);
+      const phrase = answersPhrase(sent);
       return page('referral-answers.njk', `Referrals for ${request.childRef}`, {
         backLink: { href: `/requests/${id}`, text: 'Back to the request' },
         childRef: request.childRef,
@@ -92,12 +95,10 @@ export const laReferralPages: PageRoute[] = [
         requestTag: tagOf(REQUEST_STATUS_TAGS, request.status),
         open,
         watch:
-          open && referrals.some((r) => r.status === 'pending' || r.status === 'offered')
-            ? phrase
-            : undefined,
+          open && sent.some((r) => r.status === 'pending' || r.status === 'offered') ? phrase : undefined,
         watchHref: `/requests/${id}/referrals`,
-        summary: referrals.length ? `${countOf(referrals.length, 'home')} referred: ${phrase}.` : undefined,
-        nextSteps: referralNextSteps(referrals, open),
+        summary: sent.length ? `${countOf(sent.length, 'home')} referred: ${phrase}.` : undefined,
+        nextSteps: referralNextSteps(sent, open),
         coordination: COORDINATION,
         placementHref: request.placementId ? `/placements/${request.placementId}` : undefined,
         answers: sorted.map((r) => ({
@@ -120,16 +121,14 @@ export const laReferralPages: PageRoute[] = [
     path: '/referrals/:id/accept',
     roles: LA_ROLES,
     handle: async (c) => {
-      const referral = await c.api.get<Referral>(`/v1/referrals/${c.params.id}`);
+      const referral = await readReferral(c.client, c.params.id ?? '');
       const back = `/requests/${referral.requestId}/referrals`;
       if (referral.status !== 'offered') return redirect(back);
       const [request, siblings] = await Promise.all([
-        c.api.get<Request>(`/v1/requests/${referral.requestId}`),
-        c.api
-          .get<{ items: Referral[] }>('/v1/referrals', { requestId: referral.requestId })
-          .then((p) =>
-            p.items.filter((r) => r.id !== referral.id && (r.status === 'pending' || r.status === 'offered')),
-          ),
+        readRequest(c.client, referral.requestId),
+        referrals(c.client, { requestId: referral.requestId }).then((all) =>
+          all.filter((r) => r.id !== referral.id && (r.status === 'pending' || r.status === 'offered')),
+        ),
       ]);
       const expiry = offerExpiry(referral, c.now);
       return page('confirm.njk', `Accept the offer from ${referral.unitName}?`, {
@@ -155,12 +154,9 @@ export const laReferralPages: PageRoute[] = [
     roles: LA_ROLES,
     handle: async (c) => {
       const id = c.params.id ?? '';
-      const reply = await c.api.call<Placement>('POST', `/v1/referrals/${id}/accept`, {
-        body: {},
-        idempotencyKey: c.form.get('idempotencyKey') || undefined,
-      });
-      if (reply.status === 201 || reply.status === 200) {
-        const placement = reply.body as Placement;
+      const accepted = await acceptOffer(c.client, id, c.form.get('idempotencyKey'));
+      if (accepted.ok) {
+        const placement = accepted.data;
         return withNotice(
           c,
           `/placements/${placement.id}`,
@@ -168,9 +164,9 @@ export const laReferralPages: PageRoute[] = [
           `${placement.childRef} is placed from ${formatDate(placement.startedAt)}. The home has been told, and the other referrals are withdrawn.`,
         );
       }
-      const p = asProblem(reply);
+      const p = accepted.problem;
       if (p.status === 404) throw new ApiProblem(p);
-      const referral = await c.api.get<Referral>(`/v1/referrals/${id}`);
+      const referral = await readReferral(c.client, id);
       const text =
         p.code === 'no_bed_available'
           ? `${referral.unitName} has no free bed left for the child right now: someone else has just taken it. The offer still stands; accept another offer or phone the home.`
@@ -186,7 +182,7 @@ export const laReferralPages: PageRoute[] = [
     roles: LA_ROLES,
     handle: async (c) => {
       const id = c.params.id ?? '';
-      const request = await c.api.must<Request>('POST', `/v1/requests/${id}/refresh`, { body: {} });
+      const request = await refreshRequest(c.client, id);
       return withNotice(
         c,
         `/requests/${id}`,

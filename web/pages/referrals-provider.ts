@@ -1,9 +1,9 @@
-import type { Referral } from '../../shared/contract/referrals.js';
-import { asProblem } from '../api.js';
 import { COORDINATION } from '../duty-contact.js';
 import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
 import { DECLINE_REASON_LABELS, declineReasonItems, formatDateTime, labelOf, laName } from '../format.js';
 import { backWithErrors, type PageRoute, page, withNotice } from '../page.js';
+import { formBody, type Schemas } from '../services/client.js';
+import { declineReferral, offer, type Referral, referral, referrals } from '../services/referrals.js';
 import { formKey } from './common.js';
 import { answerOf, offerExpiry, referralLine, referralProfileRows, referralTag } from './referral-view.js';
 
@@ -56,8 +56,8 @@ export const providerReferralPages: PageRoute[] = [
     roles: ['provider', 'coordinator'],
     handle: async (c) => {
       const [pending, offered] = await Promise.all([
-        c.api.all<Referral>('/v1/referrals', { status: 'pending' }),
-        c.api.all<Referral>('/v1/referrals', { status: 'offered' }),
+        referrals(c.client, { status: 'pending' }),
+        referrals(c.client, { status: 'offered' }),
       ]);
       const row = (r: Referral, action: string) => ({
         href: `/referrals/${r.id}`,
@@ -87,7 +87,7 @@ export const providerReferralPages: PageRoute[] = [
     path: '/referrals/:id',
     roles: ['la', 'provider', 'coordinator'],
     handle: async (c) => {
-      const r = await c.api.get<Referral>(`/v1/referrals/${c.params.id}`);
+      const r = await referral(c.client, c.params.id ?? '');
       const role = c.user.role;
       const typed = c.flash.values ?? {};
       const reason = typeof typed.reason === 'string' ? typed.reason : '';
@@ -130,19 +130,16 @@ export const providerReferralPages: PageRoute[] = [
     path: '/referrals/:id/offer',
     roles: ['provider', 'coordinator'],
     handle: async (c) => {
-      const reply = await c.api.call<Referral>('POST', `/v1/referrals/${c.params.id}/offer`, {
-        body: {},
-        idempotencyKey: c.form.get('idempotencyKey') || undefined,
-      });
-      if (reply.status !== 200) {
-        const p = asProblem(reply);
+      const offered = await offer(c.client, c.params.id ?? '', c.form.get('idempotencyKey'));
+      if (!offered.ok) {
+        const p = offered.problem;
         return backWithErrors(
           c,
           `/referrals/${c.params.id}`,
           summaryOnly({ text: problemText(p.code, p.detail) }),
         );
       }
-      const r = reply.body as Referral;
+      const r = offered.data;
       return withNotice(
         c,
         `/referrals/${r.id}`,
@@ -157,12 +154,14 @@ export const providerReferralPages: PageRoute[] = [
     roles: ['provider', 'coordinator'],
     handle: async (c) => {
       const sent = { reason: c.form.get('reason') || undefined, note: c.form.get('note') || undefined };
-      const reply = await c.api.call<Referral>('POST', `/v1/referrals/${c.params.id}/decline`, {
-        body: sent,
-        idempotencyKey: c.form.get('idempotencyKey') || undefined,
-      });
-      if (reply.status !== 200) {
-        const p = asProblem(reply);
+      const declined = await declineReferral(
+        c.client,
+        c.params.id ?? '',
+        formBody<Schemas['DeclineBody']>(sent),
+        c.form.get('idempotencyKey'),
+      );
+      if (!declined.ok) {
+        const p = declined.problem;
         const errors =
           p.code === 'validation_failed'
             ? errorsFromProblem(p, DECLINE_FIELDS, sent)
@@ -172,7 +171,7 @@ export const providerReferralPages: PageRoute[] = [
           note: sent.note ?? '',
         });
       }
-      const r = reply.body as Referral;
+      const r = declined.data;
       return withNotice(
         c,
         '/referrals',

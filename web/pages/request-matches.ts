@@ -3,9 +3,7 @@
  * beside each unit, and which units have already said no to this child and why, so a tired
  * reader does not hold a bed at a home that has just declined.
  */
-import type { Referral } from '../../shared/contract/referrals.js';
 import type { Hold, Match, Unit } from '../../shared/contract/schemas.js';
-import type { Api } from '../api.js';
 import { dutyContactView } from '../duty-contact.js';
 import {
   countOf,
@@ -16,6 +14,8 @@ import {
   regionName,
   UNIT_KIND_LABELS,
 } from '../format.js';
+import { type TypedClient, unlessRefused } from '../services/client.js';
+import { type Referral, referrals } from '../services/referrals.js';
 import { formKey, unitName } from './common.js';
 
 /** One "no" from a unit for this request: a declined hold or a declined referral. */
@@ -33,9 +33,8 @@ export interface Decline {
  * The request's referrals, if this user may read them (a referral answers the same way as a
  * hold, so its "no" marks the unit too). An empty list when the API cannot say.
  */
-export async function referralsOf(api: Api, requestId: string): Promise<Referral[]> {
-  const reply = await api.call<{ items: Referral[] }>('GET', `/v1/referrals?requestId=${requestId}`);
-  return reply.status === 200 ? (reply.body as { items: Referral[] }).items : [];
+export async function referralsOf(client: TypedClient, requestId: string): Promise<Referral[]> {
+  return (await unlessRefused(referrals(client, { requestId }))) ?? [];
 }
 
 /** Every unit's latest decline of this request, newest first. */

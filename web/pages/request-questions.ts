@@ -21,6 +21,7 @@ import {
   STREAM_HINTS,
   STREAM_LABELS,
 } from '../format.js';
+import { formBody, type Schemas } from '../services/client.js';
 import type { Draft } from '../session.js';
 
 type Key =
@@ -224,9 +225,9 @@ export const SPECS: Record<string, FieldSpec> = Object.fromEntries(
 );
 
 /** The body the API is sent, from the draft's answers. */
-export function requestBodyOf(d: Draft): Record<string, unknown> {
+export function requestBodyOf(d: Draft): Schemas['CreateRequestBody'] {
   const a = d.answers;
-  return {
+  return formBody<Schemas['CreateRequestBody']>({
     childRef: str(a.childRef),
     ageYears: /^\d+$/.test(str(a.ageYears)) ? Number(a.ageYears) : str(a.ageYears),
     sex: str(a.sex),
@@ -236,5 +237,5 @@ export function requestBodyOf(d: Draft): Record<string, unknown> {
     homeLaCode: str(a.homeLaCode),
     neededBy: str(a.neededBy),
     ...(str(a.legalAuthorityEndsOn) ? { legalAuthorityEndsOn: str(a.legalAuthorityEndsOn) } : {}),
-  };
+  });
 }

@@ -1,8 +1,6 @@
 import { WithdrawOutcome } from '../../shared/contract/enums.js';
-import type { Referral } from '../../shared/contract/referrals.js';
-import type { Hold, Match, Placement, Request } from '../../shared/contract/schemas.js';
 import { localAuthority } from '../../shared/data/lookup.js';
-import { ApiProblem, asProblem, problemKind } from '../api.js';
+import { ApiProblem } from '../api.js';
 import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
 import {
   countOf,
@@ -20,6 +18,17 @@ import {
 import { englandMap } from '../map.js';
 import { backWithErrors, type PageRoute, page, redirect, withNotice } from '../page.js';
 import { OUTCOME_LABELS } from '../referral-labels.js';
+import { formBody, type Schemas, unlessRefused } from '../services/client.js';
+import { holds, placeHold } from '../services/holds.js';
+import { placements, placement as readPlacement } from '../services/placements.js';
+import { referrals as listReferrals } from '../services/referrals.js';
+import {
+  matches as matchesOf,
+  type Request,
+  request as readRequest,
+  requests,
+  withdrawRequest,
+} from '../services/requests.js';
 import {
   expiryOf,
   formKey,
@@ -59,19 +68,19 @@ export const requestPages: PageRoute[] = [
     path: '/requests',
     roles: ['la', 'coordinator'],
     handle: async (c) => {
-      const [requests, holds, placements, units, offers] = await Promise.all([
-        c.api.all<Request>('/v1/requests'),
-        c.api.all<Hold>('/v1/holds', { status: 'active' }),
-        c.api.all<Placement>('/v1/placements', { status: 'active' }),
-        unitIndex(c.api),
+      const [mine, held, placed, units, offers] = await Promise.all([
+        requests(c.client),
+        holds(c.client, { status: 'active' }),
+        placements(c.client, { status: 'active' }),
+        unitIndex(c.client),
         // What the navigation's count on "Requests" points at: offers to accept before they end.
-        c.api.all<Referral>('/v1/referrals', { status: 'offered' }),
+        listReferrals(c.client, { status: 'offered' }),
       ]);
       const national = c.user.role === 'coordinator';
-      const byId = new Map(requests.map((r) => [r.id, r]));
-      const open = requests.filter((r) => r.status === 'open').sort(byNeededBy);
-      const closed = requests.filter((r) => r.status !== 'open');
-      const warned = placements.filter((p) => p.warnings.length > 0);
+      const byId = new Map(mine.map((r) => [r.id, r]));
+      const open = mine.filter((r) => r.status === 'open').sort(byNeededBy);
+      const closed = mine.filter((r) => r.status !== 'open');
+      const warned = placed.filter((p) => p.warnings.length > 0);
       return page('requests.njk', national ? 'Requests' : 'Your requests', {
         national,
         canStart: true,
@@ -96,7 +105,7 @@ export const requestPages: PageRoute[] = [
             ? { text: 'Bed held', classes: 'govuk-tag--yellow' }
             : tagOf(REQUEST_STATUS_TAGS, 'open'),
         })),
-        holds: holds
+        holds: held
           .filter((h) => h.status === 'active')
           .map((h) => ({
             href: `/holds/${h.id}`,
@@ -123,10 +132,10 @@ export const requestPages: PageRoute[] = [
     handle: async (c) => {
       const id = c.params.id ?? '';
       const [request, units, history, referrals] = await Promise.all([
-        c.api.get<Request>(`/v1/requests/${id}`),
-        unitIndex(c.api),
-        c.api.all<Hold>('/v1/holds', { requestId: id }),
-        referralsOf(c.api, id),
+        readRequest(c.client, id),
+        unitIndex(c.client),
+        holds(c.client, { requestId: id }),
+        referralsOf(c.client, id),
       ]);
       // Homes already asked and still considering the child are not offered for referral again.
       const referred = new Set(
@@ -139,17 +148,12 @@ export const requestPages: PageRoute[] = [
       // A page of matches at a time; `?matches=<cursor>` shows the next, so paging needs no script.
       const after = c.url.searchParams.get('matches') || undefined;
       const matchPage = looking
-        ? await c.api.get<{ items: Match[]; nextCursor?: string }>(`/v1/requests/${id}/matches`, {
-            limit: String(MATCHES_PER_PAGE),
-            cursor: after,
-          })
-        : { items: [] };
+        ? await matchesOf(c.client, id, MATCHES_PER_PAGE, after)
+        : { items: [], nextCursor: undefined };
       const matches = matchPage.items;
       const home = localAuthority(request.homeLaCode);
       const declines = declinesOf(history, referrals, units);
-      const placement = request.placementId
-        ? await c.api.get<Placement>(`/v1/placements/${request.placementId}`)
-        : undefined;
+      const placement = request.placementId ? await readPlacement(c.client, request.placementId) : undefined;
       return page('request.njk', `Request for ${request.childRef}`, {
         // While looking, a small screen's first view is for the first unit that fits: the
         // navigation's "Requests" goes to the same list, so the back link steps aside there.
@@ -238,12 +242,9 @@ export const requestPages: PageRoute[] = [
     handle: async (c) => {
       const id = c.params.id ?? '';
       const unitId = c.form.get('unitId');
-      const reply = await c.api.call<Hold>('POST', '/v1/holds', {
-        body: { requestId: id, unitId },
-        idempotencyKey: c.form.get('idempotencyKey') || undefined,
-      });
-      if (reply.status === 201 || reply.status === 200) {
-        const hold = reply.body as Hold;
+      const held = await placeHold(c.client, { requestId: id, unitId }, c.form.get('idempotencyKey'));
+      if (held.ok) {
+        const hold = held.data;
         return withNotice(
           c,
           `/holds/${hold.id}`,
@@ -251,12 +252,12 @@ export const requestPages: PageRoute[] = [
           'The unit has been asked to accept or decline. The bed is kept for nobody else until the hold ends.',
         );
       }
-      const problem = asProblem(reply);
+      const problem = held.problem;
       // A 404 names the request or the unit: the request gone (or not ours) is this page's own 404,
       // told apart by asking for the request rather than by reading the problem's words.
-      if (problemKind(problem) === 'not_found') {
-        const request = await c.api.call<Request>('GET', `/v1/requests/${id}`);
-        if (problemKind(asProblem(request)) === 'not_found') throw new ApiProblem(problem);
+      if (held.kind === 'not_found') {
+        const request = await unlessRefused(readRequest(c.client, id));
+        if (!request) throw new ApiProblem(problem);
       }
       const text =
         problem.code === 'no_bed_available'
@@ -272,7 +273,7 @@ export const requestPages: PageRoute[] = [
     path: '/requests/:id/withdraw',
     roles: ['la', 'coordinator'],
     handle: async (c) => {
-      const request = await c.api.get<Request>(`/v1/requests/${c.params.id}`);
+      const request = await readRequest(c.client, c.params.id ?? '');
       if (request.status !== 'open' && request.status !== 'lapsed')
         return redirect(`/requests/${request.id}`);
       const typed = c.flash.values ?? {};
@@ -297,12 +298,14 @@ export const requestPages: PageRoute[] = [
     roles: ['la', 'coordinator'],
     handle: async (c) => {
       const sent = { outcome: c.form.get('outcome') || undefined, note: c.form.get('note') || undefined };
-      const reply = await c.api.call<Request>('POST', `/v1/requests/${c.params.id}/withdraw`, {
-        body: sent,
-        idempotencyKey: c.form.get('idempotencyKey') || undefined,
-      });
-      if (reply.status !== 200) {
-        const p = asProblem(reply);
+      const withdrawn = await withdrawRequest(
+        c.client,
+        c.params.id ?? '',
+        formBody<Schemas['WithdrawBody']>(sent),
+        c.form.get('idempotencyKey'),
+      );
+      if (!withdrawn.ok) {
+        const p = withdrawn.problem;
         if (p.status === 404) throw new ApiProblem(p);
         const errors =
           p.code === 'validation_failed'
@@ -313,7 +316,7 @@ export const requestPages: PageRoute[] = [
           note: sent.note ?? '',
         });
       }
-      const request = reply.body as Request;
+      const request = withdrawn.data;
       return withNotice(
         c,
         '/requests',

@@ -7,13 +7,14 @@
  * `custom:org` of the ID token become the same role and org (shared/http/auth.ts).
  */
 import { Role } from '../../shared/contract/enums.js';
-import type { Unit } from '../../shared/contract/schemas.js';
 import { LOCAL_AUTHORITIES } from '../../shared/data/local-authorities.js';
 import { orgFitsRole } from '../../shared/http/auth.js';
 import { Api } from '../api.js';
 import { fieldError } from '../form-errors.js';
 import { HOME } from '../layout.js';
 import { type PageContext, type PageRoute, page, redirect } from '../page.js';
+import { typedClient } from '../services/client.js';
+import { allUnits } from '../services/register.js';
 import type { FormErrors } from '../session.js';
 
 const DEPARTMENTS = [
@@ -30,7 +31,7 @@ const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompar
 async function providers(c: PageContext): Promise<{ value: string; text: string }[]> {
   if (!c.deps.localTokens) return [];
   const token = await c.deps.localTokens.mint({ role: 'commissioner', org: 'DfE' }, 60);
-  const units = await new Api(c.router, token, '127.0.0.1').all<Unit>('/v1/units');
+  const units = await allUnits(typedClient(new Api(c.router, token, '127.0.0.1')));
   const names = new Map(units.map((u) => [u.providerId, u.providerName]));
   return [...names].map(([value, text]) => ({ value, text })).sort(byText);
 }

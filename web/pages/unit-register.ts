@@ -1,8 +1,9 @@
 import { UnitStatus } from '../../shared/contract/enums.js';
-import type { Unit } from '../../shared/contract/schemas.js';
-import { asProblem } from '../api.js';
+import type { Problem } from '../../shared/contract/schemas.js';
 import { summaryOnly } from '../form-errors.js';
 import { backWithErrors, type PageContext, type PageRoute, page, withNotice } from '../page.js';
+import { formBody, type Schemas } from '../services/client.js';
+import { patchUnit, unit as readUnit } from '../services/units.js';
 import type { FormErrors } from '../session.js';
 
 /** The register's own facts on a unit's page, and the two forms that keep them current. */
@@ -20,12 +21,7 @@ const changedMeanwhile = summaryOnly({
 });
 
 /** A refused PATCH as the form's errors: each field against its input, the rest in the summary. */
-function errorsOf(
-  reply: { status: number; body: unknown },
-  prefix: string,
-  inputs: readonly string[],
-): FormErrors {
-  const p = asProblem(reply as Parameters<typeof asProblem>[0]);
+function errorsOf(p: Problem, prefix: string, inputs: readonly string[]): FormErrors {
   const out: FormErrors = { summary: [], fields: {} };
   for (const e of p.errors ?? []) {
     const name = e.field.replace(prefix, '').split('.')[0] ?? '';
@@ -39,7 +35,7 @@ function errorsOf(
   return out;
 }
 
-const unitOf = (c: PageContext) => c.api.get<Unit & { etag: string }>(`/v1/units/${c.params.id ?? ''}`);
+const unitOf = (c: PageContext) => readUnit(c.client, c.params.id ?? '');
 
 export const unitRegisterPages: PageRoute[] = [
   {
@@ -74,21 +70,23 @@ export const unitRegisterPages: PageRoute[] = [
         email: c.form.get('email') ?? '',
         hours: c.form.get('hours') ?? '',
       };
-      const reply = await c.api.call<Unit>('PATCH', `/v1/units/${unitId}`, {
-        body: { dutyContact: typed },
-        ifMatch: c.form.get('etag') || undefined,
-      });
-      if (reply.status === 200)
+      const saved = await patchUnit(
+        c.client,
+        unitId,
+        formBody<Schemas['UnitPatchBody']>({ dutyContact: typed }),
+        c.form.get('etag'),
+      );
+      if (saved.ok)
         return withNotice(
           c,
           `/units/${unitId}`,
           'Duty contact saved',
           'Social workers now see these details.',
         );
-      const p = asProblem(reply);
+      const p = saved.problem;
       if (p.code === 'version_mismatch' || p.code === 'precondition_required')
         return backWithErrors(c, here, changedMeanwhile, typed);
-      return backWithErrors(c, here, errorsOf(reply, 'body.dutyContact.', Object.keys(DUTY_FIELDS)), typed);
+      return backWithErrors(c, here, errorsOf(p, 'body.dutyContact.', Object.keys(DUTY_FIELDS)), typed);
     },
   },
   {
@@ -152,16 +150,17 @@ export const unitRegisterPages: PageRoute[] = [
           cancel: { href: `/units/${unitId}`, text: 'Cancel' },
         });
       }
-      const reply = await c.api.call<Unit>('PATCH', `/v1/units/${unitId}`, {
-        body: { status, statusReason: reason },
-        ifMatch: c.form.get('etag') || undefined,
-      });
-      if (reply.status === 200)
-        return withNotice(c, `/units/${unitId}`, `Status changed to ${status}`, reason);
-      const p = asProblem(reply);
+      const changed = await patchUnit(
+        c.client,
+        unitId,
+        formBody<Schemas['UnitPatchBody']>({ status, statusReason: reason }),
+        c.form.get('etag'),
+      );
+      if (changed.ok) return withNotice(c, `/units/${unitId}`, `Status changed to ${status}`, reason);
+      const p = changed.problem;
       if (p.code === 'version_mismatch' || p.code === 'precondition_required')
         return backWithErrors(c, here, changedMeanwhile, typed);
-      return backWithErrors(c, here, errorsOf(reply, 'body.', ['status']), typed);
+      return backWithErrors(c, here, errorsOf(p, 'body.', ['status']), typed);
     },
   },
 ];

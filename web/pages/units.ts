@@ -1,6 +1,4 @@
 import { ClosedReason } from '../../shared/contract/enums.js';
-import type { Bed, Hold, Unit } from '../../shared/contract/schemas.js';
-import { asProblem } from '../api.js';
 import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
 import {
   BED_STATE_TAGS,
@@ -14,6 +12,18 @@ import {
   UNIT_KIND_LABELS,
 } from '../format.js';
 import { backWithErrors, type PageContext, type PageRoute, page, withNotice } from '../page.js';
+import { formBody, type Schemas } from '../services/client.js';
+import { holds } from '../services/holds.js';
+import { referrals } from '../services/referrals.js';
+import { allUnits } from '../services/register.js';
+import {
+  type Bed,
+  beds as bedsOf,
+  confirmUnit,
+  unit as readUnit,
+  setBed,
+  type Unit,
+} from '../services/units.js';
 import { registerRows } from '../unit-facts.js';
 
 const BED_FIELDS: Record<string, FieldSpec> = {
@@ -50,11 +60,8 @@ function confirmed(u: Unit, now: Date) {
 
 async function unitAndBeds(c: PageContext) {
   const id = c.params.id ?? '';
-  const [unit, beds] = await Promise.all([
-    c.api.get<Unit>(`/v1/units/${id}`),
-    c.api.get<{ items: Bed[] }>(`/v1/units/${id}/beds`),
-  ]);
-  return { unit, beds: beds.items };
+  const [unit, beds] = await Promise.all([readUnit(c.client, id), bedsOf(c.client, id)]);
+  return { unit, beds };
 }
 
 export const unitPages: PageRoute[] = [
@@ -64,21 +71,19 @@ export const unitPages: PageRoute[] = [
     roles: ['provider', 'coordinator'],
     handle: async (c) => {
       const provider = c.user.role === 'provider';
-      const [all, holds, referrals] = await Promise.all([
-        c.api.all<Unit>('/v1/units', { limit: '100' }),
+      const [all, held, pending] = await Promise.all([
+        allUnits(c.client),
         // A provider starts here: what waits for its decision comes first.
-        provider ? c.api.all<Hold>('/v1/holds', { status: 'active' }) : Promise.resolve([]),
-        provider
-          ? c.api.all<{ status: string }>('/v1/referrals', { status: 'pending' })
-          : Promise.resolve([]),
+        provider ? holds(c.client, { status: 'active' }) : Promise.resolve([]),
+        provider ? referrals(c.client, { status: 'pending' }) : Promise.resolve([]),
       ]);
       // The register is public to every role; a provider's console shows only its own units.
       const units = c.user.role === 'provider' ? all.filter((u) => u.providerId === c.user.org) : all;
-      const waiting = holds.filter((h) => h.status === 'active').length;
+      const waiting = held.filter((h) => h.status === 'active').length;
       return page('units.njk', c.user.role === 'provider' ? 'Your units and beds' : 'Units and beds', {
         national: c.user.role === 'coordinator',
         waitingHolds: waiting,
-        waitingReferrals: referrals.filter((r) => r.status === 'pending').length,
+        waitingReferrals: pending.filter((r) => r.status === 'pending').length,
         staleCount: units.filter((u) => u.stale).length,
         // Until a home gives its own duty contact, social workers are given national coordination's.
         noDuty: provider
@@ -139,7 +144,7 @@ export const unitPages: PageRoute[] = [
     path: '/units/:id/confirm',
     roles: ['provider', 'coordinator'],
     handle: async (c) => {
-      const unit = await c.api.must<Unit>('POST', `/v1/units/${c.params.id}/confirm`);
+      const unit = await confirmUnit(c.client, c.params.id ?? '');
       const back = c.form.get('returnTo') === 'list' ? '/units' : `/units/${unit.id}`;
       return withNotice(
         c,
@@ -202,19 +207,22 @@ export const unitPages: PageRoute[] = [
         state: state || undefined,
         ...(state === 'closed' ? { reason: c.form.get('reason') || undefined } : {}),
       };
-      const reply = await c.api.call<Bed>('PUT', `/v1/units/${unitId}/beds/${c.params.bedId}`, {
-        body: sent,
-        ifMatch: c.form.get('etag') || undefined,
-      });
-      if (reply.status === 200) {
-        const bed = reply.body as Bed;
+      const changed = await setBed(
+        c.client,
+        unitId,
+        c.params.bedId ?? '',
+        formBody<Schemas['BedUpdateBody']>(sent),
+        c.form.get('etag'),
+      );
+      if (changed.ok) {
+        const bed = changed.data;
         const words =
           bed.state === 'closed'
             ? `closed (${labelOf(CLOSED_REASON_LABELS, bed.reason).toLowerCase()})`
             : 'available';
         return withNotice(c, `/units/${unitId}`, `Bed ${bed.id} is now ${words}`);
       }
-      const p = asProblem(reply);
+      const p = changed.problem;
       if (p.code === 'version_mismatch' || p.code === 'precondition_required') {
         // Someone (a colleague, or the provider's own system through the API) changed it first.
         return backWithErrors(

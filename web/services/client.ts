@@ -1,7 +1,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { components, paths } from '../../shared/contract/client.js';
 import type { Problem } from '../../shared/contract/schemas.js';
-import { type Api, ApiProblem, asProblem } from '../api.js';
+import { type Api, ApiProblem, asProblem, type ProblemKind, problemKind } from '../api.js';
 
 /**
  * The console's typed client: openapi-fetch over the types generated from openapi.json
@@ -16,7 +16,7 @@ export type TypedClient = Client<paths>;
 /** Never dialled: the in-process fetch reads only the path and query of each request. */
 const IN_PROCESS = 'http://router.in-process';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A `fetch` that answers from the router in-process, as web/api.ts's `call` does. */
 export function inProcessFetch(api: Api) {
@@ -65,4 +65,33 @@ export async function allPages<T>(
     if (!cursor) break;
   }
   return items;
+}
+
+/** What a change answered: the resource it made or changed, or the problem for the form to show. */
+export type Outcome<T> = { ok: true; data: T } | { ok: false; problem: Problem; kind: ProblemKind };
+
+export function outcomeOf<T>(result: { data?: T; error?: unknown; response: Response }): Outcome<T> {
+  if (result.response.ok && result.data !== undefined) return { ok: true, data: result.data };
+  const problem = asProblem({ status: result.response.status, body: result.error as Problem | undefined });
+  return { ok: false, problem, kind: problemKind(problem) };
+}
+
+/** A read this user may be refused (403/404): undefined then, rather than the problem page. */
+export async function unlessRefused<T>(read: Promise<T>): Promise<T | undefined> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof ApiProblem) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * A form's answers as an operation's body. The field names are the document's (a renamed or
+ * removed field fails the typecheck); the values are what the person typed, unchecked, because
+ * the API is the one judge of them: its 400 names each field, and the page shows that against the
+ * input. Checking them here too would only copy its rules and hide its answer.
+ */
+export function formBody<T extends object>(typed: { [K in keyof T]?: unknown }): T {
+  return typed as T;
 }

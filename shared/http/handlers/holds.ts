@@ -15,8 +15,8 @@ import { acceptHold, declineHold, placeHold } from '../../domain/holds.js';
 import { placementFromHold } from '../../domain/placements.js';
 import { toHold } from '../../store/holds.js';
 import { toPlacement } from '../../store/placements.js';
-import type { HoldItem } from '../../store/records.js';
-import { actorOf, page } from '../respond.js';
+import type { HoldItem, ServicePlacementItem } from '../../store/records.js';
+import { actorOf, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
 
@@ -48,7 +48,6 @@ export const holdRoutes = [
     response: Hold,
     successStatus: 201,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const { store, holdMinutes } = ctx.deps;
       // Round trip 1, in parallel: the request, the unit with its beds that are free now, the pool
@@ -139,7 +138,7 @@ export const holdRoutes = [
     successStatus: 201,
     idempotent: true,
     handler: async (ctx) => {
-      const hold = await holdFor(ctx, ctx.params.id, mayDecideHold);
+      const [hold] = await Promise.all([holdFor(ctx, ctx.params.id, mayDecideHold), ctx.once?.ready]);
       const [request, unit] = await Promise.all([
         ctx.deps.store.requests.get(hold.requestId),
         ctx.deps.store.units.getUnit(hold.unitId),
@@ -153,17 +152,25 @@ export const holdRoutes = [
         now: ctx.now,
       });
       const decision = acceptHold(hold, ctx.now);
-      const placed = await ctx.deps.store.holds.accept(hold, decision, placement, actorOf(ctx), ctx.now);
+      const replyOf = (p: ServicePlacementItem) => ({
+        status: 201,
+        body: toPlacement(p, ctx.now),
+        headers: { location: `/v1/placements/${p.id}` },
+      });
+      const placed = await ctx.deps.store.holds.accept(
+        hold,
+        decision,
+        placement,
+        actorOf(ctx),
+        ctx.now,
+        recorder(ctx, replyOf),
+      );
       ctx.deps.logger.info('hold accepted', {
         holdId: hold.id,
         placementId: placed.id,
         notify: `la:${hold.laCode}`,
       });
-      return {
-        status: 201,
-        body: toPlacement(placed, ctx.now),
-        headers: { location: `/v1/placements/${placed.id}` },
-      };
+      return replyOf(placed);
     },
   }),
   route({
@@ -178,15 +185,22 @@ export const holdRoutes = [
     response: Hold,
     idempotent: true,
     handler: async (ctx) => {
-      const hold = await holdFor(ctx, ctx.params.id, mayDecideHold);
+      const [hold] = await Promise.all([holdFor(ctx, ctx.params.id, mayDecideHold), ctx.once?.ready]);
       const decision = declineHold(hold, 'declined', ctx.now, ctx.body.reason, ctx.body.note);
-      const out = await ctx.deps.store.holds.end(hold, decision, actorOf(ctx), ctx.now);
+      const replyOf = (h: HoldItem) => ({ status: 200, body: toHold(h, ctx.now) });
+      const out = await ctx.deps.store.holds.end(
+        hold,
+        decision,
+        actorOf(ctx),
+        ctx.now,
+        recorder(ctx, replyOf),
+      );
       ctx.deps.logger.info('hold declined', {
         holdId: hold.id,
         reason: ctx.body.reason,
         notify: `la:${hold.laCode}`,
       });
-      return { status: 200, body: toHold(out, ctx.now) };
+      return replyOf(out);
     },
   }),
   route({

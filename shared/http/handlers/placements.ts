@@ -12,7 +12,7 @@ import { type FieldError, NotFound, ValidationFailed } from '../../domain/errors
 import { dischargePlacement, recordLegalOrder, recordStepDown } from '../../domain/placements.js';
 import { toPlacement } from '../../store/placements.js';
 import type { PlacementItem } from '../../store/records.js';
-import { actorOf, page } from '../respond.js';
+import { actorOf, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
 
@@ -28,6 +28,9 @@ const inBody = (errors: FieldError[]) =>
   new ValidationFailed(errors.map((e) => ({ field: `body.${e.field}`, message: e.message })));
 
 const WHO = ['la', 'provider', 'coordinator'] as const;
+
+/** 200 with the placement as it now is. */
+const ok = (p: PlacementItem, now: Date) => ({ status: 200, body: toPlacement(p, now) });
 
 export const placementRoutes = [
   route({
@@ -76,17 +79,24 @@ export const placementRoutes = [
     successStatus: 201,
     idempotent: true,
     handler: async (ctx) => {
-      const p = await placementFor(ctx, ctx.params.id);
+      const [p] = await Promise.all([placementFor(ctx, ctx.params.id), ctx.once?.ready]);
       // The placing LA or a coordinator: the provider may read the placement but not its orders' record.
       if (!mayActForRequest(ctx.principal, p)) throw new NotFound('No such placement');
       const checked = recordLegalOrder(p, ctx.body, ctx.now);
       if ('errors' in checked) throw inBody(checked.errors);
-      const out = await ctx.deps.store.placements.recordOrder(p, checked.order, actorOf(ctx), ctx.now);
-      return {
+      const replyOf = (x: PlacementItem) => ({
         status: 201,
-        body: toPlacement(out, ctx.now),
-        headers: { location: `/v1/placements/${out.id}` },
-      };
+        body: toPlacement(x, ctx.now),
+        headers: { location: `/v1/placements/${x.id}` },
+      });
+      const out = await ctx.deps.store.placements.recordOrder(
+        p,
+        checked.order,
+        actorOf(ctx),
+        ctx.now,
+        recorder(ctx, replyOf),
+      );
+      return replyOf(out);
     },
   }),
   route({
@@ -102,11 +112,17 @@ export const placementRoutes = [
     response: Placement,
     idempotent: true,
     handler: async (ctx) => {
-      const p = await placementFor(ctx, ctx.params.id);
+      const [p] = await Promise.all([placementFor(ctx, ctx.params.id), ctx.once?.ready]);
       const checked = recordStepDown(p, ctx.body);
       if ('errors' in checked) throw inBody(checked.errors);
-      const out = await ctx.deps.store.placements.stepDownReady(p, checked.stepDown, actorOf(ctx), ctx.now);
-      return { status: 200, body: toPlacement(out, ctx.now) };
+      const out = await ctx.deps.store.placements.stepDownReady(
+        p,
+        checked.stepDown,
+        actorOf(ctx),
+        ctx.now,
+        recorder(ctx, (x) => ok(x, ctx.now)),
+      );
+      return ok(out, ctx.now);
     },
   }),
   route({
@@ -121,7 +137,7 @@ export const placementRoutes = [
     response: Placement,
     idempotent: true,
     handler: async (ctx) => {
-      const p = await placementFor(ctx, ctx.params.id);
+      const [p] = await Promise.all([placementFor(ctx, ctx.params.id), ctx.once?.ready]);
       const checked = dischargePlacement(p, ctx.body, ctx.now);
       if ('errors' in checked) throw inBody(checked.errors);
       const out = await ctx.deps.store.placements.discharge(
@@ -130,8 +146,9 @@ export const placementRoutes = [
         checked.on,
         actorOf(ctx),
         ctx.now,
+        recorder(ctx, (x) => ok(x, ctx.now)),
       );
-      return { status: 200, body: toPlacement(out, ctx.now) };
+      return ok(out, ctx.now);
     },
   }),
 ];

@@ -15,7 +15,7 @@ import { toPlacement } from '../../store/placements.js';
 import type { PlacementItem, ReferralItem, UnitItem } from '../../store/records.js';
 import { acceptReferral } from '../../store/referral-accept.js';
 import { toReferral } from '../../store/referrals.js';
-import { actorOf, page } from '../respond.js';
+import { actorOf, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
 
@@ -33,6 +33,9 @@ async function referralFor(ctx: AnyCtx, id: string, may: typeof mayReadReferral 
 const isOpen = (u: UnitItem) => ((u as UnitItem & { status?: string }).status ?? 'open') === 'open';
 
 const ref = (r: ReferralItem, ctx: AnyCtx) => toReferral(r, ctx.now);
+
+/** 200 with the referral as it now is. */
+const ok = (r: ReferralItem, ctx: AnyCtx) => ({ status: 200, body: ref(r, ctx) });
 
 export const referralRoutes = [
   route({
@@ -55,6 +58,7 @@ export const referralRoutes = [
       const [request, units] = await Promise.all([
         store.requests.get(ctx.body.requestId),
         Promise.all(ctx.body.unitIds.map((id) => store.units.getUnit(id))),
+        ctx.once?.ready,
       ]);
       if (!request || !mayActForRequest(ctx.principal, request)) throw new NotFound('No such request');
       const status = effectiveRequestStatus(request.status, refreshDueOf(request), ctx.now);
@@ -73,9 +77,19 @@ export const referralRoutes = [
         return [];
       });
       if (errors.length) throw new ValidationFailed(errors);
-      const made = await store.referrals.create(request, units as UnitItem[], actorOf(ctx), ctx.now);
+      const replyOf = (made: ReferralItem[]) => ({
+        status: 201,
+        body: { items: made.map((r) => ref(r, ctx)) },
+      });
+      const made = await store.referrals.create(
+        request,
+        units as UnitItem[],
+        actorOf(ctx),
+        ctx.now,
+        recorder(ctx, replyOf),
+      );
       ctx.deps.logger.info('referrals made', { requestId: request.id, referralIds: made.map((r) => r.id) });
-      return { status: 201, body: { items: made.map((r) => ref(r, ctx)) } };
+      return replyOf(made);
     },
   }),
   route({
@@ -127,14 +141,18 @@ export const referralRoutes = [
     response: Referral,
     idempotent: true,
     handler: async (ctx) => {
-      const referral = await referralFor(ctx, ctx.params.id, mayAnswerReferral);
+      const [referral] = await Promise.all([
+        referralFor(ctx, ctx.params.id, mayAnswerReferral),
+        ctx.once?.ready,
+      ]);
       const out = await ctx.deps.store.referrals.offer(
         referral,
         ctx.deps.offerMinutes,
         actorOf(ctx),
         ctx.now,
+        recorder(ctx, (r) => ok(r, ctx)),
       );
-      return { status: 200, body: ref(out, ctx) };
+      return ok(out, ctx);
     },
   }),
   route({
@@ -149,15 +167,19 @@ export const referralRoutes = [
     response: Referral,
     idempotent: true,
     handler: async (ctx) => {
-      const referral = await referralFor(ctx, ctx.params.id, mayAnswerReferral);
+      const [referral] = await Promise.all([
+        referralFor(ctx, ctx.params.id, mayAnswerReferral),
+        ctx.once?.ready,
+      ]);
       const out = await ctx.deps.store.referrals.decline(
         referral,
         ctx.body.reason,
         ctx.body.note,
         actorOf(ctx),
         ctx.now,
+        recorder(ctx, (r) => ok(r, ctx)),
       );
-      return { status: 200, body: ref(out, ctx) };
+      return ok(out, ctx);
     },
   }),
   route({
@@ -175,7 +197,6 @@ export const referralRoutes = [
     response: Placement,
     successStatus: 201,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const { store } = ctx.deps;
       // Beside the first read: any earlier answer to this Idempotency-Key (which ends the call here).

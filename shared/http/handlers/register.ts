@@ -10,10 +10,10 @@ import { unitFactProblems } from '../../domain/unit-facts.js';
 import type { ClaimableBed } from '../../store/bed-claim.js';
 import { claimableOf, recordExternalPlacement } from '../../store/external-placements.js';
 import { toPlacement } from '../../store/placements.js';
-import type { BedItem } from '../../store/records.js';
-import { createUnit } from '../../store/register-create.js';
+import type { BedItem, PlacementItem } from '../../store/records.js';
+import { createUnit, type NewUnit } from '../../store/register-create.js';
 import { toUnit } from '../../store/units.js';
-import { actorOf } from '../respond.js';
+import { actorOf, recorder } from '../respond.js';
 import { route } from '../types.js';
 
 /** The bed as a claim sees it, once the domain has said it may take this child now. */
@@ -44,17 +44,14 @@ export const registerRoutes = [
       const { store } = ctx.deps;
       const problems = unitFactProblems(ctx.body);
       if (problems.length) throw new ValidationFailed(problems);
-      const unit = await createUnit(store.db, ctx.body, actorOf(ctx), ctx.now);
-      const [counter, { rules }] = await Promise.all([
-        store.units.getCounter(unit.id),
-        store.poolRules.get(),
-      ]);
-      const out = toUnit(unit, counter, rules, ctx.now);
-      return {
-        status: 201,
-        body: out,
-        headers: { etag: out.etag, location: `/v1/units/${unit.id}` },
+      // The rules before the write, so that the answer (with the counter as written) can be
+      // recorded in the same transaction.
+      const [{ rules }] = await Promise.all([store.poolRules.get(), ctx.once?.ready]);
+      const replyOf = ({ unit, counter }: NewUnit) => {
+        const out = toUnit(unit, counter, rules, ctx.now);
+        return { status: 201, body: out, headers: { etag: out.etag, location: `/v1/units/${unit.id}` } };
       };
+      return replyOf(await createUnit(store.db, ctx.body, actorOf(ctx), ctx.now, recorder(ctx, replyOf)));
     },
   }),
   route({
@@ -111,7 +108,7 @@ export const registerRoutes = [
     problems: ['no_bed_available', 'invalid_transition'],
     handler: async (ctx) => {
       const { store } = ctx.deps;
-      const unit = await store.units.getUnit(ctx.params.unitId);
+      const [unit] = await Promise.all([store.units.getUnit(ctx.params.unitId), ctx.once?.ready]);
       if (!unit || !mayManageUnit(ctx.principal, unit)) throw new NotFound('No such unit');
       if (unit.status === 'closed')
         throw new InvalidTransition(`${unit.name} is closed: no child can be recorded there`);
@@ -128,8 +125,21 @@ export const registerRoutes = [
       if (errors.length) throw new ValidationFailed(errors);
       const { rules } = await store.poolRules.get();
       const claimable = refuseUnlessClaimable(bed, ctx.body.stream, rules, ctx.now);
-      const p = await recordExternalPlacement(store.db, unit, claimable, ctx.body, actorOf(ctx), ctx.now);
-      return { status: 201, body: toPlacement(p, ctx.now), headers: { location: `/v1/placements/${p.id}` } };
+      const replyOf = (p: PlacementItem) => ({
+        status: 201,
+        body: toPlacement(p, ctx.now),
+        headers: { location: `/v1/placements/${p.id}` },
+      });
+      const p = await recordExternalPlacement(
+        store.db,
+        unit,
+        claimable,
+        ctx.body,
+        actorOf(ctx),
+        ctx.now,
+        recorder(ctx, replyOf),
+      );
+      return replyOf(p);
     },
   }),
 ];

@@ -144,7 +144,6 @@ export const requestRoutes = [
     response: Request,
     successStatus: 201,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       checkRequest(ctx.body, ctx.principal);
       const home = localAuthority(ctx.body.homeLaCode);
@@ -261,7 +260,6 @@ export const requestRoutes = [
     body: WithdrawBody,
     response: Request,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const { store } = ctx.deps;
       const actor = actorOf(ctx);
@@ -300,7 +298,6 @@ export const requestRoutes = [
     body: RefreshBody,
     response: Request,
     idempotent: true,
-    idempotencyInTransaction: true,
     handler: async (ctx) => {
       const [request] = await Promise.all([ownRequest(ctx, ctx.params.id), ctx.once?.ready]);
       const replyOf = (r: RequestItem) => ({ status: 200, body: toRequest(r, ctx.now) });

@@ -17,7 +17,7 @@ import { DEPARTMENTS } from '../../domain/pool.js';
 import type { StoredPoolRules } from '../../store/pool-rules.js';
 import type { UnitItem } from '../../store/records.js';
 import { toBed, toUnit } from '../../store/units.js';
-import { actorOf } from '../respond.js';
+import { actorOf, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 
 const ALL = ['la', 'provider', 'coordinator', 'commissioner'] as const;
@@ -168,15 +168,21 @@ export const unitRoutes = [
     response: Unit,
     idempotent: true,
     handler: async (ctx) => {
-      const unit = await managedUnit(ctx, ctx.params.unitId);
+      const [unit] = await Promise.all([managedUnit(ctx, ctx.params.unitId), ctx.once?.ready]);
       // Read before the write, not after: a read failing once the confirmation is stored would
       // answer 503 ("nothing was changed") for a change that was made. Confirming moves no bed.
       const [counter, { rules }] = await Promise.all([
         ctx.deps.store.units.getCounter(unit.id),
         ctx.deps.store.poolRules.get(),
       ]);
-      const confirmed = await ctx.deps.store.units.confirm(unit, actorOf(ctx), ctx.now);
-      return { status: 200, body: toUnit(confirmed, counter, rules, ctx.now) };
+      const replyOf = (u: UnitItem) => ({ status: 200, body: toUnit(u, counter, rules, ctx.now) });
+      const confirmed = await ctx.deps.store.units.confirm(
+        unit,
+        actorOf(ctx),
+        ctx.now,
+        recorder(ctx, replyOf),
+      );
+      return replyOf(confirmed);
     },
   }),
 ];
