@@ -96,6 +96,23 @@ export interface Res<T = Record<string, unknown>> {
   text: string;
 }
 
+/**
+ * fetch, sent once more if the connection closed before any answer came. The server closes a
+ * kept-alive connection after 5 s idle and tells the client so; on a starved machine the client
+ * can still pick that connection up as it closes (ECONNRESET / "other side closed"). Sending again
+ * is what the contract makes safe (every creating POST carries its Idempotency-Key), and a server
+ * that really drops the call drops it twice, so the test still fails.
+ */
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET') throw error;
+    return fetch(url, init);
+  }
+}
+
 /** A small API client that signs in through POST /local/token, as any user would locally. */
 export class Client {
   private token?: string;
@@ -108,7 +125,7 @@ export class Client {
   async auth(): Promise<string | undefined> {
     if (!this.role) return undefined;
     if (!this.token) {
-      const r = await fetch(`${this.base}/local/token`, {
+      const r = await send(`${this.base}/local/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ role: this.role, org: this.org }),
@@ -133,7 +150,7 @@ export class Client {
     if (method === 'POST' && h['idempotency-key'] === undefined) h['idempotency-key'] = `t-${randomUUID()}`;
     if (h['idempotency-key'] === '') delete h['idempotency-key'];
     if (body !== undefined && !h['content-type']) h['content-type'] = 'application/json';
-    const r = await fetch(`${this.base}${path}`, {
+    const r = await send(`${this.base}${path}`, {
       method,
       headers: h,
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
