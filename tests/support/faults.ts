@@ -65,11 +65,19 @@ export const FAULTS: Fault[] = [
  * The local server's outbox relay polls the day's audit events every second from a timer: its
  * calls are not the operation's, so they are neither counted nor failed.
  */
-export const isRelayPoll = (input: unknown) =>
-  String(
-    (input as { ExpressionAttributeValues?: Record<string, unknown> })?.ExpressionAttributeValues?.[':pk'] ??
-      '',
-  ).startsWith('AUDITDAY#');
+export const isRelayPoll = (input: unknown) => {
+  const i = input as {
+    ExpressionAttributeValues?: Record<string, unknown>;
+    RequestItems?: Record<string, { Keys?: { pk?: unknown }[] }>;
+    Key?: { pk?: unknown };
+  };
+  if (String(i?.ExpressionAttributeValues?.[':pk'] ?? '').startsWith('AUDITDAY#')) return true;
+  // After the day's index, the relay reads the events by key (decision 0014), then who to tell:
+  // no operation under test reads audit events by key or a contact list.
+  const keys = Object.values(i?.RequestItems ?? {}).flatMap((r) => r.Keys ?? []);
+  if (keys.length > 0 && keys.every((k) => String(k.pk).startsWith('AUDIT#'))) return true;
+  return String(i?.Key?.pk ?? '').startsWith('CONTACTS#');
+};
 
 /**
  * Counters equal a recount, and holds, beds, requests, placements and audit events agree (which

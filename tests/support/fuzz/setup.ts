@@ -28,6 +28,14 @@ export async function setUpWorld(): Promise<void> {
   const hold = (await la.post('/v1/holds', { requestId: placed, unitId: 'fx-leeds' })).body.id;
   world.fx.placement = (await provider.post(`/v1/holds/${hold}/accept`, {})).body.id;
   expect(Object.values(world.fx).every(Boolean)).toBe(true);
+  // The contact list the fuzzer aims at exists at version 1, like every other record it aims at,
+  // so "0" is as stale an If-Match there as anywhere (a list never written is at version 0).
+  const kept = await as(app, 'coordinator', 'national').put(
+    '/v1/contacts/fx-unknown-1',
+    {},
+    { 'if-match': '"0"' },
+  );
+  expect(kept.status).toBe(200);
 
   world.forgedTokens.push(...(await forgeries(world.tokens.coordinator, minted.mint.bind(minted))));
   // A real cursor of each list, to break in ways only a list's own cursor can be broken.
