@@ -212,15 +212,21 @@ async function reconcileIndexes(client: DynamoDBClient, tableName: string, table
   }
 }
 
-/** Waits (bounded) until the index is ACTIVE, or gone. */
+/**
+ * Waits (bounded by time, not tries) until the index is ACTIVE, or gone. DynamoDB Local rebuilds
+ * an index in seconds when the machine is idle and in minutes when it is not.
+ */
 async function indexSettled(client: DynamoDBClient, tableName: string, name: string, present: boolean) {
-  for (let attempt = 0; attempt < 600; attempt++) {
+  const deadline = Date.now() + INDEX_SETTLE_MS;
+  while (Date.now() < deadline) {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
     const found = Table?.GlobalSecondaryIndexes?.find((g) => g.IndexName === name);
     if (present ? found?.IndexStatus === 'ACTIVE' : !found) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(
-    `index ${name} of ${tableName} did not ${present ? 'become active' : 'go'} within a minute`,
+    `index ${name} of ${tableName} did not ${present ? 'become active' : 'go'} within ${INDEX_SETTLE_MS / 60_000} minutes`,
   );
 }
+
+const INDEX_SETTLE_MS = 5 * 60_000;

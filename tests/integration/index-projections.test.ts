@@ -195,5 +195,5 @@ describe('a table kept from an earlier run (npm start with DATA_DIR)', () => {
     // A second start finds nothing to change.
     await ensureTable(client, tableName);
     client.destroy();
-  }, 120_000);
+  }, 600_000);
 });

@@ -83,5 +83,5 @@ describe('npm start', () => {
     expect(reseeded.body.items.length).toBe(units.body.items.length);
     expect(await stop(second, 'SIGINT')).toBe(0);
     expect(javaOnPort(second.dynamoPort)).toBe(0);
-  });
+  }, 180_000); // two cold starts of npm start (DynamoDB Local, seed): a minute each on a busy machine
 });
