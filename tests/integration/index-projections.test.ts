@@ -2,6 +2,7 @@ import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamo
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
+import { startDynamoLocal } from '../../scripts/dynamo-local.js';
 import { Store } from '../../shared/store/index.js';
 import { checkIndexRead } from '../../shared/store/index-check.js';
 import { batchGetInOrder } from '../../shared/store/index-reads.js';
@@ -13,7 +14,7 @@ import {
   sameProjection,
   TABLE_KEYS,
 } from '../../shared/store/table.js';
-import { as, endpoint, freshTable, requestBody, testApp, testStore } from '../support/app.js';
+import { as, freshTable, requestBody, testApp, testStore } from '../support/app.js';
 
 /**
  * Decision 0014: the indexes carry only what their readers take from them. Checked against
@@ -156,44 +157,55 @@ describe('records read by key after the index', () => {
 
 describe('a table kept from an earlier run (npm start with DATA_DIR)', () => {
   it('has each index whose projection differs rebuilt in place, its records kept', async () => {
-    const tableName = freshTable();
-    const kept = new Store({ tableName, endpoint: endpoint() });
-    const client = kept.db.client;
-    const old = createTableInput(tableName);
-    await client.send(
-      new CreateTableCommand({
-        ...old,
-        GlobalSecondaryIndexes: old.GlobalSecondaryIndexes?.map((g) => ({
-          ...g,
-          Projection: { ProjectionType: 'ALL' },
-        })),
-      }),
-    );
-    await kept.db.put({
-      Item: {
-        ...key.request('kept'),
-        id: 'kept',
-        childRef: 'case-1q1',
-        gsi3pk: index.allRequests,
-        gsi3sk: 'x',
-      },
-    });
-    await ensureTable(client, tableName);
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    for (const wanted of TABLE_KEYS.indexes) {
-      const found = Table?.GlobalSecondaryIndexes?.find((g) => g.IndexName === wanted.name);
-      expect(sameProjection(found?.Projection, projectionOf(wanted)), wanted.name).toBe(true);
-      expect(found?.IndexStatus).toBe('ACTIVE');
+    // Its own DynamoDB Local, as npm start has: in the shared one, deleting an index waits behind
+    // every other test file's writes (minutes in a full run, seconds alone).
+    const dynamo = await startDynamoLocal();
+    try {
+      await rebuildsInPlace(dynamo.endpoint);
+    } finally {
+      await dynamo.stop();
     }
-    const out = await kept.db.query({
-      IndexName: GSI3,
-      KeyConditionExpression: 'gsi3pk = :pk',
-      ProjectionExpression: 'pk',
-      ExpressionAttributeValues: { ':pk': index.allRequests },
-    });
-    expect(out.Items).toEqual([{ pk: key.request('kept').pk }]);
-    // A second start finds nothing to change.
-    await ensureTable(client, tableName);
-    client.destroy();
   }, 600_000);
 });
+
+async function rebuildsInPlace(at: string): Promise<void> {
+  const tableName = freshTable();
+  const kept = new Store({ tableName, endpoint: at });
+  const client = kept.db.client;
+  const old = createTableInput(tableName);
+  await client.send(
+    new CreateTableCommand({
+      ...old,
+      GlobalSecondaryIndexes: old.GlobalSecondaryIndexes?.map((g) => ({
+        ...g,
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    }),
+  );
+  await kept.db.put({
+    Item: {
+      ...key.request('kept'),
+      id: 'kept',
+      childRef: 'case-1q1',
+      gsi3pk: index.allRequests,
+      gsi3sk: 'x',
+    },
+  });
+  await ensureTable(client, tableName);
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  for (const wanted of TABLE_KEYS.indexes) {
+    const found = Table?.GlobalSecondaryIndexes?.find((g) => g.IndexName === wanted.name);
+    expect(sameProjection(found?.Projection, projectionOf(wanted)), wanted.name).toBe(true);
+    expect(found?.IndexStatus).toBe('ACTIVE');
+  }
+  const out = await kept.db.query({
+    IndexName: GSI3,
+    KeyConditionExpression: 'gsi3pk = :pk',
+    ProjectionExpression: 'pk',
+    ExpressionAttributeValues: { ':pk': index.allRequests },
+  });
+  expect(out.Items).toEqual([{ pk: key.request('kept').pk }]);
+  // A second start finds nothing to change.
+  await ensureTable(client, tableName);
+  client.destroy();
+}
