@@ -11,10 +11,10 @@ import {
   mayReadReferral,
 } from '../../domain/referrals.js';
 import { effectiveRequestStatus, refreshDueOf } from '../../domain/requests.js';
-import { toPlacement } from '../../store/placements.js';
 import type { PlacementItem, ReferralItem, UnitItem } from '../../store/records.js';
 import { acceptReferral } from '../../store/referral-accept.js';
-import { toReferral } from '../../store/referrals.js';
+import { toPlacement } from '../mappers/placements.js';
+import { toReferral } from '../mappers/referrals.js';
 import { actorOf, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
