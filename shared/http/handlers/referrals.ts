@@ -11,10 +11,10 @@ import {
   mayReadReferral,
 } from '../../domain/referrals.js';
 import { effectiveRequestStatus, refreshDueOf } from '../../domain/requests.js';
-import { toPlacement } from '../../store/placements.js';
 import type { PlacementItem, ReferralItem, UnitItem } from '../../store/records.js';
 import { acceptReferral } from '../../store/referral-accept.js';
-import { toReferral } from '../../store/referrals.js';
+import { toPlacement } from '../mappers/placements.js';
+import { toReferral } from '../mappers/referrals.js';
 import { actorOf, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
@@ -45,7 +45,7 @@ export const referralRoutes = [
     policy: ['la', 'coordinator'],
     summary: 'Refer one request to 1–10 open units at once; no bed is held',
     description:
-      'One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream (400 naming the unit). Each provider is notified.',
+      'One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream and the child’s age and sex (400 naming the unit). Each provider is notified.',
     problems: ['not_found', 'invalid_transition', 'precondition_required'],
     body: CreateReferralBody,
     response: listOf(Referral),
@@ -74,6 +74,11 @@ export const referralRoutes = [
         if (!isOpen(u)) return [{ field, message: 'is not open to referrals' }];
         if (!u.streams.includes(request.stream))
           return [{ field, message: `does not take children in the ${request.stream} stream` }];
+        // The unit's registration: a home that could never take this child is never asked to.
+        if (request.ageYears < u.ageRange.min || request.ageYears > u.ageRange.max)
+          return [{ field, message: `takes children aged ${u.ageRange.min} to ${u.ageRange.max} only` }];
+        if (!u.sexes.includes(request.sex))
+          return [{ field, message: `does not take ${request.sex} children` }];
         return [];
       });
       if (errors.length) throw new ValidationFailed(errors);
