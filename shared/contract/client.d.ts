@@ -563,7 +563,7 @@ export interface paths {
         put?: never;
         /**
          * Refer one request to 1–10 open units at once; no bed is held
-         * @description One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, take the request’s stream and take a child of the request’s age and sex (400 naming the unit). A unit paused, closed or corrected while the round is made refuses it the same way. Each provider is notified. Roles: `la`, `coordinator`. Send `Idempotency-Key` (required).
+         * @description One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream and the child’s age and sex (400 naming the unit); a unit paused, closed or corrected while the round is written refuses it the same way. Each provider is notified. Roles: `la`, `coordinator`. Send `Idempotency-Key` (required).
          */
         post: operations["postV1Referrals"];
         delete?: never;

@@ -1,5 +1,4 @@
 import type { DeclineReason, ReferralStatus } from '../contract/enums.js';
-import type { Referral } from '../contract/referrals.js';
 import { InvalidTransition, NoBedAvailable, ValidationFailed } from '../domain/errors.js';
 import { effectiveReferralStatus, RESPOND_WITHIN_MS } from '../domain/referrals.js';
 import { auditPut } from './audit.js';
@@ -12,32 +11,6 @@ import { queryAll, timeRange } from './query-all.js';
 import type { Actor, ReferralItem, RequestItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
 import { unitOpenCheck } from './unit-status.js';
-
-export function toReferral(r: ReferralItem, now: Date): Referral {
-  return {
-    id: r.id,
-    requestId: r.requestId,
-    unitId: r.unitId,
-    unitName: r.unitName,
-    providerId: r.providerId,
-    laCode: r.laCode,
-    stream: r.stream,
-    status: effectiveReferralStatus(r.status, r.offerExpiresAt, now),
-    respondBy: r.respondBy,
-    offerExpiresAt: r.offerExpiresAt ?? null,
-    declineReason: r.declineReason ?? null,
-    declineNote: r.declineNote ?? null,
-    placementId: r.placementId ?? null,
-    ageYears: r.ageYears,
-    sex: r.sex,
-    legalBasis: r.legalBasis,
-    needs: r.needs,
-    profile: r.profile,
-    createdAt: r.createdAt,
-    decidedAt: r.decidedAt ?? null,
-    updatedAt: r.updatedAt,
-  };
-}
 
 export type ReferralUnit = Pick<UnitItem, 'id' | 'name' | 'providerId' | 'regionCode'>;
 

@@ -36,23 +36,6 @@ export function assertUnitTakes(
 }
 
 /**
- * Why the unit can't be offered for this child, in a few words, or undefined when it can: the
- * same rules as `assertUnitOpen` and `assertUnitTakes`, for answers that name the unit (a
- * referral round lists every unit's problem at once).
- */
-export function whyUnitRefuses(
-  unit: Partial<Pick<UnitItem, 'status' | 'ageRange' | 'sexes'>>,
-  child: ChildFit,
-): string | undefined {
-  const status = unit.status ?? 'open';
-  if (status !== 'open') return `is ${status}: it takes no new referrals`;
-  if (unit.sexes && !unit.sexes.includes(child.sex)) return `does not take ${child.sex} children`;
-  if (unit.ageRange && (child.ageYears < unit.ageRange.min || child.ageYears > unit.ageRange.max))
-    return `takes children aged ${unit.ageRange.min} to ${unit.ageRange.max}, not ${child.ageYears}`;
-  return undefined;
-}
-
-/**
  * The condition, in the same transaction as a claim, that the unit is still open and still
  * takes this child: a unit corrected (paused, girls only) while the claim ran refuses it.
  */

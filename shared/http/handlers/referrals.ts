@@ -11,11 +11,11 @@ import {
   mayReadReferral,
 } from '../../domain/referrals.js';
 import { effectiveRequestStatus, refreshDueOf } from '../../domain/requests.js';
-import { toPlacement } from '../../store/placements.js';
 import type { PlacementItem, ReferralItem, UnitItem } from '../../store/records.js';
 import { acceptReferral } from '../../store/referral-accept.js';
-import { toReferral } from '../../store/referrals.js';
-import { assertUnitOpen, assertUnitTakes, whyUnitRefuses } from '../../store/unit-status.js';
+import { assertUnitOpen, assertUnitTakes } from '../../store/unit-status.js';
+import { toPlacement } from '../mappers/placements.js';
+import { toReferral } from '../mappers/referrals.js';
 import { actorOf, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
@@ -46,7 +46,7 @@ export const referralRoutes = [
     policy: ['la', 'coordinator'],
     summary: 'Refer one request to 1–10 open units at once; no bed is held',
     description:
-      'One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, take the request’s stream and take a child of the request’s age and sex (400 naming the unit). A unit paused, closed or corrected while the round is made refuses it the same way. Each provider is notified.',
+      'One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream and the child’s age and sex (400 naming the unit); a unit paused, closed or corrected while the round is written refuses it the same way. Each provider is notified.',
     problems: ['not_found', 'invalid_transition', 'precondition_required'],
     body: CreateReferralBody,
     response: listOf(Referral),
@@ -75,9 +75,12 @@ export const referralRoutes = [
         if (!isOpen(u)) return [{ field, message: 'is not open to referrals' }];
         if (!u.streams.includes(request.stream))
           return [{ field, message: `does not take children in the ${request.stream} stream` }];
-        // Girls only, or not this child's age: a referral there could only ever be declined.
-        const refusal = whyUnitRefuses(u, request);
-        return refusal ? [{ field, message: refusal }] : [];
+        // The unit's registration: a home that could never take this child is never asked to.
+        if (request.ageYears < u.ageRange.min || request.ageYears > u.ageRange.max)
+          return [{ field, message: `takes children aged ${u.ageRange.min} to ${u.ageRange.max} only` }];
+        if (!u.sexes.includes(request.sex))
+          return [{ field, message: `does not take ${request.sex} children` }];
+        return [];
       });
       if (errors.length) throw new ValidationFailed(errors);
       const replyOf = (made: ReferralItem[]) => ({

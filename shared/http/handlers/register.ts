@@ -9,10 +9,10 @@ import type { PoolRules } from '../../domain/pool.js';
 import { unitFactProblems } from '../../domain/unit-facts.js';
 import type { ClaimableBed } from '../../store/bed-claim.js';
 import { claimableOf, recordExternalPlacement } from '../../store/external-placements.js';
-import { toPlacement } from '../../store/placements.js';
 import type { BedItem, PlacementItem } from '../../store/records.js';
 import { createUnit, type NewUnit } from '../../store/register-create.js';
-import { toUnit } from '../../store/units.js';
+import { toPlacement } from '../mappers/placements.js';
+import { toUnit } from '../mappers/units.js';
 import { actorOf, recorder } from '../respond.js';
 import { route } from '../types.js';
 
