@@ -124,3 +124,8 @@ export function availabilityOf(
   }
   return { availability, flex, freeBeds: beds.length };
 }
+
+/** Whether a unit could offer a bed now: to the stream asked for, or to any stream it takes. */
+export function offersBed(availability: Partial<Record<Stream, number>>, stream?: Stream): boolean {
+  return stream ? (availability[stream] ?? 0) > 0 : Object.values(availability).some((n) => n > 0);
+}

@@ -1,5 +1,4 @@
 import type { DeclineReason, HoldStatus } from '../contract/enums.js';
-import type { Hold } from '../contract/schemas.js';
 import { NoBedAvailable, NotFound } from '../domain/errors.js';
 import {
   type acceptHold,
@@ -39,27 +38,6 @@ import { queryAll, timeRange } from './query-all.js';
 import type { Actor, BedItem, HoldItem, RequestItem, ServicePlacementItem } from './records.js';
 import { newId } from './requests.js';
 import { assertUnitOpen, assertUnitTakes, unitOpenCheck } from './unit-status.js';
-
-export function toHold(h: HoldItem, now: Date): Hold {
-  return {
-    id: h.id,
-    requestId: h.requestId,
-    unitId: h.unitId,
-    bedId: h.bedId,
-    providerId: h.providerId,
-    laCode: h.laCode,
-    stream: h.stream,
-    status: effectiveHoldStatus(h.status, h.expiresAt, now),
-    expiresAt: h.expiresAt,
-    createdAt: h.createdAt,
-    decidedAt: h.decidedAt ?? null,
-    declineReason: h.declineReason ?? null,
-    declineNote: h.declineNote ?? null,
-    placementId: h.placementId ?? null,
-    contractedTo: h.contractedTo ?? null,
-    flex: h.flex ?? false,
-  };
-}
 
 export type { ClaimableBed, ClaimUnit };
 

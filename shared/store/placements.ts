@@ -14,8 +14,6 @@ import type { Page } from './paging.js';
 import { queryAll } from './query-all.js';
 import type { Actor, PlacementItem } from './records.js';
 
-export { toPlacement } from './placement-view.js';
-
 /** What usage and demand count a placement by: no child, nothing the national index does not carry. */
 const FIGURE_FIELDS = [
   // An external placement has none: this tells the service's placements apart (isServicePlacement).

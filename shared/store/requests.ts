@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestStatus, WithdrawOutcome } from '../contract/enums.js';
-import type { Request } from '../contract/schemas.js';
 import { InvalidTransition } from '../domain/errors.js';
-import { hasLiveHold } from '../domain/holds.js';
 import {
   effectiveRequestStatus,
   nextRhythmAt,
@@ -21,36 +19,6 @@ import { queryAll, timeRange } from './query-all.js';
 import type { Actor, RequestItem } from './records.js';
 
 export const newId = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '')}`;
-
-export function toRequest(r: RequestItem, now: Date): Request {
-  const holdLive = r.holdId && hasLiveHold(r, now);
-  return {
-    id: r.id,
-    laCode: r.laCode,
-    childRef: r.childRef,
-    ageYears: r.ageYears,
-    sex: r.sex,
-    stream: r.stream,
-    legalBasis: r.legalBasis,
-    needs: r.needs,
-    homeLaCode: r.homeLaCode,
-    neededBy: r.neededBy,
-    legalAuthorityEndsOn: r.legalAuthorityEndsOn ?? null,
-    status: effectiveRequestStatus(r.status, refreshDueOf(r), now),
-    unmet: r.unmet,
-    activeHoldId: holdLive ? (r.holdId ?? null) : null,
-    placementId: r.placementId ?? null,
-    attempts: r.attempts,
-    profile: r.profile ?? {},
-    sosApprovalRef: r.sosApprovalRef ?? null,
-    refreshDueAt: refreshDueOf(r),
-    reviewDueAt: reviewDueOf(r),
-    outcome: r.outcome ?? null,
-    outcomeNote: r.outcomeNote ?? null,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-  };
-}
 
 /**
  * A condition that the request still has exactly the referrals it was read with (the set only

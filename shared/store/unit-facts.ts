@@ -64,20 +64,6 @@ export function counterFacts(u: UnitItem): CounterFacts {
   };
 }
 
-/** A unit's register fields as the API shows them, with its ETag. */
-export function registerView(u: UnitItem) {
-  return {
-    wardType: u.wardType,
-    status: u.status,
-    statusReason: u.statusReason,
-    statusSince: u.statusSince,
-    provenance: { ...u.provenance, unverified: u.provenance.unverified ?? [] },
-    dutyContact: u.dutyContact,
-    version: u.version,
-    etag: `"${u.version}"`,
-  };
-}
-
 export interface UnitListFilter {
   stream?: Stream;
   region?: string;

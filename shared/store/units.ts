@@ -1,9 +1,5 @@
-import type { Bed, Unit } from '../contract/schemas.js';
-import { type BedStateChange, changeBedState, etagOf } from '../domain/beds.js';
-import { effectiveCounter } from '../domain/capacity.js';
+import { type BedStateChange, changeBedState } from '../domain/beds.js';
 import { NotFound, ValidationFailed, VersionMismatch } from '../domain/errors.js';
-import { availabilityOf, type PoolRules } from '../domain/pool.js';
-import { isStale } from '../domain/time.js';
 import { auditPut } from './audit.js';
 import { CapacityCache } from './capacity-cache.js';
 import { type BedMove, counterUpdate } from './counters.js';
@@ -15,57 +11,7 @@ import { MatchFactsCache } from './match-facts.js';
 import { decodeCursor, encodeCursor, type Page } from './paging.js';
 import { queryAll } from './query-all.js';
 import type { Actor, BedItem, UnitCounterItem, UnitItem } from './records.js';
-import {
-  REGISTER_FIELDS,
-  registerView,
-  type UnitListFilter,
-  unitListFilter,
-  withRegisterDefaults,
-} from './unit-facts.js';
-
-export function toBed(item: BedItem): Bed {
-  return {
-    id: item.bedId,
-    unitId: item.unitId,
-    eligibleStreams: item.eligibleStreams,
-    contractedTo: item.contractedTo,
-    state: item.state,
-    servingStream: item.state === 'held' || item.state === 'occupied' ? (item.servingStream ?? null) : null,
-    reason: item.reason ?? null,
-    version: item.version,
-    etag: etagOf(item.version),
-    updatedAt: item.updatedAt,
-  };
-}
-
-/** A unit with its availability per stream under the pool rules, and its free beds counted once. */
-export function toUnit(u: UnitItem, counter: UnitCounterItem | undefined, rules: PoolRules, now: Date): Unit {
-  const free = counter ? effectiveCounter(counter, now).freeBeds : [];
-  const { availability, freeBeds } = availabilityOf(free, u.streams, rules, now);
-  return {
-    id: u.id,
-    name: u.name,
-    providerId: u.providerId,
-    providerName: u.providerName,
-    kind: u.kind,
-    streams: u.streams,
-    laCode: u.laCode,
-    regionCode: u.regionCode,
-    location: u.location,
-    ofstedUrn: u.ofstedUrn,
-    odsCode: u.odsCode,
-    ageRange: u.ageRange,
-    sexes: u.sexes,
-    specialisms: u.specialisms,
-    capacity: u.capacity,
-    availability,
-    freeBeds,
-    lastConfirmedAt: u.lastConfirmedAt,
-    stale: isStale(u.lastConfirmedAt, now),
-    illustrative: u.illustrative,
-    ...registerView(u),
-  };
-}
+import { REGISTER_FIELDS, type UnitListFilter, unitListFilter, withRegisterDefaults } from './unit-facts.js';
 
 const UNIT_FIELDS = [
   'id',
@@ -102,6 +48,12 @@ export interface BedChange extends BedStateChange {
   bedId: string;
 }
 
+/** A unit of the register with its counter, as read together for a page of the list. */
+export interface UnitRow {
+  unit: UnitItem;
+  counter: UnitCounterItem | undefined;
+}
+
 export class UnitStore {
   /** This process's copy of every unit's matching facts, checked against the register's epoch. */
   readonly matchFacts: MatchFactsCache;
@@ -124,12 +76,8 @@ export class UnitStore {
     return out.Item as UnitCounterItem | undefined;
   }
 
-  /** The register, a page at a time, joined with each unit's live availability under the pool rules. */
-  async listUnits(
-    filter: UnitListFilter & { limit: number; cursor?: string },
-    rules: PoolRules,
-    now: Date,
-  ): Promise<Page<Unit>> {
+  /** The register, a page at a time, each unit with its counter (the HTTP layer works out availability). */
+  async listUnits(filter: UnitListFilter & { limit: number; cursor?: string }): Promise<Page<UnitRow>> {
     const values: Record<string, unknown> = { ':pk': index.unitsAll };
     let condition = 'gsi1pk = :pk';
     if (filter.region) {
@@ -149,15 +97,10 @@ export class UnitStore {
     });
     const units = page.items.map(pickUnit);
     const counters = await this.countersFor(units);
-    let items = units.map((u) => toUnit(u, counters.get(u.id), rules, now));
-    if (filter.available) {
-      items = items.filter((u) =>
-        filter.stream
-          ? (u.availability[filter.stream] ?? 0) > 0
-          : Object.values(u.availability).some((n) => n > 0),
-      );
-    }
-    return { items, nextCursor: encodeCursor(page.lastKey) };
+    return {
+      items: units.map((unit) => ({ unit, counter: counters.get(unit.id) })),
+      nextCursor: encodeCursor(page.lastKey),
+    };
   }
 
   private async countersFor(units: UnitItem[]): Promise<Map<string, UnitCounterItem>> {

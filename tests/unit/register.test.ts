@@ -4,8 +4,8 @@ import { GssLaCode, GssRegionCode, Id, Unit } from '../../shared/contract/schema
 import { LOCAL_AUTHORITIES, REGIONS } from '../../shared/data/local-authorities.js';
 import { placesOf, REGISTER_UNITS } from '../../shared/data/register.js';
 import { DEFAULT_POOL_RULES } from '../../shared/domain/pool.js';
+import { toUnit } from '../../shared/http/mappers/units.js';
 import { unitItems } from '../../shared/store/seed.js';
-import { toUnit } from '../../shared/store/units.js';
 
 describe('the national register seed', () => {
   it('has England’s 13 secure children’s homes and Hillside, with their approved places from DOMAIN.md', () => {

@@ -23,7 +23,7 @@ import {
 import { capacityMeasureReport } from '../../fhir/measure-report.js';
 import { dateMatches, searchset } from '../../fhir/search.js';
 import type { BedItem } from '../../store/records.js';
-import { toUnit } from '../../store/units.js';
+import { toUnit, toUnitPage } from '../mappers/units.js';
 import { type Ctx, type Reply, route } from '../types.js';
 
 /**
@@ -67,7 +67,7 @@ async function allUnits(ctx: AnyCtx): Promise<Unit[]> {
   const units: Unit[] = [];
   let cursor: string | undefined;
   do {
-    const page = await ctx.deps.store.units.listUnits({ limit: 100, cursor }, rules, ctx.now);
+    const page = toUnitPage(await ctx.deps.store.units.listUnits({ limit: 100, cursor }), rules, ctx.now);
     units.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);

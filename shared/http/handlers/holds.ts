@@ -13,9 +13,9 @@ import { mayActForRequest, mayDecideHold, mayReadHold, mayReleaseHold } from '..
 import { NotFound } from '../../domain/errors.js';
 import { acceptHold, declineHold, placeHold } from '../../domain/holds.js';
 import { placementFromHold } from '../../domain/placements.js';
-import { toHold } from '../../store/holds.js';
-import { toPlacement } from '../../store/placements.js';
 import type { HoldItem, ServicePlacementItem } from '../../store/records.js';
+import { toHold } from '../mappers/holds.js';
+import { toPlacement } from '../mappers/placements.js';
 import { actorOf, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';

@@ -10,8 +10,8 @@ import {
 import { mayActForRequest, mayReadHold } from '../../domain/access.js';
 import { type FieldError, NotFound, ValidationFailed } from '../../domain/errors.js';
 import { dischargePlacement, recordLegalOrder, recordStepDown } from '../../domain/placements.js';
-import { toPlacement } from '../../store/placements.js';
 import type { PlacementItem } from '../../store/records.js';
+import { toPlacement } from '../mappers/placements.js';
 import { actorOf, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';

@@ -24,7 +24,7 @@ import { needsSosApproval, SOS_APPROVAL_UNDER } from '../../domain/requests.js';
 import { matchPage } from '../../store/match-page.js';
 import type { RequestItem } from '../../store/records.js';
 import { withdrawReferralItems } from '../../store/referrals.js';
-import { toRequest } from '../../store/requests.js';
+import { toRequest } from '../mappers/requests.js';
 import { actorOf, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';

@@ -16,7 +16,7 @@ import { NotFound } from '../../domain/errors.js';
 import { DEPARTMENTS } from '../../domain/pool.js';
 import type { StoredPoolRules } from '../../store/pool-rules.js';
 import type { UnitItem } from '../../store/records.js';
-import { toBed, toUnit } from '../../store/units.js';
+import { toBed, toUnit, toUnitPage } from '../mappers/units.js';
 import { actorOf, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 
@@ -52,7 +52,8 @@ export const unitRoutes = [
     response: listOf(Unit),
     handler: async (ctx) => {
       const { rules } = await ctx.deps.store.poolRules.get();
-      return { status: 200, body: await ctx.deps.store.units.listUnits(ctx.query, rules, ctx.now) };
+      const page = await ctx.deps.store.units.listUnits(ctx.query);
+      return { status: 200, body: toUnitPage(page, rules, ctx.now, ctx.query) };
     },
   }),
   route({

@@ -1,8 +1,8 @@
-import type { Placement } from '../contract/schemas.js';
-import { authorityAt, authorityWarnings, ordersOf } from '../domain/legal-authority.js';
-import { londonDate } from '../domain/london-time.js';
-import { daysReadyButStillHere } from '../domain/step-down.js';
-import type { PlacementItem } from './records.js';
+import type { Placement } from '../../contract/schemas.js';
+import { authorityAt, authorityWarnings, ordersOf } from '../../domain/legal-authority.js';
+import { londonDate } from '../../domain/london-time.js';
+import { daysReadyButStillHere } from '../../domain/step-down.js';
+import type { PlacementItem } from '../../store/records.js';
 
 /** The placement as the contract shows it: authority, waits and warnings worked out at `now`. */
 export function toPlacement(p: PlacementItem, now: Date): Placement {
