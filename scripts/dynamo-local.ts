@@ -65,6 +65,7 @@ export async function startDynamoLocal(
     attempts: 1,
     budgetMs: 30_000,
     healthMs: 30_000,
+    twinMs: 30_000,
   });
   // The JVM starts in ~3 s on an idle machine; on a loaded 2-core CI box it can take far longer.
   const deadline = Date.now() + 90_000;

@@ -42,13 +42,22 @@ export const NEEDS = [
 
 let children = 0;
 
-export function requestBody(stream: Stream, homeLaCode: string) {
+/** What a unit takes, for a child it would: its age range and sexes. */
+export interface Takes {
+  ageRange: { min: number; max: number };
+  sexes: readonly ('female' | 'male')[];
+}
+
+export function requestBody(stream: Stream, homeLaCode: string, takenBy?: Takes) {
+  // 13–17: a welfare placement under 13 needs the Secretary of State's approval reference.
+  const min = Math.max(13, takenBy?.ageRange.min ?? 13);
+  const max = Math.max(min, Math.min(17, takenBy?.ageRange.max ?? 17));
+  const sexes = takenBy?.sexes.length ? takenBy.sexes : (['female', 'male'] as const);
   return {
     // Always with digits and never ten in a row: the childRef rules refuse names and NHS numbers.
     childRef: `bench-${++children}`,
-    // 13–17: a welfare placement under 13 needs the Secretary of State's approval reference.
-    ageYears: 13 + Math.floor(random() * 5),
-    sex: random() < 0.5 ? 'female' : 'male',
+    ageYears: min + Math.floor(random() * (max - min + 1)),
+    sex: sexes[Math.floor(random() * sexes.length)] as 'female' | 'male',
     stream,
     legalBasis: LEGAL_BASES_BY_STREAM[stream][0],
     needs: shuffle([...NEEDS]).slice(0, Math.floor(random() * 4)),
@@ -57,7 +66,7 @@ export function requestBody(stream: Stream, homeLaCode: string) {
   };
 }
 
-export async function newRequests(caller: Caller, specs: { stream: Stream; la: string }[]) {
+export async function newRequests(caller: Caller, specs: { stream: Stream; la: string; takenBy?: Takes }[]) {
   const ids: string[] = new Array(specs.length);
   await pool(
     specs.map((s, i) => ({ ...s, i })),
@@ -68,7 +77,7 @@ export async function newRequests(caller: Caller, specs: { stream: Stream; la: s
         'POST',
         '/v1/requests',
         await caller.token('la', s.la),
-        requestBody(s.stream, s.la),
+        requestBody(s.stream, s.la, s.takenBy),
       );
       if (r.status !== 201)
         throw new Error(`POST /v1/requests answered ${r.status}: ${JSON.stringify(r.body)}`);

@@ -83,9 +83,11 @@ async function main() {
     const las = slots.map(
       () => (LOCAL_AUTHORITIES[Math.floor(random() * LOCAL_AUTHORITIES.length)] as { code: string }).code,
     );
+    // Each child one its slot's unit takes (age and sex): a referral goes only to such a unit.
+    const byId = new Map([...REGISTER_UNITS, ...synthetic].map((u) => [u.id, u]));
     const requestIds = await newRequests(
       caller,
-      slots.map((s, i) => ({ stream: s.stream, la: las[i] as string })),
+      slots.map((s, i) => ({ stream: s.stream, la: las[i] as string, takenBy: byId.get(s.unitId) })),
     );
     const part = (from: number, to: number) =>
       [slots.slice(from, to), requestIds.slice(from, to), las.slice(from, to)] as const;

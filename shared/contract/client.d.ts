@@ -563,7 +563,7 @@ export interface paths {
         put?: never;
         /**
          * Refer one request to 1–10 open units at once; no bed is held
-         * @description One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream (400 naming the unit). Each provider is notified. Roles: `la`, `coordinator`. Send `Idempotency-Key` (required).
+         * @description One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream and the child’s age and sex (400 naming the unit); a unit paused, closed or corrected while the round is written refuses it the same way. Each provider is notified. Roles: `la`, `coordinator`. Send `Idempotency-Key` (required).
          */
         post: operations["postV1Referrals"];
         delete?: never;
@@ -603,7 +603,7 @@ export interface paths {
         put?: never;
         /**
          * "We would take this child now": an offer for OFFER_MINUTES; no bed is taken
-         * @description "We would take this child now": an offer for OFFER_MINUTES; no bed is taken. Roles: `provider`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         * @description A unit that is paused or closed, or whose register no longer takes a child of this age and sex, can make no offer: 409 no_bed_available (decline the referral instead). A referral that is no longer pending: 409 invalid_transition. Roles: `provider`, `coordinator`. Send `Idempotency-Key` to retry safely.
          */
         post: operations["postV1ReferralsByIdOffer"];
         delete?: never;
@@ -643,7 +643,7 @@ export interface paths {
         put?: never;
         /**
          * Accept a live offer: one conditional write takes a free bed at the unit and makes the placement; the request’s other referrals are withdrawn
-         * @description No free bed the child may take left at the unit: 409 no_bed_available, nothing changes and the offer stands. An offer past offerExpiresAt (or already decided): 409 invalid_transition. A live hold on the request: 409 hold_exists. Roles: `la`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         * @description No free bed the child may take left at the unit, or the unit paused, closed or corrected (age, sex) since it offered: 409 no_bed_available, nothing changes and the offer stands. An offer past offerExpiresAt (or already decided): 409 invalid_transition. A live hold on the request: 409 hold_exists. Roles: `la`, `coordinator`. Send `Idempotency-Key` to retry safely.
          */
         post: operations["postV1ReferralsByIdAccept"];
         delete?: never;
@@ -707,7 +707,7 @@ export interface paths {
         put?: never;
         /**
          * Record a child placed outside this service (the YCS, an NHS access assessment, before go-live): the bed becomes occupied by an external placement, with no childRef
-         * @description Record a child placed outside this service (the YCS, an NHS access assessment, before go-live): the bed becomes occupied by an external placement, with no childRef. Roles: `provider`, `coordinator`. Send `Idempotency-Key` (required).
+         * @description This records where a child already is; it offers nothing. A closed unit has no children: 409 invalid_transition. A paused unit may still record a child it holds (pausing stops new matches, referrals and holds, not the record of who is in a bed). A `sex` or `ageYears` the unit does not take by its register: 400 naming the field (correct the register first if it is wrong). A bed that is not free: 409 no_bed_available. Roles: `provider`, `coordinator`. Send `Idempotency-Key` (required).
          */
         post: operations["postV1UnitsByUnitIdExternalPlacements"];
         delete?: never;
@@ -9231,7 +9231,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["InvalidTransitionOrIdempotencyInProgress"];
+            409: components["responses"]["InvalidTransitionOrIdempotencyInProgressOrNoBedAvailable"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["RateLimited"];

@@ -15,7 +15,7 @@ import {
   type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { Unavailable } from '../domain/errors.js';
+import { IdempotencyInProgress, Unavailable } from '../domain/errors.js';
 import { AlreadyAnswered, isIdempotencyRecord } from './idempotency.js';
 import { inboxPuts } from './inbox-items.js';
 import { checkIndexRead } from './index-check.js';
@@ -42,6 +42,11 @@ export interface StoreTimeouts {
   budgetMs: number;
   /** GET /health's own budget: SPEC wants its 503 within 3 s. */
   healthMs: number;
+  /**
+   * How long a keyed call keeps retrying while a same-key twin's transaction holds its record
+   * (DynamoDB: TransactionConflict) before answering 409 idempotency_in_progress.
+   */
+  twinMs: number;
 }
 
 export const DEFAULT_TIMEOUTS: StoreTimeouts = {
@@ -50,6 +55,7 @@ export const DEFAULT_TIMEOUTS: StoreTimeouts = {
   attempts: 3,
   budgetMs: 5000,
   healthMs: 2000,
+  twinMs: 1000,
 };
 
 /** Environment overrides (STORE_TIMEOUT_MS etc.), for a deployment or a test that wants them shorter. */
@@ -61,6 +67,7 @@ export function timeoutsFromEnv(env: Record<string, string | undefined> = proces
     attempts: n(env.STORE_ATTEMPTS, DEFAULT_TIMEOUTS.attempts),
     budgetMs: n(env.STORE_TIMEOUT_MS, DEFAULT_TIMEOUTS.budgetMs),
     healthMs: n(env.STORE_HEALTH_TIMEOUT_MS, DEFAULT_TIMEOUTS.healthMs),
+    twinMs: n(env.STORE_TWIN_WAIT_MS, DEFAULT_TIMEOUTS.twinMs),
   };
 }
 
@@ -246,6 +253,7 @@ export class Db {
     };
     // A keyed call's idempotency record (shared/store/idempotency.ts), wherever the caller put it.
     const record = items.findIndex(isIdempotencyRecord);
+    const twinDeadline = Date.now() + this.timeouts.twinMs;
     for (let attempt = 1; ; attempt++) {
       try {
         await this.send('TransactWrite', input, (o) => this.doc.send(new TransactWriteCommand(input), o));
@@ -254,9 +262,17 @@ export class Db {
         if (record < 0 || !(error instanceof TransactionCancelled)) throw error;
         // A call with the same key committed first: its answer is this caller's, whatever else failed.
         if (error.codeAt(record) === 'ConditionalCheckFailed') throw new AlreadyAnswered();
-        // One is committing now: once it has, the record refuses this one (or, if it failed, takes it).
-        if (error.codeAt(record) !== 'TransactionConflict' || attempt >= TWIN_ATTEMPTS) throw error;
-        await sleep(Math.random() * 10 * attempt);
+        if (error.codeAt(record) !== 'TransactionConflict') throw error;
+        // A same-key twin is committing now: once it has, the record refuses this one (or, if it
+        // failed, takes it). One that holds the record longer than we wait is still running: the
+        // caller is told so (SPEC: 409 idempotency_in_progress) and retries with the same key.
+        if (Date.now() >= twinDeadline) {
+          throw new IdempotencyInProgress(
+            'The first call with this Idempotency-Key is still running: retry it with the same key',
+            IN_PROGRESS_RETRY_AFTER_SECONDS,
+          );
+        }
+        await sleep(Math.random() * Math.min(100, 10 * attempt));
       }
     }
   }
@@ -325,8 +341,8 @@ function mapError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** Tries of a keyed transaction while a same-key twin's transaction holds the record. */
-const TWIN_ATTEMPTS = 8;
+/** What a 409 idempotency_in_progress tells the client to wait, in seconds: a twin is nearly done. */
+const IN_PROGRESS_RETRY_AFTER_SECONDS = 1;
 
 /** What a 503 tells the client to wait, in seconds: about one store budget. */
 const RETRY_AFTER_SECONDS = 2;

@@ -11,6 +11,7 @@ import { key } from './keys.js';
 import type { Actor, PlacementItem, ReferralItem, RequestItem, ServicePlacementItem } from './records.js';
 import { type ReferralStore, referralMove, withdrawReferralItems } from './referrals.js';
 import { sameReferrals } from './requests.js';
+import { unitOpenCheck } from './unit-status.js';
 
 const ATTEMPTS = 6;
 /** Positions in the transaction, to read its cancellation reasons. */
@@ -56,6 +57,9 @@ export async function acceptReferral(
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       const placement: ServicePlacementItem = { ...a.placement, bedId: bed.bedId };
       const writes = items(placement, bed, referral, request, others, actor, now);
+      // The unit still open and still taking this child: one paused, closed or corrected since
+      // it offered (or while this ran) places no one, and the offer stands.
+      const unitCheck = writes.push(unitOpenCheck(referral.unitId, request)) - 1;
       // Last: a call with the same key that committed first wins; this one answers as it did.
       if (a.record) writes.push(a.record(placement));
       try {
@@ -63,6 +67,10 @@ export async function acceptReferral(
         return placement;
       } catch (error) {
         if (!(error instanceof TransactionCancelled)) throw error;
+        if (error.codeAt(unitCheck) === 'ConditionalCheckFailed')
+          throw new NoBedAvailable(
+            `${referral.unitName} stopped taking this child: the offer can't be accepted now`,
+          );
         if (error.codeAt(BED) === 'ConditionalCheckFailed') break; // someone else has this bed: next one
         if (error.codeAt(REFERRAL) === 'ConditionalCheckFailed')
           return explainReferral(referrals, referral.id, now);

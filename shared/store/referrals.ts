@@ -1,5 +1,5 @@
 import type { DeclineReason, ReferralStatus } from '../contract/enums.js';
-import { InvalidTransition } from '../domain/errors.js';
+import { InvalidTransition, NoBedAvailable, ValidationFailed } from '../domain/errors.js';
 import { effectiveReferralStatus, RESPOND_WITHIN_MS } from '../domain/referrals.js';
 import { auditPut } from './audit.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
@@ -10,6 +10,7 @@ import type { Page } from './paging.js';
 import { queryAll, timeRange } from './query-all.js';
 import type { Actor, ReferralItem, RequestItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
+import { unitOpenCheck } from './unit-status.js';
 
 export type ReferralUnit = Pick<UnitItem, 'id' | 'name' | 'providerId' | 'regionCode'>;
 
@@ -221,10 +222,27 @@ export class ReferralStore {
           },
         }),
       );
+    // Each unit still open and still taking this child as the round is written: a unit paused or
+    // corrected while it ran is refused like one that already was (the handler's 400, by field).
+    const firstUnitCheck = items.length;
+    for (const u of units) items.push(unitOpenCheck(u.id, request));
     items.push(...recordOf(record, referrals));
     try {
       await this.db.transactWithRetry(() => items);
     } catch (error) {
+      if (error instanceof TransactionCancelled) {
+        const refused = units.flatMap((_, i) =>
+          error.codeAt(firstUnitCheck + i) === 'ConditionalCheckFailed'
+            ? [
+                {
+                  field: `body.unitIds.${i}`,
+                  message: 'stopped taking this child while the referrals were made',
+                },
+              ]
+            : [],
+        );
+        if (refused.length) throw new ValidationFailed(refused);
+      }
       if (error instanceof TransactionCancelled && error.conditionFailed)
         throw new InvalidTransition('The request is no longer open: refresh a lapsed request first');
       throw error;
@@ -243,23 +261,30 @@ export class ReferralStore {
     const at = now.toISOString();
     const offerExpiresAt = new Date(now.getTime() + offerMinutes * 60_000).toISOString();
     const offered: ReferralItem = { ...r, status: 'offered', offerExpiresAt, decidedAt: at, updatedAt: at };
-    await this.decide(r, now, [
-      referralMove(r, ['pending'], 'offered', at, { offerExpiresAt, decidedAt: at }),
-      auditPut({
-        entity: r.id,
-        entityType: 'referral',
-        action: 'referral.offered',
-        actor,
-        at,
-        before: { status: 'pending' },
-        after: { status: 'offered', offerExpiresAt },
-        notify: {
-          to: [`la:${r.laCode}`],
-          ids: { referralId: r.id, requestId: r.requestId, unitId: r.unitId },
-        },
-      }),
-      ...recordOf(record, offered),
-    ]);
+    await this.decide(
+      r,
+      now,
+      [
+        referralMove(r, ['pending'], 'offered', at, { offerExpiresAt, decidedAt: at }),
+        // Second: a unit paused, closed or corrected while this ran makes no offer.
+        unitOpenCheck(r.unitId, r),
+        auditPut({
+          entity: r.id,
+          entityType: 'referral',
+          action: 'referral.offered',
+          actor,
+          at,
+          before: { status: 'pending' },
+          after: { status: 'offered', offerExpiresAt },
+          notify: {
+            to: [`la:${r.laCode}`],
+            ids: { referralId: r.id, requestId: r.requestId, unitId: r.unitId },
+          },
+        }),
+        ...recordOf(record, offered),
+      ],
+      1,
+    );
     return offered;
   }
 
@@ -306,10 +331,22 @@ export class ReferralStore {
     return declined;
   }
 
-  private async decide(r: ReferralItem, now: Date, items: TransactItem[]): Promise<void> {
+  /** `unitCheckAt`: where `items` checks the unit is open and takes the child, if it does. */
+  private async decide(
+    r: ReferralItem,
+    now: Date,
+    items: TransactItem[],
+    unitCheckAt?: number,
+  ): Promise<void> {
     try {
       await this.db.transactWithRetry(() => items);
     } catch (error) {
+      if (
+        error instanceof TransactionCancelled &&
+        unitCheckAt !== undefined &&
+        error.codeAt(unitCheckAt) === 'ConditionalCheckFailed'
+      )
+        throw new NoBedAvailable(`${r.unitName} stopped taking this child while the offer was being made`);
       if (error instanceof TransactionCancelled && error.conditionFailed) {
         const current = await this.get(r.id);
         const status = current

@@ -198,3 +198,54 @@ describe('a register seeded as a typical night', () => {
     expect(await readCounters(typical.store, IDS, now)).toEqual(await recountBeds(typical.store, IDS, now));
   });
 });
+
+describe('what the register says the unit takes and whether it is open', () => {
+  it('refuses a child of a sex or age the unit does not take, by field, writing nothing', async () => {
+    const bed = await freeBed('fx-ward', 'DHSC');
+    const ward = as(app, 'provider', 'fx-provider-c');
+    const post = (body: Record<string, unknown>) =>
+      ward.post(
+        '/v1/units/fx-ward/external-placements',
+        { bedId: bed.id, stream: 'mental_health', since: '2026-11-01', ...body },
+        key(),
+      );
+    const boy = await post({ sex: 'male' });
+    expect(boy.status).toBe(400);
+    expect(boy.body.errors).toEqual([{ field: 'body.sex', message: expect.stringMatching(/male/) }]);
+    const young = await post({ ageYears: 11 });
+    expect(young.status).toBe(400);
+    expect(young.body.errors).toEqual([
+      { field: 'body.ageYears', message: expect.stringMatching(/12 to 17/) },
+    ]);
+    expect((await freeBed('fx-ward', 'DHSC')).id).toBe(bed.id);
+    expect((await post({ sex: 'female', ageYears: 15 })).status).toBe(201);
+    await expectCountersEqualRecount();
+  });
+
+  it('records a child already at a paused unit, but none at a closed one (409 invalid_transition)', async () => {
+    const exeter = as(app, 'provider', 'fx-provider-b');
+    const setStatus = async (status: string) => {
+      const unit = await coordinator.get('/v1/units/fx-exeter');
+      const r = await coordinator.call(
+        'PATCH',
+        '/v1/units/fx-exeter',
+        { status, statusReason: 'Illustrative' },
+        { 'if-match': unit.body.etag },
+      );
+      expect(r.status, r.text).toBe(200);
+    };
+    const post = async () =>
+      exeter.post(
+        '/v1/units/fx-exeter/external-placements',
+        { bedId: (await freeBed('fx-exeter')).id, stream: 'welfare', since: '2026-11-20' },
+        key(),
+      );
+    await setStatus('paused');
+    expect((await post()).status).toBe(201);
+    await setStatus('closed');
+    const closed = await post();
+    expect(closed.status).toBe(409);
+    expect(closed.body.code).toBe('invalid_transition');
+    await expectCountersEqualRecount();
+  });
+});

@@ -9,8 +9,8 @@ import { doubleBookings, readCounters, recountBeds } from '../support/recount.js
 /**
  * SPEC's "Done when", through the API, five times over so that the demand figures (withheld under
  * 5) can be read exactly: each night-duty referral round goes to five homes, two offer, one
- * declines, the LA accepts one offer; five requests are left alone and lapse; five are withdrawn
- * with what happened to the child. A fresh table, so every figure is this test's own.
+ * declines, the LA accepts one offer; five requests are left alone (after a hold their home
+ * declined) and lapse; five are withdrawn with what happened to the child. A fresh table, so every figure is this test's own.
  */
 const HOMES = ['jy-1', 'jy-2', 'jy-3', 'jy-4', 'jy-5'];
 const home = (id: string): SeedUnit => ({
@@ -133,20 +133,55 @@ describe('five night-duty referral rounds', () => {
 
   it('requests left alone: five lapse; five more are withdrawn with what happened to the child', async () => {
     for (let i = 0; i < ROUNDS; i++) lapsing.push(await newRequest(la));
+    // Each of those first tried a hold, which its home declined (a decline the figures count
+    // beside the referrals' ones), and then nobody came back to it.
+    for (const [i, requestId] of lapsing.entries()) {
+      const unitId = HOMES[i] as string;
+      const hold = await la.post('/v1/holds', { requestId, unitId });
+      expect(hold.status, hold.text).toBe(201);
+      const no = await provider(unitId).post(`/v1/holds/${hold.body.id}/decline`, { reason: 'staffing' });
+      expect(no.status, no.text).toBe(200);
+      expect(await inbox(la)).toContain(`hold.declined:${hold.body.id}`);
+    }
     for (let i = 0; i < ROUNDS; i++) {
       const id = await newRequest(la);
-      const w = await la.post(`/v1/requests/${id}/withdraw`, { outcome: 'dol_order_unregistered' });
+      const w = await la.post(`/v1/requests/${id}/withdraw`, {
+        outcome: 'dol_order_unregistered',
+        note: 'Order made for an unregistered children’s home (illustrative)',
+      });
       expect(w.status, w.text).toBe(200);
       expect(w.body).toMatchObject({ status: 'withdrawn', outcome: 'dol_order_unregistered' });
+      // The outcome is kept on the request, not only in the answer to the withdrawal.
+      expect((await la.get(`/v1/requests/${id}`)).body).toMatchObject({
+        status: 'withdrawn',
+        outcome: 'dol_order_unregistered',
+        outcomeNote: expect.stringContaining('unregistered'),
+      });
     }
+
+    // Two days before they lapse, the LA is reminded; nobody answers.
+    now = new Date(START.getTime() + 12 * 86_400_000);
+    await sweepRequestRhythm(app.store, now);
+    const reminded = await inbox(la);
+    for (const id of lapsing) {
+      expect(reminded).toContain(`request.refresh_due:${id}`);
+      expect((await la.get(`/v1/requests/${id}`)).body.status).toBe('open');
+    }
+
+    // A fortnight on, each reads as lapsed before anything has tidied it, and says so in lists too.
     now = new Date(START.getTime() + 14 * 86_400_000);
     for (const id of lapsing) expect((await la.get(`/v1/requests/${id}`)).body.status).toBe('lapsed');
+    const listed = (await la.get('/v1/requests?status=lapsed&limit=100')).body.items as { id: string }[];
+    expect(listed.map((r) => r.id).sort()).toEqual([...lapsing].sort());
     await sweepRequestRhythm(app.store, now);
-    const told = await inbox(coordinator);
-    for (const id of lapsing) expect(told).toContain(`request.lapsed:${id}`);
+    const [toLa, toCoordinator] = await Promise.all([inbox(la), inbox(coordinator)]);
+    for (const id of lapsing) {
+      expect(toLa).toContain(`request.lapsed:${id}`);
+      expect(toCoordinator).toContain(`request.lapsed:${id}`);
+    }
   });
 
-  it('the demand figures count it all: placed, declines, referrals per placement, lapsed and outcomes', async () => {
+  it('the demand figures count it all: placed, declines of holds and referrals, referrals per placement, lapsed and outcomes', async () => {
     const demand = await commissioner.get(`/v1/demand?from=${DAY}&to=${DAY}`);
     expect(demand.status, demand.text).toBe(200);
     const n = demand.body.national;
@@ -156,8 +191,10 @@ describe('five night-duty referral rounds', () => {
     expect(n.lapsed).toEqual({ value: ROUNDS, suppressed: false });
     expect(n.unplacedByOutcome.dol_order_unregistered).toEqual({ value: ROUNDS, suppressed: false });
     expect(n.referralsPerPlacement).toEqual({ value: HOMES.length, suppressed: false });
-    expect(n.declines.total).toEqual({ value: ROUNDS, suppressed: false });
+    // Declines from referrals (mix of children) and from holds (staffing), counted together.
+    expect(n.declines.total).toEqual({ value: ROUNDS * 2, suppressed: false });
     expect(n.declines.byReason.mix_of_children).toEqual({ value: ROUNDS, suppressed: false });
+    expect(n.declines.byReason.staffing).toEqual({ value: ROUNDS, suppressed: false });
     expect(JSON.stringify(demand.body)).not.toMatch(/case-|childRef/);
   });
 

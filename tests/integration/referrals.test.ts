@@ -16,6 +16,13 @@ const home = (id: string): SeedUnit => ({
   providerName: `Provider of ${id} (illustrative)`,
   beds: streamBeds({ welfare: 2 }),
 });
+/** Homes that must never be asked: one for girls aged 10–13 only, one paused. */
+const GIRLS_UNDER_14: SeedUnit = { ...home('rf-girls'), ageRange: { min: 10, max: 13 }, sexes: ['female'] };
+const PAUSED: SeedUnit = {
+  ...home('rf-paused'),
+  status: 'paused',
+  statusReason: 'Refurbishment (illustrative)',
+};
 const OFFER_MINUTES = 45;
 
 let app: App;
@@ -30,7 +37,7 @@ beforeAll(async () => {
   app = await testApp({
     clock: () => now,
     offerMinutes: OFFER_MINUTES,
-    seed: HOMES.map(home),
+    seed: [...HOMES.map(home), GIRLS_UNDER_14, PAUSED],
     sweepEverySeconds: 3600,
   });
   la = as(app, 'la', 'E08000025');
@@ -155,6 +162,28 @@ describe('a night-duty LA refers a child to five homes', () => {
     const closed = await la.post('/v1/referrals', { requestId, unitIds: ['rf-1'] }, key());
     expect(closed.status).toBe(409);
     expect(closed.body.code).toBe('invalid_transition');
+  });
+
+  it('refers only to open units that take the child: age, sex and status each refused with a 400 naming the unit', async () => {
+    const boy = await newRequest(la, { ageYears: 12, sex: 'male', sosApprovalRef: 'SOS-2026-0007' });
+    const older = await newRequest(la, { ageYears: 14, sex: 'female' });
+    const fits = await newRequest(la, { ageYears: 12, sex: 'female', sosApprovalRef: 'SOS-2026-0008' });
+    const refused = async (requestId: string, unitIds: string[], field: string, message: RegExp) => {
+      const r = await la.post('/v1/referrals', { requestId, unitIds }, key());
+      expect(r.status, r.text).toBe(400);
+      expect(r.body.code).toBe('validation_failed');
+      expect(r.body.errors).toEqual([{ field, message: expect.stringMatching(message) }]);
+    };
+    await refused(boy, ['rf-1', 'rf-girls'], 'body.unitIds.1', /male/);
+    await refused(older, ['rf-girls', 'rf-2'], 'body.unitIds.0', /aged 10 to 13/);
+    await refused(fits, ['rf-paused'], 'body.unitIds.0', /not open/);
+    // All or none: nothing was referred for a refused round.
+    for (const id of [boy, older, fits])
+      expect((await la.get(`/v1/referrals?requestId=${id}`)).body.items).toEqual([]);
+    expect(await types(provider('rf-girls'))).toEqual([]);
+    const ok = await la.post('/v1/referrals', { requestId: fits, unitIds: ['rf-girls', 'rf-1'] }, key());
+    expect(ok.status, ok.text).toBe(201);
+    expect(ok.body.items.map((r: { unitId: string }) => r.unitId)).toEqual(['rf-girls', 'rf-1']);
   });
 
   it('an offer past OFFER_MINUTES reads as expired and cannot be accepted', async () => {

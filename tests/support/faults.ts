@@ -153,3 +153,65 @@ export function keepErrorLogs(app: App): string[] {
   app.deps.logger.warn = keep;
   return logged;
 }
+
+/** Where in a transaction a keyed call's record sits (-1: the transaction carries none). */
+function recordIndex(input: Record<string, unknown>): number {
+  const items = (input.TransactItems ?? []) as Record<string, { Item?: { pk?: unknown } }>[];
+  return items.findIndex((i) => plain(Object.values(i)[0]?.Item?.pk) === IDEMPOTENCY_PK);
+}
+
+/**
+ * The first call with a key still running, as DynamoDB shows it to a same-key twin: the first
+ * transaction that carries an Idempotency-Key's record is held just before it is sent, and while
+ * it is held every other such transaction is cancelled with TransactionConflict on the record's
+ * item (DynamoDB's answer while another transaction holds that item), None on the rest. A client
+ * middleware, so the store's own handling of the cancellation is what is tested.
+ * `arrived` resolves once the first transaction is held; `release()` lets it go; `conflicts`
+ * counts the twins' transactions turned away; `remove()` takes the middleware off.
+ */
+export function holdFirstKeyedTransaction(app: App) {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let arrive = () => {};
+  const arrived = new Promise<void>((resolve) => {
+    arrive = resolve;
+  });
+  let holding = false;
+  let open = false;
+  const state = { conflicts: 0 };
+  const name = 'holdFirstKeyedTransaction';
+  const middleware =
+    (next: Handler, context: { commandName?: string }) =>
+    async (args: { input: Record<string, unknown> }) => {
+      const at = context.commandName === 'TransactWriteItemsCommand' ? recordIndex(args.input) : -1;
+      if (at < 0 || open) return next(args);
+      if (!holding) {
+        holding = true;
+        arrive();
+        await gate;
+        return next(args);
+      }
+      state.conflicts++;
+      const items = (args.input.TransactItems ?? []) as unknown[];
+      throw Object.assign(new Error('Transaction cancelled [TransactionConflict]'), {
+        name: 'TransactionCanceledException',
+        CancellationReasons: items.map((_, i) => ({ Code: i === at ? 'TransactionConflict' : 'None' })),
+      });
+    };
+  const stack = app.store.db.client.middlewareStack as unknown as {
+    add(m: typeof middleware, o: { step: 'initialize'; name: string; override: boolean }): void;
+    remove(name: string): boolean;
+  };
+  stack.add(middleware, { step: 'initialize', name, override: true });
+  return {
+    arrived,
+    state,
+    release: () => {
+      open = true;
+      release();
+    },
+    remove: () => stack.remove(name),
+  };
+}

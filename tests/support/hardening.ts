@@ -48,6 +48,7 @@ export const STATUS_OF_CODE: Record<string, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,
+  idempotency_in_progress: 409,
   precondition_required: 428,
   rate_limited: 429,
   unavailable: 503,

@@ -13,6 +13,7 @@ import {
 import { effectiveRequestStatus, refreshDueOf } from '../../domain/requests.js';
 import type { PlacementItem, ReferralItem, UnitItem } from '../../store/records.js';
 import { acceptReferral } from '../../store/referral-accept.js';
+import { assertUnitOpen, assertUnitTakes } from '../../store/unit-status.js';
 import { toPlacement } from '../mappers/placements.js';
 import { toReferral } from '../mappers/referrals.js';
 import { actorOf, page, recorder } from '../respond.js';
@@ -45,7 +46,7 @@ export const referralRoutes = [
     policy: ['la', 'coordinator'],
     summary: 'Refer one request to 1–10 open units at once; no bed is held',
     description:
-      'One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream (400 naming the unit). Each provider is notified.',
+      'One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream and the child’s age and sex (400 naming the unit); a unit paused, closed or corrected while the round is written refuses it the same way. Each provider is notified.',
     problems: ['not_found', 'invalid_transition', 'precondition_required'],
     body: CreateReferralBody,
     response: listOf(Referral),
@@ -74,6 +75,11 @@ export const referralRoutes = [
         if (!isOpen(u)) return [{ field, message: 'is not open to referrals' }];
         if (!u.streams.includes(request.stream))
           return [{ field, message: `does not take children in the ${request.stream} stream` }];
+        // The unit's registration: a home that could never take this child is never asked to.
+        if (request.ageYears < u.ageRange.min || request.ageYears > u.ageRange.max)
+          return [{ field, message: `takes children aged ${u.ageRange.min} to ${u.ageRange.max} only` }];
+        if (!u.sexes.includes(request.sex))
+          return [{ field, message: `does not take ${request.sex} children` }];
         return [];
       });
       if (errors.length) throw new ValidationFailed(errors);
@@ -136,7 +142,9 @@ export const referralRoutes = [
     group: 'holds',
     policy: ['provider', 'coordinator'],
     summary: '"We would take this child now": an offer for OFFER_MINUTES; no bed is taken',
-    problems: ['invalid_transition'],
+    description:
+      'A unit that is paused or closed, or whose register no longer takes a child of this age and sex, can make no offer: 409 no_bed_available (decline the referral instead). A referral that is no longer pending: 409 invalid_transition.',
+    problems: ['invalid_transition', 'no_bed_available'],
     params: IdPath,
     response: Referral,
     idempotent: true,
@@ -145,6 +153,11 @@ export const referralRoutes = [
         referralFor(ctx, ctx.params.id, mayAnswerReferral),
         ctx.once?.ready,
       ]);
+      // An offer promises a bed: never from a unit that is not open or does not take this child.
+      const unit = await ctx.deps.store.units.getUnit(referral.unitId);
+      if (!unit) throw new NotFound('The referral’s unit no longer exists');
+      assertUnitOpen(unit);
+      assertUnitTakes(unit, referral);
       const out = await ctx.deps.store.referrals.offer(
         referral,
         ctx.deps.offerMinutes,
@@ -190,7 +203,7 @@ export const referralRoutes = [
     summary:
       'Accept a live offer: one conditional write takes a free bed at the unit and makes the placement; the request’s other referrals are withdrawn',
     description:
-      'No free bed the child may take left at the unit: 409 no_bed_available, nothing changes and the offer stands. An offer past offerExpiresAt (or already decided): 409 invalid_transition. A live hold on the request: 409 hold_exists.',
+      'No free bed the child may take left at the unit, or the unit paused, closed or corrected (age, sex) since it offered: 409 no_bed_available, nothing changes and the offer stands. An offer past offerExpiresAt (or already decided): 409 invalid_transition. A live hold on the request: 409 hold_exists.',
     problems: ['not_found', 'no_bed_available', 'invalid_transition', 'hold_exists'],
     params: IdPath,
     body: AcceptBody,
@@ -215,6 +228,9 @@ export const referralRoutes = [
       ]);
       if (!request || !unit) throw new NotFound('The referral’s request or unit no longer exists');
       if (request.status !== 'open') throw new InvalidTransition(`The request is ${request.status}`);
+      // Paused, closed or corrected since the offer: no placement there; the offer stands, unused.
+      assertUnitOpen(unit);
+      assertUnitTakes(unit, request);
       const home = localAuthority(request.homeLaCode);
       const once = ctx.once;
       const replyOf = (p: PlacementItem) => ({

@@ -99,6 +99,8 @@ export const registerRoutes = [
     policy: ['provider', 'coordinator'],
     summary:
       'Record a child placed outside this service (the YCS, an NHS access assessment, before go-live): the bed becomes occupied by an external placement, with no childRef',
+    description:
+      'This records where a child already is; it offers nothing. A closed unit has no children: 409 invalid_transition. A paused unit may still record a child it holds (pausing stops new matches, referrals and holds, not the record of who is in a bed). A `sex` or `ageYears` the unit does not take by its register: 400 naming the field (correct the register first if it is wrong). A bed that is not free: 409 no_bed_available.',
     params: UnitPath,
     body: ExternalPlacementBody,
     response: Placement,
@@ -122,6 +124,16 @@ export const registerRoutes = [
         });
       if (ctx.body.since > londonDate(ctx.now.toISOString()))
         errors.push({ field: 'body.since', message: 'must not be in the future' });
+      // The register says who the unit takes: a child it could not take is a mistake in the
+      // record or in the register, and the register is corrected first (PATCH /v1/units/{id}).
+      if (ctx.body.sex && !unit.sexes.includes(ctx.body.sex))
+        errors.push({ field: 'body.sex', message: `${unit.name} does not take ${ctx.body.sex} children` });
+      const age = ctx.body.ageYears;
+      if (age !== undefined && (age < unit.ageRange.min || age > unit.ageRange.max))
+        errors.push({
+          field: 'body.ageYears',
+          message: `${unit.name} takes children aged ${unit.ageRange.min} to ${unit.ageRange.max}`,
+        });
       if (errors.length) throw new ValidationFailed(errors);
       const { rules } = await store.poolRules.get();
       const claimable = refuseUnlessClaimable(bed, ctx.body.stream, rules, ctx.now);
