@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   ApplicationLogLevel,
   Architecture,
+  type ILayerVersion,
+  LayerVersion,
   LoggingFormat,
   Runtime,
   SystemLogLevel,
@@ -13,15 +15,17 @@ import {
 } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { grantTable, TABLE_ACCESS } from './access.js';
 import {
-  ESBUILD_TARGET,
   ESM_REQUIRE_BANNER,
   EXTERNAL_MODULES,
+  LAMBDA_BUILD,
   LAMBDA_ENTRIES,
   LAMBDA_FORMAT,
   type LambdaName,
+  POWERTOOLS_LAYER_PARAMETER,
 } from './bundling.js';
 import { acknowledge, arnFinding } from './nag.js';
 
@@ -30,24 +34,51 @@ const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The newest Node.js runtime this aws-cdk-lib knows (cdk-nag AwsSolutions-L1 asks for the latest). */
 export const RUNTIME = Runtime.NODEJS_24_X;
 
-/** Built locally with esbuild (never Docker), with the options and format the bench measures. */
+/**
+ * Built locally with esbuild (never Docker), with the options and format the bench measures
+ * (LAMBDA_BUILD): the AWS SDK and Powertools stay out of the bundle, found in the runtime and in
+ * Powertools' layer (powertoolsLayer below) at run time.
+ */
 export const BUNDLING: BundlingOptions = {
   forceDockerBundling: false,
   format: LAMBDA_FORMAT === 'cjs' ? OutputFormat.CJS : OutputFormat.ESM,
-  target: ESBUILD_TARGET,
-  minify: true,
+  target: LAMBDA_BUILD.target,
+  minify: LAMBDA_BUILD.minify,
   sourceMap: false,
-  externalModules: EXTERNAL_MODULES,
+  externalModules: [...LAMBDA_BUILD.external],
   ...(LAMBDA_FORMAT === 'esm' ? { banner: ESM_REQUIRE_BANNER } : {}),
-  mainFields: ['module', 'main'],
+  mainFields: [...LAMBDA_BUILD.mainFields],
 };
 
-/** The console's: ESM whatever the API's format, because web/ finds its files by `import.meta.url`. */
+/**
+ * The console's: ESM whatever the API's format, because web/ finds its files by `import.meta.url`.
+ * It keeps Powertools in its bundle: an ESM `import` is not resolved through the layer's
+ * NODE_PATH, and the console is not held to the API's bundle budget.
+ */
 export const ESM_BUNDLING: BundlingOptions = {
   ...BUNDLING,
   format: OutputFormat.ESM,
   banner: ESM_REQUIRE_BANNER,
+  externalModules: EXTERNAL_MODULES,
 };
+
+/**
+ * Powertools' own published layer at POWERTOOLS_VERSION, by the ARN its publisher keeps for
+ * that version and the stack's region in a public SSM parameter (decision 0015). One per stack.
+ */
+export function powertoolsLayer(scope: Construct): ILayerVersion {
+  const stack = Stack.of(scope);
+  const id = 'PowertoolsLayer';
+  const existing = stack.node.tryFindChild(id) as ILayerVersion | undefined;
+  return (
+    existing ??
+    LayerVersion.fromLayerVersionArn(
+      stack,
+      id,
+      StringParameter.valueForStringParameter(stack, POWERTOOLS_LAYER_PARAMETER),
+    )
+  );
+}
 
 export interface FunctionsProps {
   readonly table: ITableV2;
@@ -140,6 +171,8 @@ export class Functions extends Construct {
         ...environment,
       },
       bundling: BUNDLING,
+      // Powertools is external in BUNDLING: the layer is where `require` finds it.
+      layers: [powertoolsLayer(this)],
       description: `Secure beds: ${name}`,
     });
     acknowledge(

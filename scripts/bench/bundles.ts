@@ -2,14 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BuildOptions, build } from 'esbuild';
-import {
-  ESBUILD_TARGET,
-  ESM_REQUIRE_BANNER,
-  EXTERNAL_MODULES,
-  LAMBDA_ENTRIES,
-  LAMBDA_FORMAT,
-} from '../../infra/bundling.js';
+import { build } from 'esbuild';
+import { LAMBDA_ENTRIES, LAMBDA_FORMAT, lambdaBuildOptions } from '../../infra/bundling.js';
 import { median, round } from './measure.js';
 import { COLD_RUNS } from './options.js';
 
@@ -29,27 +23,19 @@ export async function bundles() {
   const sizes: Record<string, number> = {};
   const biggest: Record<string, string> = {};
   for (const [name, entry] of Object.entries(ENTRIES)) {
-    // The options of the CDK stack's NodejsFunction (infra/functions.ts): its format
-    // (LAMBDA_FORMAT), minified, SDK external, the same target and main fields.
-    const options: BuildOptions = {
-      entryPoints: [join(ROOT, entry)],
-      bundle: true,
-      platform: 'node',
-      target: ESBUILD_TARGET,
-      minify: true,
-      external: EXTERNAL_MODULES,
-      mainFields: ['module', 'main'],
-      logLevel: 'error',
-    };
-    // Both formats, so that every run compares them; sizes are the deployed format's.
-    const esm = await build({
-      ...options,
-      format: 'esm',
-      banner: { js: ESM_REQUIRE_BANNER },
-      outfile: join(OUT, `${name}.mjs`),
-      metafile: true,
-    });
-    const cjs = await build({ ...options, format: 'cjs', outfile: join(OUT, `${name}.cjs`), metafile: true });
+    // The options of the CDK stack's NodejsFunction (infra/bundling.ts LAMBDA_BUILD), in both
+    // formats, so that every run compares them; sizes are the deployed format's. Powertools is
+    // external as in the stack (its layer): loading a bundle here finds it in node_modules, so
+    // the cold start still pays for it.
+    const built = (format: 'cjs' | 'esm') =>
+      build({
+        ...lambdaBuildOptions(join(ROOT, entry), format),
+        outfile: join(OUT, `${name}.${format === 'cjs' ? 'cjs' : 'mjs'}`),
+        metafile: true,
+        logLevel: 'error',
+      });
+    const esm = await built('esm');
+    const cjs = await built('cjs');
     const result = LAMBDA_FORMAT === 'cjs' ? cjs : esm;
     writeFileSync(join(OUT, `${name}.meta.json`), JSON.stringify(result.metafile));
     const output = Object.values(result.metafile?.outputs ?? {})[0];

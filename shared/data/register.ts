@@ -70,14 +70,7 @@ export function streamBeds(perStream: Partial<Record<Stream, number>>): SeedBeds
     .map(([s, n]) => ({ count: n, eligibleStreams: [s], contractedTo: department[s] }));
 }
 
-/** Total beds of a seed unit. */
-export const placesOf = (u: Pick<SeedUnit, 'beds'>) => u.beds.reduce((n, g) => n + g.count, 0);
-
-/** The streams a seed unit may serve: the union of its beds' eligible streams, in a stable order. */
-export function streamsOf(u: Pick<SeedUnit, 'beds'>): Stream[] {
-  const order: Stream[] = ['welfare', 'justice', 'mental_health'];
-  return order.filter((s) => u.beds.some((g) => g.count > 0 && g.eligibleStreams.includes(s)));
-}
+export { placesOf, streamsOf } from './seed-beds.js';
 
 export interface SeedUnit {
   /** Stable slug, e.g. 'sch-adel-beck', 'yoi-wetherby', 'cypmhs-ne-1'. */

@@ -3,7 +3,7 @@ import type { ContactsItem } from '../store/contacts.js';
 import { type ChangeEvent, recipientOrgs, safeIds } from './events.js';
 import { linkFor, type NotifyTemplates, templateFor } from './templates.js';
 
-/** The part of `notifications-node-client`'s NotifyClient the delivery uses. */
+/** What the delivery sends through GOV.UK Notify (client.ts): an email or a text, by template. */
 export interface NotifySender {
   sendEmail(templateId: string, emailAddress: string, options: SendOptions): Promise<unknown>;
   sendSms(templateId: string, phoneNumber: string, options: SendOptions): Promise<unknown>;

@@ -1,5 +1,6 @@
 import type { BedState, Stream } from '../contract/enums.js';
-import { placesOf, type SeedUnit, streamsOf } from '../data/register.js';
+import type { SeedUnit } from '../data/register.js';
+import { placesOf, streamsOf } from '../data/seed-beds.js';
 import { countingStream } from '../domain/pool.js';
 import { capacityStamp } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -5,9 +6,14 @@ import {
   ESBUILD_TARGET,
   ESM_REQUIRE_BANNER,
   EXTERNAL_MODULES,
+  LAMBDA_BUILD,
   LAMBDA_ENTRIES,
   LAMBDA_FORMAT,
   LAMBDA_RUNTIME_MAJOR,
+  LAYER_MODULES,
+  lambdaBuildOptions,
+  MAX_BUNDLE_KB,
+  POWERTOOLS_VERSION,
 } from '../../infra/bundling.js';
 import { BUNDLING, ESM_BUNDLING, RUNTIME } from '../../infra/functions.js';
 
@@ -17,22 +23,23 @@ const ENTRIES: Record<string, string> = { ...LAMBDA_ENTRIES, authorizer: 'infra/
 /** What only the local server may carry: the token route, its path and the local token issuer. */
 const LOCAL_ONLY = ['/local/token', 'urn:secure-beds:local', 'mint a token'];
 
-async function bundle(entry: string): Promise<string> {
-  // The options infra/functions.ts gives NodejsFunction, built in memory.
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: LAMBDA_FORMAT,
-    target: ESBUILD_TARGET,
-    minify: true,
-    external: EXTERNAL_MODULES,
-    ...(LAMBDA_FORMAT === 'esm' ? { banner: { js: ESM_REQUIRE_BANNER } } : {}),
-    mainFields: ['module', 'main'],
-    logLevel: 'silent',
-  });
-  return out.outputFiles.map((f) => f.text).join('\n');
+/** An entry built in memory with the options the stack gives NodejsFunction (infra/bundling.ts). */
+async function built(entry: string) {
+  const out = await build({ ...lambdaBuildOptions(entry), write: false, metafile: true, logLevel: 'silent' });
+  return {
+    code: out.outputFiles.map((f) => f.text).join('\n'),
+    bytes: out.outputFiles.reduce((n, f) => n + f.contents.byteLength, 0),
+    inputs: Object.keys(out.metafile.inputs),
+  };
+}
+const bundle = async (entry: string) => (await built(entry)).code;
+
+/** The version package.json asks for, exactly (no range): the layer's version must be the tested one. */
+function pinned(pkg: string): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+  return manifest.dependencies[pkg] ?? '';
 }
 
 describe('the Lambda bundles', () => {
@@ -49,6 +56,46 @@ describe('the Lambda bundles', () => {
     // The console alone stays ESM: web/ finds its views by import.meta.url.
     expect(ESM_BUNDLING.format).toBe(OutputFormat.ESM);
     expect(ESM_BUNDLING.banner).toBe(ESM_REQUIRE_BANNER);
+  });
+
+  it('are built by the stack with the same esbuild options as the bench and these tests', () => {
+    expect(BUNDLING.target).toBe(LAMBDA_BUILD.target);
+    expect(BUNDLING.minify).toBe(LAMBDA_BUILD.minify);
+    expect(BUNDLING.externalModules).toEqual(LAMBDA_BUILD.external);
+    expect(BUNDLING.mainFields).toEqual(LAMBDA_BUILD.mainFields);
+    expect(LAMBDA_BUILD.external).toEqual([...EXTERNAL_MODULES, ...LAYER_MODULES]);
+    // The console bundles Powertools itself (an ESM import does not look in the layer).
+    expect(ESM_BUNDLING.externalModules).toEqual(EXTERNAL_MODULES);
+  });
+
+  it("leave Powertools to its layer, whose version is package.json's for every Powertools package", () => {
+    for (const pkg of ['logger', 'metrics', 'tracer'])
+      expect(pinned(`@aws-lambda-powertools/${pkg}`), pkg).toBe(POWERTOOLS_VERSION);
+  });
+
+  it.each(Object.entries(ENTRIES))(
+    `%s is at most ${MAX_BUNDLE_KB} KB, without Powertools or the X-Ray SDK in it`,
+    async (_name, entry) => {
+      const out = await built(entry);
+      expect(out.bytes).toBeGreaterThan(1000); // it really is the bundle
+      expect(out.bytes / 1024).toBeLessThanOrEqual(MAX_BUNDLE_KB);
+      expect(
+        out.inputs.filter((i) => /aws-lambda-powertools|aws-xray-sdk|notifications-node-client/.test(i)),
+      ).toEqual([]);
+    },
+  );
+
+  it('would catch a bundle that carried Powertools', async () => {
+    // The test's own control: the same entry built without the layer's externals is over budget.
+    const out = await build({
+      ...lambdaBuildOptions(LAMBDA_ENTRIES.holds),
+      external: EXTERNAL_MODULES,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    expect(Object.keys(out.metafile.inputs).some((i) => i.includes('aws-xray-sdk-core'))).toBe(true);
+    expect(out.outputFiles[0]?.contents.byteLength ?? 0).toBeGreaterThan(MAX_BUNDLE_KB * 1024);
   });
 
   it.each(Object.entries(ENTRIES))('%s carries no local-only token code', async (_name, entry) => {

@@ -3,7 +3,7 @@ import { App } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LAMBDA_ENTRIES, LAMBDA_RUNTIME_MAJOR } from '../../infra/bundling.js';
+import { LAMBDA_ENTRIES, LAMBDA_RUNTIME_MAJOR, POWERTOOLS_LAYER_PARAMETER } from '../../infra/bundling.js';
 import { propsFromContext, SecureBedsStack } from '../../infra/stack.js';
 import { DEPLOYED_ROUTES, ROUTES } from '../../shared/http/routes.js';
 import { projectionOf, TABLE_KEYS } from '../../shared/store/table.js';
@@ -166,6 +166,18 @@ describe('the functions', () => {
       expect(fn.Properties.Runtime, id).toBe(`nodejs${LAMBDA_RUNTIME_MAJOR}.x`);
       expect(fn.Properties.TracingConfig, id).toEqual({ Mode: 'Active' });
     }
+  });
+
+  it("find Powertools in its publisher's layer at the pinned version, by the region's SSM parameter", () => {
+    const parameters = Object.entries(template.toJSON().Parameters ?? {}).filter(
+      ([, p]) => (p as { Default?: string }).Default === POWERTOOLS_LAYER_PARAMETER,
+    );
+    expect(parameters).toHaveLength(1);
+    const [name, parameter] = parameters[0] ?? [];
+    expect((parameter as { Type?: string } | undefined)?.Type).toBe('AWS::SSM::Parameter::Value<String>');
+    const bundled = resourcesOf('AWS::Lambda::Function').filter(([id]) => /^Functions/.test(id));
+    expect(bundled).toHaveLength(Object.keys(LAMBDA_ENTRIES).length + 1); // and the authorizer
+    for (const [id, fn] of bundled) expect(fn.Properties.Layers, id).toEqual([{ Ref: name }]);
   });
 
   it('give the route functions the table name, user pool, hold length and service name', () => {

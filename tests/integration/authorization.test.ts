@@ -15,6 +15,7 @@ import {
   principals,
   startMatrixApp,
 } from '../support/matrix.js';
+import { newUnitBody } from '../support/new-unit.js';
 
 /**
  * The authorization matrix, generated from the route table: every route × every role ×
@@ -75,21 +76,12 @@ const CASES: Record<string, Case> = {
     scoped: false,
     make: async () => ({
       path: '/v1/units',
-      body: {
+      body: newUnitBody({
         id: `mx-new-${crypto.randomUUID().slice(0, 8)}`,
         name: 'Matrix new unit (illustrative)',
         providerId: 'mx-provider-new',
         providerName: 'Matrix provider new',
-        kind: 'secure_childrens_home',
-        laCode: 'E08000035',
-        regionCode: 'E12000003',
-        location: { lat: 53.8, lon: -1.55 },
-        ageRange: { min: 10, max: 17 },
-        sexes: ['female', 'male'],
-        provenance: { source: 'Illustrative test fixture', asOf: '2026-11-01', verified: false },
-        illustrative: true,
-        beds: [{ eligibleStreams: ['welfare'], contractedTo: null }],
-      },
+      }),
       headers: { 'idempotency-key': crypto.randomUUID() },
     }),
   },

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSEvent } from 'aws-lambda';
-import { decodeJwt } from 'jose';
+import { jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processBatch } from '../../functions/notify.js';
 import type { App } from '../../scripts/app.js';
@@ -151,8 +151,23 @@ describe('a change event', () => {
       },
     });
     expect(sms[0]?.body.template_id).toBe(TEMPLATES.byEvent['hold.created']?.sms);
-    // Signed as Notify expects: a JWT issued by the service id.
-    expect(decodeJwt(email[0]?.authorization.replace(/^Bearer /, '') ?? '').iss).toBe(SERVICE_ID);
+    // Signed as Notify expects: an HS256 JWT issued by the service id, signed with the key's secret
+    // (the last 36 characters), issued now.
+    for (const r of [...email, ...sms]) {
+      const token = r.authorization.replace(/^Bearer /, '');
+      const { payload, protectedHeader } = await jwtVerify(
+        token,
+        new TextEncoder().encode(API_KEY.slice(-36)),
+        {
+          algorithms: ['HS256'],
+          issuer: SERVICE_ID,
+          maxTokenAge: '30s',
+        },
+      );
+      expect(protectedHeader.alg).toBe('HS256');
+      expect(payload.iat).toBeTypeOf('number');
+    }
+    expect(email[0]?.body.reference).toBeTypeOf('string');
     // Nothing about the child leaves, and nothing goes to provider B.
     const everything = JSON.stringify(notify.requests);
     expect(everything).not.toContain(request.childRef);
