@@ -7,11 +7,11 @@ import {
   TableEncryptionV2,
   TableV2,
 } from 'aws-cdk-lib/aws-dynamodb';
-import { AccountRootPrincipal, PolicyDocument, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { Key } from 'aws-cdk-lib/aws-kms';
+import { AccountRootPrincipal, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { TABLE_KEYS } from '../shared/store/table.js';
-import { keyAdminStatement } from './logs.js';
+import { ownKey } from './keys.js';
 
 export interface DataProps {
   /** How far back point-in-time recovery reaches (1–35 days); default 35, the most DynamoDB keeps. */
@@ -33,36 +33,32 @@ export class Data extends Construct {
 
   constructor(scope: Construct, id: string, props: DataProps = {}) {
     super(scope, id);
-    this.key = new Key(this, 'TableKey', {
+    // Not the default "the account may do anything": named admins manage it, and it is used only
+    // through DynamoDB, by principals of this account that IAM allows (infra/access.ts).
+    this.key = ownKey(this, 'TableKey', {
       description: 'Secure beds: encrypts the table, its stream and its backups',
-      enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
-      // Not the default "the account may do anything": named admins manage it, and it is used only
-      // through DynamoDB, by principals of this account that IAM allows (infra/access.ts).
-      policy: new PolicyDocument({
-        statements: [
-          keyAdminStatement(this),
-          new PolicyStatement({
-            sid: 'UseThroughDynamoDBOnly',
-            principals: [new AccountRootPrincipal()],
-            actions: [
-              'kms:Encrypt',
-              'kms:Decrypt',
-              'kms:ReEncrypt*',
-              'kms:GenerateDataKey*',
-              'kms:DescribeKey',
-              'kms:CreateGrant',
-            ],
-            resources: ['*'],
-            conditions: {
-              StringEquals: {
-                'kms:ViaService': `dynamodb.${Stack.of(this).region}.amazonaws.com`,
-                'kms:CallerAccount': Stack.of(this).account,
-              },
+      use: [
+        new PolicyStatement({
+          sid: 'UseThroughDynamoDBOnly',
+          principals: [new AccountRootPrincipal()],
+          actions: [
+            'kms:Encrypt',
+            'kms:Decrypt',
+            'kms:ReEncrypt*',
+            'kms:GenerateDataKey*',
+            'kms:DescribeKey',
+            'kms:CreateGrant',
+          ],
+          resources: ['*'],
+          conditions: {
+            StringEquals: {
+              'kms:ViaService': `dynamodb.${Stack.of(this).region}.amazonaws.com`,
+              'kms:CallerAccount': Stack.of(this).account,
             },
-          }),
-        ],
-      }),
+          },
+        }),
+      ],
     });
 
     this.table = new TableV2(this, 'Table', {

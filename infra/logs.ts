@@ -1,14 +1,9 @@
 import { ArnFormat, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import {
-  AccountRootPrincipal,
-  ArnPrincipal,
-  PolicyDocument,
-  PolicyStatement,
-  ServicePrincipal,
-} from 'aws-cdk-lib/aws-iam';
-import { Key } from 'aws-cdk-lib/aws-kms';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { Key } from 'aws-cdk-lib/aws-kms';
 import { CfnLogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct, type IConstruct } from 'constructs';
+import { ownKey } from './keys.js';
 
 /** What CloudWatch Logs masks in every log group (and reports as a finding): staff and child identifiers. */
 export const MASKED_IDENTIFIERS = [
@@ -18,40 +13,6 @@ export const MASKED_IDENTIFIERS = [
   'NationalInsuranceNumber-GB',
   'Address',
 ];
-
-/** The key-administration actions: everything but using the key. */
-export const KEY_ADMIN_ACTIONS = [
-  'kms:Create*',
-  'kms:Describe*',
-  'kms:Enable*',
-  'kms:List*',
-  'kms:Put*',
-  'kms:Update*',
-  'kms:Revoke*',
-  'kms:Disable*',
-  'kms:Get*',
-  'kms:Delete*',
-  'kms:TagResource',
-  'kms:UntagResource',
-  'kms:ScheduleKeyDeletion',
-  'kms:CancelKeyDeletion',
-];
-
-/**
- * The administration statement of each of our keys: the named admin roles (CDK context
- * `keyAdminArns`, comma-separated) or, without any, the account, may manage the key but never
- * use it to encrypt or decrypt.
- */
-export function keyAdminStatement(scope: IConstruct): PolicyStatement {
-  const raw = scope.node.tryGetContext('keyAdminArns');
-  const arns = typeof raw === 'string' && raw ? raw.split(',').map((a) => a.trim()) : [];
-  return new PolicyStatement({
-    sid: 'KeyAdministration',
-    actions: KEY_ADMIN_ACTIONS,
-    principals: arns.length ? arns.map((arn) => new ArnPrincipal(arn)) : [new AccountRootPrincipal()],
-    resources: ['*'],
-  });
-}
 
 /**
  * Every log group of the stack: encrypted with a key of its own that only CloudWatch Logs (for
@@ -70,31 +31,27 @@ export class ProtectedLogs extends Construct {
       resourceName: '*',
       arnFormat: ArnFormat.COLON_RESOURCE_NAME,
     });
-    this.key = new Key(this, 'Key', {
+    this.key = ownKey(this, 'Key', {
       description: 'Secure beds: encrypts every log group',
-      enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
-      policy: new PolicyDocument({
-        statements: [
-          keyAdminStatement(this),
-          new PolicyStatement({
-            sid: 'CloudWatchLogsOfThisAccount',
-            principals: [new ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
-            actions: [
-              'kms:Encrypt*',
-              'kms:Decrypt*',
-              'kms:ReEncrypt*',
-              'kms:GenerateDataKey*',
-              'kms:Describe*',
-            ],
-            resources: ['*'],
-            conditions: {
-              ArnLike: { 'kms:EncryptionContext:aws:logs:arn': logGroups },
-              StringEquals: { 'aws:SourceAccount': stack.account },
-            },
-          }),
-        ],
-      }),
+      use: [
+        new PolicyStatement({
+          sid: 'CloudWatchLogsOfThisAccount',
+          principals: [new ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
+          actions: [
+            'kms:Encrypt*',
+            'kms:Decrypt*',
+            'kms:ReEncrypt*',
+            'kms:GenerateDataKey*',
+            'kms:Describe*',
+          ],
+          resources: ['*'],
+          conditions: {
+            ArnLike: { 'kms:EncryptionContext:aws:logs:arn': logGroups },
+            StringEquals: { 'aws:SourceAccount': stack.account },
+          },
+        }),
+      ],
     });
   }
 

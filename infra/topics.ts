@@ -1,10 +1,9 @@
 import { Stack } from 'aws-cdk-lib';
-import { AccountRootPrincipal, PolicyDocument, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Key } from 'aws-cdk-lib/aws-kms';
+import { AccountRootPrincipal, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
-import { keyAdminStatement } from './logs.js';
+import { ownKey } from './keys.js';
 
 export interface EncryptedTopicProps {
   /** The topic's construct id (its key is `TopicKey` beside it). */
@@ -28,36 +27,32 @@ export interface EncryptedTopicProps {
  */
 export function encryptedTopic(scope: Construct, props: EncryptedTopicProps): Topic {
   const stack = Stack.of(scope);
-  const key = new Key(scope, 'TopicKey', {
+  const key = ownKey(scope, 'TopicKey', {
     description: props.keyDescription,
-    enableKeyRotation: true,
-    policy: new PolicyDocument({
-      statements: [
-        keyAdminStatement(scope),
-        new PolicyStatement({
-          sid: props.publisher.sid,
-          principals: [new ServicePrincipal(props.publisher.service)],
-          actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-          resources: ['*'],
-          conditions: {
-            ...props.publisher.sourceArn,
-            StringEquals: { 'aws:SourceAccount': stack.account },
+    use: [
+      new PolicyStatement({
+        sid: props.publisher.sid,
+        principals: [new ServicePrincipal(props.publisher.service)],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: {
+          ...props.publisher.sourceArn,
+          StringEquals: { 'aws:SourceAccount': stack.account },
+        },
+      }),
+      new PolicyStatement({
+        sid: 'UseThroughSnsInThisAccount',
+        principals: [new AccountRootPrincipal()],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
+        resources: ['*'],
+        conditions: {
+          StringEquals: {
+            'kms:ViaService': `sns.${stack.region}.amazonaws.com`,
+            'kms:CallerAccount': stack.account,
           },
-        }),
-        new PolicyStatement({
-          sid: 'UseThroughSnsInThisAccount',
-          principals: [new AccountRootPrincipal()],
-          actions: ['kms:Decrypt', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
-          resources: ['*'],
-          conditions: {
-            StringEquals: {
-              'kms:ViaService': `sns.${stack.region}.amazonaws.com`,
-              'kms:CallerAccount': stack.account,
-            },
-          },
-        }),
-      ],
-    }),
+        },
+      }),
+    ],
   });
   const topic = new Topic(scope, props.id, {
     displayName: props.displayName,

@@ -6,28 +6,18 @@
  */
 import { loadavg } from 'node:os';
 import { REGISTER_UNITS } from '../../shared/data/register.js';
-import { startApp } from '../app.js';
-import { startDynamoLocal } from '../dynamo-local.js';
 import { syntheticRegister } from '../synthetic-register.js';
 import { makeCaller } from './caller.js';
 import { loadSynthetic } from './holds.js';
-import { cpuMeter, instrument, log, round, useCpuMeter } from './measure.js';
+import { instrument, log, round } from './measure.js';
 import { GROWTH } from './options.js';
 import { timeCapacity } from './reads.js';
+import { benchApp, benchDynamo } from './start.js';
 
 async function main() {
   const load = loadavg().map((n) => round(n, 2));
-  const dynamo = await startDynamoLocal();
-  useCpuMeter(cpuMeter(dynamo.port));
-  const app = await startApp({
-    endpoint: dynamo.endpoint,
-    tableName: 'bench-capacity',
-    seed: REGISTER_UNITS,
-    seedProfile: 'typical',
-    port: 0,
-    logLevel: 'SILENT',
-    sweepEverySeconds: 3600,
-  });
+  const dynamo = await benchDynamo();
+  const app = await benchApp(dynamo.endpoint, 'bench-capacity');
   try {
     instrument(app.store);
     const caller = makeCaller(app);

@@ -29,16 +29,15 @@ import { LOCAL_AUTHORITIES } from '../../shared/data/local-authorities.js';
 import { placesOf, REGISTER_UNITS } from '../../shared/data/register.js';
 import { key } from '../../shared/store/keys.js';
 import { unitItems } from '../../shared/store/seed.js';
-import { startApp } from '../app.js';
-import { startDynamoLocal } from '../dynamo-local.js';
 import { bedCount, syntheticRegister } from '../synthetic-register.js';
 import { bundles, coldStarts, ENTRIES } from './bundles.js';
 import { makeCaller } from './caller.js';
 import { baseline, freeSlots, loadSynthetic, newRequests, race, recount, runHolds } from './holds.js';
-import { cpuMeter, instrument, log, random, round, useCpuMeter } from './measure.js';
+import { instrument, log, random, round } from './measure.js';
 import { ACCEPTS, CLIENTS, GROWTH, HOLDS } from './options.js';
 import { growthRow, matchRequests, timeCapacity, timeMatches } from './reads.js';
 import { summary } from './report.js';
+import { benchApp, benchDynamo } from './start.js';
 import { holdTransactions, referralAccepts } from './transactions.js';
 
 async function main() {
@@ -51,27 +50,10 @@ async function main() {
   const cold = coldStarts();
   log(`bundles and cold starts done (${elapsed()})`);
 
-  const dynamo = await startDynamoLocal();
-  useCpuMeter(cpuMeter(dynamo.port));
-  const app = await startApp({
-    endpoint: dynamo.endpoint,
-    tableName: 'bench',
-    seed: REGISTER_UNITS,
-    seedProfile: 'typical',
-    port: 0,
-    logLevel: 'SILENT',
-    sweepEverySeconds: 3600,
-  });
+  const dynamo = await benchDynamo();
+  const app = await benchApp(dynamo.endpoint, 'bench');
   // The real register alone, in a table of its own: the first row of the growth table.
-  const realOnly = await startApp({
-    endpoint: dynamo.endpoint,
-    tableName: 'bench-real-only',
-    seed: REGISTER_UNITS,
-    seedProfile: 'typical',
-    port: 0,
-    logLevel: 'SILENT',
-    sweepEverySeconds: 3600,
-  });
+  const realOnly = await benchApp(dynamo.endpoint, 'bench-real-only');
   try {
     const store = app.store;
     instrument(store);

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import { sweepRequestRhythm } from '../../shared/store/request-rhythm.js';
 import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
 import { launch, User, WITH_AND_WITHOUT_JS } from './support.js';
 
@@ -205,12 +206,14 @@ describe.each(WITH_AND_WITHOUT_JS)('referrals, $name', ({ js }) => {
   );
 
   it(
-    'a request left alone lapses and says so; the coordinator’s board shows it; withdrawing records the outcome',
+    'a request left alone lapses and says so; the coordinator’s board and inbox show it; withdrawing records the outcome',
     async () => {
       // An unanswered referral for the board, then a fortnight with nobody confirming the request.
       const unanswered = await laApi.post('/v1/referrals', { requestId: lapsingId, unitIds: [home(4).id] });
       expect(unanswered.status).toBe(201);
       shift += 14 * 86_400_000;
+      // The sweeper's pass at the lapse (run by hand: the clock jumped) tells the LA and coordinators.
+      await sweepRequestRhythm(app.store, new Date(Date.now() + shift));
 
       const coordinator = await User.open(browser, app.url, js);
       try {
@@ -221,6 +224,12 @@ describe.each(WITH_AND_WITHOUT_JS)('referrals, $name', ({ js }) => {
         expect(
           await coordinator.page.locator('#unanswered + div tr', { hasText: home(4).name }).count(),
         ).toBeGreaterThan(0);
+        // The coordinators' inbox says so too, linking to the request, which says it has lapsed.
+        await coordinator.follow(coordinator.link(/^Inbox/).first());
+        const told = coordinator.page.locator(`a[href="/requests/${lapsingId}"]`);
+        expect(await told.allInnerTexts()).toEqual(['A request lapsed']);
+        await coordinator.follow(told);
+        expect(await coordinator.text()).toContain('This request has lapsed');
       } finally {
         await coordinator.close();
       }

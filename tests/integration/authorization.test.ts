@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { londonDate } from '../../shared/domain/london-time.js';
 import { ROUTES } from '../../shared/http/routes.js';
-import { Client, requestBody } from '../support/app.js';
+import { Client, type Res, requestBody } from '../support/app.js';
 import {
   client,
   freeBed,
@@ -11,16 +11,18 @@ import {
   mkReferral,
   mkRequest,
   OWN_LA,
+  ownLa,
   ownProvider,
   principals,
   startMatrixApp,
 } from '../support/matrix.js';
+import { newUnitBody } from '../support/new-unit.js';
 
 /**
  * The authorization matrix, generated from the route table: every route × every role ×
  * own org / other org, against the outcome SPEC.md gives. A route without a case here fails.
- * Lists staying inside the org, and a provider's access to a request lasting as long as its hold,
- * are in org-scoping.test.ts.
+ * A provider's access to a request ending with its hold or referral is at the end; lists staying
+ * inside the org, and each step of those endings, are in org-scoping.test.ts.
  */
 
 interface Call {
@@ -75,21 +77,12 @@ const CASES: Record<string, Case> = {
     scoped: false,
     make: async () => ({
       path: '/v1/units',
-      body: {
+      body: newUnitBody({
         id: `mx-new-${crypto.randomUUID().slice(0, 8)}`,
         name: 'Matrix new unit (illustrative)',
         providerId: 'mx-provider-new',
         providerName: 'Matrix provider new',
-        kind: 'secure_childrens_home',
-        laCode: 'E08000035',
-        regionCode: 'E12000003',
-        location: { lat: 53.8, lon: -1.55 },
-        ageRange: { min: 10, max: 17 },
-        sexes: ['female', 'male'],
-        provenance: { source: 'Illustrative test fixture', asOf: '2026-11-01', verified: false },
-        illustrative: true,
-        beds: [{ eligibleStreams: ['welfare'], contractedTo: null }],
-      },
+      }),
       headers: { 'idempotency-key': crypto.randomUUID() },
     }),
   },
@@ -315,4 +308,64 @@ describe('every route × role × org', () => {
       });
     }
   }
+});
+
+describe('GET /v1/requests/{id} as the provider, once its link to the request has ended → 404', () => {
+  // The matrix above reads the request through a live hold (200); each way a hold or referral
+  // ends takes that away, in the list as well (org-scoping.test.ts follows each step of these).
+  const hold = async () => {
+    const { requestId, holdId } = await mkHold();
+    return {
+      requestId,
+      end: () => ownProvider().post(`/v1/holds/${holdId}/decline`, { reason: 'staffing' }),
+    };
+  };
+  const referral = async () => {
+    const requestId = await mkRequest();
+    const made = await ownLa().post('/v1/referrals', { requestId, unitIds: ['mx-unit-a'] });
+    expect(made.status, made.text).toBe(201);
+    return { requestId, id: made.body.items[0].id as string };
+  };
+  const ENDINGS: [string, () => Promise<{ requestId: string; end: () => Promise<Res> }>][] = [
+    ['its hold declined', hold],
+    [
+      'its hold released by the LA',
+      async () => {
+        const { requestId, holdId } = await mkHold();
+        return { requestId, end: () => ownLa().del(`/v1/holds/${holdId}`) };
+      },
+    ],
+    [
+      'its referral declined',
+      async () => {
+        const { requestId, id } = await referral();
+        return {
+          requestId,
+          end: () => ownProvider().post(`/v1/referrals/${id}/decline`, { reason: 'staffing' }),
+        };
+      },
+    ],
+    [
+      'its referral withdrawn with the request',
+      async () => {
+        const { requestId } = await referral();
+        return {
+          requestId,
+          end: () => ownLa().post(`/v1/requests/${requestId}/withdraw`, { outcome: 'no_longer_needed' }),
+        };
+      },
+    ],
+  ];
+
+  it.each(ENDINGS)('%s', async (_name, make) => {
+    const { requestId, end } = await make();
+    expect((await ownProvider().get(`/v1/requests/${requestId}`)).status).toBe(200);
+    const ended = await end();
+    expect(ended.status, ended.text).toBeLessThan(300);
+    const read = await ownProvider().get(`/v1/requests/${requestId}`);
+    expect(read.status, read.text).toBe(404);
+    expect(read.body.code).toBe('not_found');
+    const list = await ownProvider().get('/v1/requests?limit=100');
+    expect(list.body.items.some((r: { id: string }) => r.id === requestId)).toBe(false);
+  });
 });

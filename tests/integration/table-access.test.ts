@@ -14,6 +14,7 @@ import { index, key } from '../../shared/store/keys.js';
 import { seedUnits } from '../../shared/store/seed.js';
 import { ensureTable } from '../../shared/store/table.js';
 import { endpoint, FIXTURE_UNITS, freshTable, requestBody } from '../support/app.js';
+import { newUnitBody } from '../support/new-unit.js';
 import { stringLike, TableAccessRecorder, type Touch } from '../support/table-access.js';
 
 /**
@@ -163,21 +164,16 @@ beforeAll(async () => {
     }),
   );
   await ok(
-    coordinator('POST', '/v1/units', {
-      id: 'ta-new-unit',
-      name: 'Table-access new unit (illustrative)',
-      providerId: 'ta-provider-new',
-      providerName: 'Table-access provider (illustrative)',
-      kind: 'secure_childrens_home',
-      laCode: 'E08000035',
-      regionCode: 'E12000003',
-      location: { lat: 53.8, lon: -1.55 },
-      ageRange: { min: 10, max: 17 },
-      sexes: ['female', 'male'],
-      provenance: { source: 'Illustrative test fixture', asOf: '2026-11-01', verified: false },
-      illustrative: true,
-      beds: [{ eligibleStreams: ['welfare'], contractedTo: null }],
-    }),
+    coordinator(
+      'POST',
+      '/v1/units',
+      newUnitBody({
+        id: 'ta-new-unit',
+        name: 'Table-access new unit (illustrative)',
+        providerId: 'ta-provider-new',
+        providerName: 'Table-access provider (illustrative)',
+      }),
+    ),
   );
   await ok(call('la', LA, 'GET', '/fhir/r4/metadata'));
   await ok(provider('GET', `/fhir/r4/Location?partof=${UNIT}`));

@@ -1,6 +1,7 @@
 import { londonDate } from '../../shared/domain/london-time.js';
 import { type Client, requestBody } from './app.js';
 import { newHold, newOffer, newPlacement, newReferrals, newRequest } from './journey.js';
+import { newUnitBody } from './new-unit.js';
 
 /** One idempotent route's call: where, and (for routes with a body) two different valid bodies. */
 export interface IdempotencySample {
@@ -93,21 +94,12 @@ export const IDEMPOTENCY_SAMPLES: Record<string, (coordinator: Client) => Promis
   'POST /v1/units/{unitId}/confirm': async (_coordinator) => ({ path: '/v1/units/fx-leeds/confirm' }),
   'POST /v1/units': async (_coordinator) => {
     const id = `fx-new-${crypto.randomUUID().slice(0, 8)}`;
-    const unit = {
-      id: id,
+    const unit = newUnitBody({
+      id,
       name: 'Matrix new unit (illustrative)',
       providerId: 'mx-provider-new',
       providerName: 'Matrix provider new',
-      kind: 'secure_childrens_home',
-      laCode: 'E08000035',
-      regionCode: 'E12000003',
-      location: { lat: 53.8, lon: -1.55 },
-      ageRange: { min: 10, max: 17 },
-      sexes: ['female', 'male'],
-      provenance: { source: 'Illustrative test fixture', asOf: '2026-11-01', verified: false },
-      illustrative: true,
-      beds: [{ eligibleStreams: ['welfare'], contractedTo: null }],
-    };
+    });
     return {
       path: '/v1/units',
       bodies: [unit, { ...unit, name: 'Matrix new unit, renamed (illustrative)' }],

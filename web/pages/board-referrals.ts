@@ -3,7 +3,6 @@ import type { Request } from '../../shared/contract/schemas.js';
 import { isUnanswered } from '../../shared/domain/referrals.js';
 import { formatAgo, formatDateTime, laName } from '../format.js';
 import { profileLine } from './common.js';
-import { referralLine } from './referral-view.js';
 
 /** A request this close to its refresh date is shown as lapsing, so someone can phone the LA first. */
 const LAPSING_WITHIN_MS = 3 * 86_400_000;
@@ -28,7 +27,7 @@ export function boardAttention(open: Request[], lapsed: Request[], pending: Refe
       href: `/referrals/${r.id}`,
       unit: r.unitName,
       la: laName(r.laCode),
-      child: referralLine(r),
+      child: profileLine(r),
       due: formatDateTime(r.respondBy),
       late: formatAgo(r.respondBy, now).replace(/ ago$/, ''),
     })),

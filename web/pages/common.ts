@@ -28,14 +28,24 @@ export const unitName = (units: Map<string, Unit>, id: string) => units.get(id)?
 /** A fresh Idempotency-Key for one rendering of one form: resubmitting that form repeats, never duplicates. */
 export const formKey = (what: string) => `${what}-${randomUUID()}`;
 
-/** The pseudonymous profile of a request, as summary list rows. */
-export function profileRows(r: Request) {
+/** The coded facts a request and its referrals share. */
+type ChildFacts = Pick<Request, 'ageYears' | 'sex' | 'stream' | 'legalBasis'>;
+
+/** Age, sex, kind of bed and legal basis as summary list rows: how every page of a child starts. */
+export function childFactRows(r: ChildFacts) {
   return [
-    { key: { text: 'Case reference' }, value: { text: r.childRef } },
     { key: { text: 'Age' }, value: { text: `${r.ageYears} years old` } },
     { key: { text: 'Sex' }, value: { text: labelOf(SEX_LABELS, r.sex) } },
     { key: { text: 'Kind of bed' }, value: { text: labelOf(STREAM_LABELS, r.stream) } },
     { key: { text: 'Legal basis' }, value: { text: labelOf(LEGAL_BASIS_LABELS, r.legalBasis) } },
+  ];
+}
+
+/** The pseudonymous profile of a request, as summary list rows. */
+export function profileRows(r: Request) {
+  return [
+    { key: { text: 'Case reference' }, value: { text: r.childRef } },
+    ...childFactRows(r),
     {
       key: { text: 'Needs and risks' },
       value: { text: r.needs.map((n) => labelOf(NEED_LABELS, n)).join(', ') || 'None given' },
@@ -50,21 +60,27 @@ export function profileRows(r: Request) {
 }
 
 /** A one-line description of a child for tables: "14, female, welfare". */
-export function profileLine(r: Request): string {
+export function profileLine(r: Pick<ChildFacts, 'ageYears' | 'sex' | 'stream'>): string {
   return `${r.ageYears}, ${labelOf(SEX_LABELS, r.sex).toLowerCase()}, ${labelOf(STREAM_LABELS, r.stream).toLowerCase()}`;
 }
 
-/** When a hold ends and how long is left, as words; the page also carries the instant for the script. */
-export function expiryOf(h: Hold, now: Date) {
-  const left = Date.parse(h.expiresAt) - now.getTime();
+/**
+ * When something ends and how long is left, as words ("soon" within `soonMs`); the page also
+ * carries the instant for console.mjs to count down to.
+ */
+export function countdown(at: string, now: Date, soonMs: number) {
+  const left = Date.parse(at) - now.getTime();
   return {
-    at: h.expiresAt,
-    until: formatDateTime(h.expiresAt),
-    time: formatTime(h.expiresAt),
+    at,
+    until: formatDateTime(at),
+    time: formatTime(at),
     left: left > 0 ? formatDuration(left) : 'no time',
-    soon: left > 0 && left <= 30 * 60_000,
+    soon: left > 0 && left <= soonMs,
   };
 }
+
+/** When a hold ends and how long is left. */
+export const expiryOf = (h: Hold, now: Date) => countdown(h.expiresAt, now, 30 * 60_000);
 
 export const holdTag = (h: Hold) => tagOf(HOLD_STATUS_TAGS, h.status);
 

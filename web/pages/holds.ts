@@ -1,27 +1,13 @@
 import { coordinationView, dutyContactView } from '../duty-contact.js';
-import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
-import { DECLINE_REASON_LABELS, declineReasonItems, formatDateTime, labelOf, laName } from '../format.js';
+import { summaryOnly } from '../form-errors.js';
+import { DECLINE_REASON_LABELS, formatDateTime, labelOf, laName } from '../format.js';
 import { backWithErrors, type PageContext, type PageRoute, page, withNotice } from '../page.js';
 import { formBody, type Schemas, type TypedClient, unlessRefused } from '../services/client.js';
 import { acceptHold, declineHold, holds, hold as readHold, releaseHold } from '../services/holds.js';
 import { type Request, request } from '../services/requests.js';
 import { expiryOf, formKey, holdTag, profileLine, profileRows, unitIndex, unitName } from './common.js';
+import { declineFormView, declineRefused, declineTyped } from './decline-form.js';
 import { holdHeading, holdNextSteps } from './hold-next.js';
-
-const DECLINE_FIELDS: Record<string, FieldSpec> = {
-  reason: {
-    id: 'reason',
-    label: 'Reason',
-    missing: 'Select why you are declining',
-    invalid: 'Select a reason from the list',
-  },
-  note: {
-    id: 'note',
-    label: 'Note',
-    missing: 'Enter a note',
-    invalid: 'Note must be 500 characters or fewer',
-  },
-};
 
 /** The request behind a hold, if this user may read it (a provider sees it only while it has a hold). */
 function requestOf(client: TypedClient, id: string): Promise<Request | undefined> {
@@ -85,8 +71,6 @@ export const holdPages: PageRoute[] = [
       const unit = unitName(units, hold.unitId);
       const active = hold.status === 'active';
       const role = c.user.role;
-      const typed = c.flash.values ?? {};
-      const reason = typeof typed.reason === 'string' ? typed.reason : '';
       const heading = holdHeading(hold, unit, role);
       return page('hold.njk', heading, {
         backLink:
@@ -129,8 +113,7 @@ export const holdPages: PageRoute[] = [
         holdId: hold.id,
         acceptKey: formKey('accept'),
         declineKey: formKey('decline'),
-        reasons: declineReasonItems(reason),
-        note: typeof typed.note === 'string' ? typed.note : '',
+        ...declineFormView(c),
       });
     },
   },
@@ -206,19 +189,12 @@ export const holdPages: PageRoute[] = [
     path: '/holds/:id/decline',
     roles: ['provider', 'coordinator'],
     handle: async (c) => {
-      const typed = { reason: c.form.get('reason') || undefined, note: c.form.get('note') || undefined };
+      const typed = declineTyped(c);
       const sent = formBody<Schemas['DeclineBody']>(typed);
       const declined = await declineHold(c.client, c.params.id ?? '', sent, c.form.get('idempotencyKey'));
       if (!declined.ok) {
         const p = declined.problem;
-        const errors =
-          p.code === 'validation_failed'
-            ? errorsFromProblem(p, DECLINE_FIELDS, typed)
-            : summaryOnly({ text: await problemText(c, p.code, p.detail) });
-        return backWithErrors(c, `/holds/${c.params.id}`, errors, {
-          reason: typed.reason ?? '',
-          note: typed.note ?? '',
-        });
+        return declineRefused(c, `/holds/${c.params.id}`, p, typed, await problemText(c, p.code, p.detail));
       }
       return withNotice(
         c,

@@ -3,31 +3,19 @@ import {
   countOf,
   DECLINE_REASON_LABELS,
   formatDateTime,
-  formatDuration,
-  formatTime,
-  LEGAL_BASIS_LABELS,
   labelOf,
   laName,
   NEED_LABELS,
-  SEX_LABELS,
-  STREAM_LABELS,
   tagOf,
 } from '../format.js';
 import { CARE_STATUS_LABELS, CURRENT_LOCATION_LABELS, REFERRAL_STATUS_TAGS } from '../referral-labels.js';
+import { childFactRows, countdown } from './common.js';
 
 export const referralTag = (r: Referral) => tagOf(REFERRAL_STATUS_TAGS, r.status);
 
 /** An offer's end, as words and as the instant console.mjs counts down to. */
 export function offerExpiry(r: Referral, now: Date) {
-  if (!r.offerExpiresAt) return undefined;
-  const left = Date.parse(r.offerExpiresAt) - now.getTime();
-  return {
-    at: r.offerExpiresAt,
-    until: formatDateTime(r.offerExpiresAt),
-    time: formatTime(r.offerExpiresAt),
-    left: left > 0 ? formatDuration(left) : 'no time',
-    soon: left > 0 && left <= 15 * 60_000,
-  };
+  return r.offerExpiresAt ? countdown(r.offerExpiresAt, now, 15 * 60_000) : undefined;
 }
 
 const yesNo = (v: boolean | undefined) => (v === undefined ? 'Not given' : v ? 'Yes' : 'No');
@@ -36,10 +24,7 @@ const yesNo = (v: boolean | undefined) => (v === undefined ? 'Not given' : v ? '
 export function referralProfileRows(r: Referral) {
   const p = r.profile ?? {};
   return [
-    { key: { text: 'Age' }, value: { text: `${r.ageYears} years old` } },
-    { key: { text: 'Sex' }, value: { text: labelOf(SEX_LABELS, r.sex) } },
-    { key: { text: 'Kind of bed' }, value: { text: labelOf(STREAM_LABELS, r.stream) } },
-    { key: { text: 'Legal basis' }, value: { text: labelOf(LEGAL_BASIS_LABELS, r.legalBasis) } },
+    ...childFactRows(r),
     {
       key: { text: 'Needs' },
       value: { text: r.needs.map((n) => labelOf(NEED_LABELS, n)).join(', ') || 'None given' },
@@ -62,10 +47,6 @@ export function referralProfileRows(r: Referral) {
     { key: { text: 'Referred by' }, value: { text: laName(r.laCode) } },
   ];
 }
-
-/** A one-line child for lists: "14, female, welfare". */
-export const referralLine = (r: Referral) =>
-  `${r.ageYears}, ${labelOf(SEX_LABELS, r.sex).toLowerCase()}, ${labelOf(STREAM_LABELS, r.stream).toLowerCase()}`;
 
 /** How a home answered, in a sentence for the local authority. */
 export function answerOf(r: Referral, now: Date): string {

@@ -1,26 +1,12 @@
 import { COORDINATION } from '../duty-contact.js';
-import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
-import { DECLINE_REASON_LABELS, declineReasonItems, formatDateTime, labelOf, laName } from '../format.js';
+import { summaryOnly } from '../form-errors.js';
+import { DECLINE_REASON_LABELS, formatDateTime, labelOf, laName } from '../format.js';
 import { backWithErrors, type PageRoute, page, withNotice } from '../page.js';
 import { formBody, type Schemas } from '../services/client.js';
 import { declineReferral, offer, type Referral, referral, referrals } from '../services/referrals.js';
-import { formKey } from './common.js';
-import { answerOf, offerExpiry, referralLine, referralProfileRows, referralTag } from './referral-view.js';
-
-const DECLINE_FIELDS: Record<string, FieldSpec> = {
-  reason: {
-    id: 'reason',
-    label: 'Reason',
-    missing: 'Select why you are declining',
-    invalid: 'Select a reason from the list',
-  },
-  note: {
-    id: 'note',
-    label: 'Note',
-    missing: 'Enter a note',
-    invalid: 'Note must be 500 characters or fewer, with no hidden characters',
-  },
-};
+import { formKey, profileLine } from './common.js';
+import { declineFormView, declineRefused, declineTyped } from './decline-form.js';
+import { answerOf, offerExpiry, referralProfileRows, referralTag } from './referral-view.js';
 
 const problemText = (code: string, detail: string) =>
   code === 'invalid_transition'
@@ -63,7 +49,7 @@ export const providerReferralPages: PageRoute[] = [
         href: `/referrals/${r.id}`,
         action,
         unit: r.unitName,
-        child: referralLine(r),
+        child: profileLine(r),
         la: laName(r.laCode),
         due: formatDateTime(r.status === 'offered' ? r.offerExpiresAt : r.respondBy),
         late: r.status === 'pending' && Date.parse(r.respondBy) <= c.now.getTime(),
@@ -89,8 +75,6 @@ export const providerReferralPages: PageRoute[] = [
     handle: async (c) => {
       const r = await referral(c.client, c.params.id ?? '');
       const role = c.user.role;
-      const typed = c.flash.values ?? {};
-      const reason = typeof typed.reason === 'string' ? typed.reason : '';
       const expiry = offerExpiry(r, c.now);
       const live = r.status === 'pending' || r.status === 'offered';
       return page('referral.njk', `Referral to ${r.unitName}`, {
@@ -120,8 +104,7 @@ export const providerReferralPages: PageRoute[] = [
         referralId: r.id,
         offerKey: formKey('offer'),
         declineKey: formKey('decline-referral'),
-        reasons: declineReasonItems(reason),
-        note: typeof typed.note === 'string' ? typed.note : '',
+        ...declineFormView(c),
       });
     },
   },
@@ -153,23 +136,12 @@ export const providerReferralPages: PageRoute[] = [
     path: '/referrals/:id/decline',
     roles: ['provider', 'coordinator'],
     handle: async (c) => {
-      const sent = { reason: c.form.get('reason') || undefined, note: c.form.get('note') || undefined };
-      const declined = await declineReferral(
-        c.client,
-        c.params.id ?? '',
-        formBody<Schemas['DeclineBody']>(sent),
-        c.form.get('idempotencyKey'),
-      );
+      const typed = declineTyped(c);
+      const sent = formBody<Schemas['DeclineBody']>(typed);
+      const declined = await declineReferral(c.client, c.params.id ?? '', sent, c.form.get('idempotencyKey'));
       if (!declined.ok) {
         const p = declined.problem;
-        const errors =
-          p.code === 'validation_failed'
-            ? errorsFromProblem(p, DECLINE_FIELDS, sent)
-            : summaryOnly({ text: problemText(p.code, p.detail) });
-        return backWithErrors(c, `/referrals/${c.params.id}`, errors, {
-          reason: sent.reason ?? '',
-          note: sent.note ?? '',
-        });
+        return declineRefused(c, `/referrals/${c.params.id}`, p, typed, problemText(p.code, p.detail));
       }
       const r = declined.data;
       return withNotice(
