@@ -20,9 +20,9 @@ export type Recorder<T> = ((made: T) => TransactItem) | undefined;
 export const recordOf = <T>(record: Recorder<T>, made: T): TransactItem[] => (record ? [record(made)] : []);
 
 /** How long a key is remembered, as before (Powertools' records: 24 hours). */
-export const IDEMPOTENCY_SECONDS = 24 * 3600;
+const IDEMPOTENCY_SECONDS = 24 * 3600;
 
-export interface StoredReply {
+interface StoredReply {
   status: number;
   body: unknown;
   headers: Record<string, string>;

@@ -28,7 +28,7 @@ function initialState(i: number, profile: SeedProfile): { state: BedState; reaso
 }
 
 /** Where a seed's facts come from when it does not say: its note, verified unless illustrative. */
-export function seedProvenance(seed: SeedUnit, now: Date): UnitItem['provenance'] {
+function seedProvenance(seed: SeedUnit, now: Date): UnitItem['provenance'] {
   return (
     seed.provenance ?? {
       source: seed.note ?? 'Not recorded',
