@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from './db.js';
+import type { GetCommandInput, GetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { IDEMPOTENCY_PK, key, TTL_ATTRIBUTE } from './keys.js';
 import type { TransactItem } from './transact-item.js';
 
@@ -73,7 +73,8 @@ export function idempotencyRecordPut(
 
 /** The live record under this key, if any (a strongly consistent read: a finished call is always seen). */
 export async function readIdempotencyRecord(
-  db: Db,
+  // The store's Db, by shape: db.ts imports this module, and a reader needs only `get`.
+  db: { get(input: Omit<GetCommandInput, 'TableName'>): Promise<Pick<GetCommandOutput, 'Item'>> },
   scopeHash: string,
   now: Date,
 ): Promise<IdempotencyRecord | undefined> {
