@@ -359,7 +359,7 @@ export interface paths {
         put?: never;
         /**
          * Accept the child: the hold becomes a placement and the bed is occupied
-         * @description Accept the child: the hold becomes a placement and the bed is occupied. Roles: `provider`, `coordinator`. Send `Idempotency-Key` to retry safely.
+         * @description The request is placed: any referrals of it still pending or offered are withdrawn, each home told. Roles: `provider`, `coordinator`. Send `Idempotency-Key` to retry safely.
          */
         post: operations["postV1HoldsByIdAccept"];
         delete?: never;

@@ -102,6 +102,33 @@ export class ReferralStore {
     return found.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   }
 
+  /**
+   * Withdraws every live referral of a request placed some other way (a hold accepted), telling
+   * each home, in transactions of their own after the placement: a home answering meanwhile
+   * makes this read them again. Up to 25 referrals (50 items) a transaction.
+   */
+  async withdrawLive(
+    request: Pick<RequestItem, 'referralIds'>,
+    actor: Actor,
+    now: Date,
+    why: string,
+  ): Promise<number> {
+    for (let attempt = 1; ; attempt++) {
+      const live = (await this.ofRequest(request)).filter(
+        (r) => r.status === 'pending' || r.status === 'offered',
+      );
+      try {
+        for (let i = 0; i < live.length; i += 25) {
+          const items = withdrawReferralItems(live.slice(i, i + 25), actor, now.toISOString(), why);
+          await this.db.transactWithRetry(() => items);
+        }
+        return live.length;
+      } catch (error) {
+        if (!(error instanceof TransactionCancelled && error.conditionFailed) || attempt >= 3) throw error;
+      }
+    }
+  }
+
   /** Referrals made in a period, with only the fields the demand figures need (declines). */
   createdBetween(
     from: string,

@@ -19,8 +19,15 @@ const STREAM_CODE: Record<Stream, string> = { welfare: 'w', justice: 'j', mental
  */
 export type SeedProfile = 'free' | 'typical';
 
-function initialState(i: number, profile: SeedProfile): { state: BedState; reason: BedItem['reason'] } {
+function initialState(
+  i: number,
+  profile: SeedProfile,
+  status: SeedUnit['status'],
+): { state: BedState; reason: BedItem['reason'] } {
   if (profile === 'free') return { state: 'available', reason: null };
+  // A closed unit (Cookham Wood, an adult prison since 2024) holds no children: its beds are
+  // closed, none occupied, so no child is ever seeded into a setting that no longer takes them.
+  if (status === 'closed') return { state: 'closed', reason: 'registration' };
   const slot = i % 10;
   if (slot < 6) return { state: 'occupied', reason: null };
   if (slot === 6) return { state: 'closed', reason: 'staffing' };
@@ -107,7 +114,7 @@ export function unitItems(seed: SeedUnit, now: Date, profile: SeedProfile, synth
     for (let i = 0; i < group.count; i++) {
       const n = (numbered.get(code) ?? 0) + 1;
       numbered.set(code, n);
-      const { state, reason } = initialState(n - 1, profile);
+      const { state, reason } = initialState(n - 1, profile, seed.status);
       const id = bedId(seed.id, code, n);
       counter.counts[`${stream}:${state}`] = (counter.counts[`${stream}:${state}`] ?? 0) + 1;
       counter.counts[`${stream}:total`] = (counter.counts[`${stream}:total`] ?? 0) + 1;

@@ -3,6 +3,7 @@
  * idle and absolute timeouts hold, anonymous visitors cost nothing and can push no one out, and
  * console pages are rate-limited like the API.
  */
+import { randomBytes } from 'node:crypto';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
@@ -58,19 +59,55 @@ describe('sessions over one table', () => {
     expect(stale.headers.get('location')).toBe('/sign-in');
   });
 
-  it('are not made for anonymous visitors: a flood of them writes nothing and signs nobody out', async () => {
+  it('are not made for anonymous or badly signed-in visitors: 10,050 of them write nothing and sign nobody out', async () => {
     const v = new Visitor(a.url);
     await v.signIn('coordinator');
     const before = await sessionItems(a);
-    const flood = Array.from({ length: 300 }, (_, i) =>
-      fetch(`${a.url}${i % 2 ? '/sign-in' : '/board'}`, { redirect: 'manual' }).then((r) => r.status),
-    );
-    const statuses = await Promise.all(flood);
-    expect(new Set(statuses)).toEqual(new Set([200, 303]));
+    // Issue 24's flood (10,050 anonymous GET /sign-in signed a coordinator out), with forged
+    // session cookies and forged sign-in forms mixed in, a few dozen at a time.
+    const kinds = badVisits(a.url);
+    const statuses = new Map<string, number>();
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < FLOOD; i = next++) {
+        const r = await (kinds[i % kinds.length] as () => Promise<Response>)();
+        await r.arrayBuffer();
+        const k = `${i % kinds.length}:${r.status}`;
+        statuses.set(k, (statuses.get(k) ?? 0) + 1);
+      }
+    };
+    await Promise.all(Array.from({ length: 32 }, worker));
+    // Every anonymous page is served, every forged cookie sent to sign in, every forged form refused.
+    expect(Object.fromEntries(statuses)).toEqual({ '0:200': 3350, '1:303': 3350, '2:403': 3350 });
     expect(await sessionItems(a)).toBe(before);
     expect((await v.get('/board')).status).toBe(200);
-  });
+  }, 300_000);
 });
+
+/** Issue 24's flood: 10,050 requests. */
+const FLOOD = 10_050;
+
+/**
+ * Three kinds of visit that must cost nothing: an anonymous sign-in page, a page with a forged
+ * session cookie, and a sign-in form with a forged double-submit token.
+ */
+function badVisits(url: string): (() => Promise<Response>)[] {
+  const forged = () => `__Host-sb_session=${randomBytes(32).toString('base64url')}`;
+  return [
+    () => fetch(`${url}/sign-in`, { redirect: 'manual' }),
+    () => fetch(`${url}/board`, { headers: { cookie: forged() }, redirect: 'manual' }),
+    () =>
+      fetch(`${url}/sign-in`, {
+        method: 'POST',
+        headers: {
+          cookie: `__Host-sb_csrf=${randomBytes(16).toString('base64url')}.x`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ _csrf: 'forged', role: 'coordinator' }).toString(),
+        redirect: 'manual',
+      }),
+  ];
+}
 
 describe('session timeouts', () => {
   let now = Date.parse('2026-03-02T02:00:00Z');
@@ -127,12 +164,18 @@ describe('console rate limit', () => {
     await app?.stop();
   });
 
-  it('turns a flood of page requests away with 429 and Retry-After, as the API does', async () => {
-    const statuses = await Promise.all(
-      Array.from({ length: 40 }, () => fetch(`${app.url}/sign-in`, { redirect: 'manual' })),
+  it('turns a flood of page requests away with 429 and Retry-After, as the API does, forged cookies and forms too', async () => {
+    const kinds = badVisits(app.url);
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, async (_, i) => {
+        const r = await (kinds[i % kinds.length] as () => Promise<Response>)();
+        await r.arrayBuffer();
+        return { kind: i % kinds.length, status: r.status, retryAfter: r.headers.get('retry-after') };
+      }),
     );
-    const limited = statuses.filter((r) => r.status === 429);
-    expect(limited.length).toBeGreaterThan(0);
-    expect(limited[0]?.headers.get('retry-after')).toBeTruthy();
+    const limited = answers.filter((r) => r.status === 429);
+    // Every kind is counted by the same per-address bucket, before any session or form is read.
+    expect(new Set(limited.map((r) => r.kind))).toEqual(new Set([0, 1, 2]));
+    for (const r of limited) expect(Number(r.retryAfter)).toBeGreaterThanOrEqual(1);
   });
 });

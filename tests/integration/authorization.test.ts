@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { londonDate } from '../../shared/domain/london-time.js';
 import { ROUTES } from '../../shared/http/routes.js';
-import { Client, requestBody } from '../support/app.js';
+import { Client, type Res, requestBody } from '../support/app.js';
 import {
   client,
   freeBed,
@@ -11,6 +11,7 @@ import {
   mkReferral,
   mkRequest,
   OWN_LA,
+  ownLa,
   ownProvider,
   principals,
   startMatrixApp,
@@ -20,8 +21,8 @@ import { newUnitBody } from '../support/new-unit.js';
 /**
  * The authorization matrix, generated from the route table: every route × every role ×
  * own org / other org, against the outcome SPEC.md gives. A route without a case here fails.
- * Lists staying inside the org, and a provider's access to a request lasting as long as its hold,
- * are in org-scoping.test.ts.
+ * A provider's access to a request ending with its hold or referral is at the end; lists staying
+ * inside the org, and each step of those endings, are in org-scoping.test.ts.
  */
 
 interface Call {
@@ -307,4 +308,64 @@ describe('every route × role × org', () => {
       });
     }
   }
+});
+
+describe('GET /v1/requests/{id} as the provider, once its link to the request has ended → 404', () => {
+  // The matrix above reads the request through a live hold (200); each way a hold or referral
+  // ends takes that away, in the list as well (org-scoping.test.ts follows each step of these).
+  const hold = async () => {
+    const { requestId, holdId } = await mkHold();
+    return {
+      requestId,
+      end: () => ownProvider().post(`/v1/holds/${holdId}/decline`, { reason: 'staffing' }),
+    };
+  };
+  const referral = async () => {
+    const requestId = await mkRequest();
+    const made = await ownLa().post('/v1/referrals', { requestId, unitIds: ['mx-unit-a'] });
+    expect(made.status, made.text).toBe(201);
+    return { requestId, id: made.body.items[0].id as string };
+  };
+  const ENDINGS: [string, () => Promise<{ requestId: string; end: () => Promise<Res> }>][] = [
+    ['its hold declined', hold],
+    [
+      'its hold released by the LA',
+      async () => {
+        const { requestId, holdId } = await mkHold();
+        return { requestId, end: () => ownLa().del(`/v1/holds/${holdId}`) };
+      },
+    ],
+    [
+      'its referral declined',
+      async () => {
+        const { requestId, id } = await referral();
+        return {
+          requestId,
+          end: () => ownProvider().post(`/v1/referrals/${id}/decline`, { reason: 'staffing' }),
+        };
+      },
+    ],
+    [
+      'its referral withdrawn with the request',
+      async () => {
+        const { requestId } = await referral();
+        return {
+          requestId,
+          end: () => ownLa().post(`/v1/requests/${requestId}/withdraw`, { outcome: 'no_longer_needed' }),
+        };
+      },
+    ],
+  ];
+
+  it.each(ENDINGS)('%s', async (_name, make) => {
+    const { requestId, end } = await make();
+    expect((await ownProvider().get(`/v1/requests/${requestId}`)).status).toBe(200);
+    const ended = await end();
+    expect(ended.status, ended.text).toBeLessThan(300);
+    const read = await ownProvider().get(`/v1/requests/${requestId}`);
+    expect(read.status, read.text).toBe(404);
+    expect(read.body.code).toBe('not_found');
+    const list = await ownProvider().get('/v1/requests?limit=100');
+    expect(list.body.items.some((r: { id: string }) => r.id === requestId)).toBe(false);
+  });
 });

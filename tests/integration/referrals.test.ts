@@ -308,6 +308,38 @@ describe('requests per SPEC', () => {
   });
 });
 
+describe('a request placed from a hold', () => {
+  it('withdraws its live referrals, telling each home still considering the child; a decided one stays as it is', async () => {
+    const { requestId, referralIds } = await newReferrals(la, ['rf-2', 'rf-3', 'rf-4']);
+    const [pending, offered, declined] = referralIds as [string, string, string];
+    expect((await provider('rf-3').post(`/v1/referrals/${offered}/offer`, {})).status).toBe(200);
+    expect(
+      (await provider('rf-4').post(`/v1/referrals/${declined}/decline`, { reason: 'distance' })).status,
+    ).toBe(200);
+    const hold = await la.post('/v1/holds', { requestId, unitId: 'rf-1' }, key());
+    expect(hold.status, hold.text).toBe(201);
+    const placed = await provider('rf-1').post(`/v1/holds/${hold.body.id}/accept`, {});
+    expect(placed.status, placed.text).toBe(201);
+
+    const statuses = Object.fromEntries(
+      (await la.get(`/v1/referrals?requestId=${requestId}`)).body.items.map(
+        (r: { id: string; status: string }) => [r.id, r.status],
+      ),
+    );
+    expect(statuses).toEqual({ [pending]: 'withdrawn', [offered]: 'withdrawn', [declined]: 'declined' });
+    expect(await types(provider('rf-2'))).toContain(`referral.withdrawn:${pending}`);
+    expect(await types(provider('rf-3'))).toContain(`referral.withdrawn:${offered}`);
+    expect(await types(provider('rf-4'))).not.toContain(`referral.withdrawn:${declined}`);
+    // The home that had offered finds nothing waiting; the LA cannot take its offer as well.
+    const waiting = await provider('rf-2').get('/v1/referrals?status=pending');
+    expect(waiting.body.items.map((r: { id: string }) => r.id)).not.toContain(pending);
+    const late = await la.post(`/v1/referrals/${offered}/accept`, {});
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('invalid_transition');
+    expect(await doubleBookings(app.store, HOMES, now)).toBe(0);
+  });
+});
+
 describe('notifications', () => {
   it('a new hold reaches the provider, a new unmet request the coordinators; ids only, newest first', async () => {
     now = new Date(now.getTime() + 60_000);

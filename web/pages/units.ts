@@ -40,6 +40,8 @@ const BED_FIELDS: Record<string, FieldSpec> = {
 const settable = (b: Bed) => b.state === 'available' || b.state === 'closed';
 
 function freeBeds(u: Unit): string {
+  // A paused or closed unit offers no bed, however many are free: say that, not "0".
+  if (u.status !== 'open') return `None offered while ${u.status} (${countOf(u.freeBeds, 'bed')} free)`;
   const parts = u.streams.map((s) => `${labelOf(STREAM_LABELS, s)}: ${u.availability[s] ?? 0}`);
   return parts.join(', ');
 }

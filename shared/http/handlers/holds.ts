@@ -131,6 +131,8 @@ export const holdRoutes = [
     group: 'holds',
     policy: ['provider', 'coordinator'],
     summary: 'Accept the child: the hold becomes a placement and the bed is occupied',
+    description:
+      'The request is placed: any referrals of it still pending or offered are withdrawn, each home told.',
     problems: ['invalid_transition'],
     params: IdPath,
     body: AcceptBody,
@@ -170,6 +172,19 @@ export const holdRoutes = [
         placementId: placed.id,
         notify: `la:${hold.laCode}`,
       });
+      // The child is placed: homes still considering a referral for them are told it is withdrawn.
+      // After the placement, not in its transaction, so a home answering at that moment never
+      // refuses the bed; should this fail, those referrals can no longer be accepted anyway.
+      if (request.referralIds?.size)
+        await ctx.deps.store.referrals
+          .withdrawLive(request, actorOf(ctx), ctx.now, 'placed_elsewhere')
+          .catch((error: unknown) =>
+            ctx.deps.logger.warn('referrals of a placed request not withdrawn', {
+              requestId: request.id,
+              placementId: placed.id,
+              error: error instanceof Error ? error.name : 'unknown',
+            }),
+          );
       return replyOf(placed);
     },
   }),

@@ -26,7 +26,14 @@ export function toBed(item: BedItem): Bed {
 /** A unit with its availability per stream under the pool rules, and its free beds counted once. */
 export function toUnit(u: UnitItem, counter: UnitCounterItem | undefined, rules: PoolRules, now: Date): Unit {
   const free = counter ? effectiveCounter(counter, now).freeBeds : [];
-  const { availability, freeBeds } = availabilityOf(free, u.streams, rules, now);
+  const pooled = availabilityOf(free, u.streams, rules, now);
+  const { freeBeds } = pooled;
+  // `availability` is what a child could be given now: at a paused or closed unit, nothing,
+  // whatever its beds' states (`freeBeds` still counts them, for the day it reopens).
+  const availability =
+    u.status === 'open'
+      ? pooled.availability
+      : Object.fromEntries(Object.keys(pooled.availability).map((s) => [s, 0]));
   return {
     id: u.id,
     name: u.name,
