@@ -8,7 +8,7 @@ import type { HoldItem, PlacementItem, ReferralItem, RequestItem } from './recor
  */
 
 /** Every record the index lists is told apart and filtered by these. */
-export const COMMON_FIGURE_FIELDS = ['status', 'stream', 'homeRegionCode', 'regionCode'] as const;
+const COMMON_FIGURE_FIELDS = ['status', 'stream', 'homeRegionCode', 'regionCode'] as const;
 
 /** A request's figures (its id and creation time are the index's sort key, so not carried). */
 export const REQUEST_FIGURE_FIELDS = [
