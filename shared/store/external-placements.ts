@@ -7,6 +7,7 @@ import { bedOccupiedAudit, placementPut, placementStartedAudit } from './hold-it
 import { type Recorder, recordOf } from './idempotency.js';
 import type { Actor, BedItem, PlacementItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
+import { usageEpochBump } from './usage-days.js';
 
 interface ExternalPlacementInput {
   stream: Stream;
@@ -104,6 +105,8 @@ export async function recordExternalPlacement(
       at,
     ),
     bedOccupiedAudit(bed.bedId, bed.state, actor, at, { placementId: p.id }),
+    // Its start may be in the past: usage days kept before it no longer hold (decision 0015).
+    usageEpochBump(at),
     ...recordOf(record, p),
   ];
   try {

@@ -316,9 +316,11 @@ export const placementPages: PageRoute[] = [
           ),
           kept,
         );
-      return page('discharge-check.njk', `Check the discharge of ${p.childRef}`, {
+      // An external placement names no child: ask about "the child placed outside this service".
+      const who = p.childRef ?? `the child ${EXTERNAL_CHILD.toLowerCase()}`;
+      return page('discharge-check.njk', `Check the discharge of ${who}`, {
         backLink: { href: `${here}#discharge`, text: 'Back' },
-        childRef: p.childRef,
+        childRef: who,
         rows: [
           { key: { text: 'Left on' }, value: { text: formatDate(on) } },
           { key: { text: 'Went to' }, value: { text: labelOf(DESTINATION_LABELS, destination) } },

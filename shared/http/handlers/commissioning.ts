@@ -136,12 +136,14 @@ export const commissioningRoutes = [
     csv: true,
     handler: async (ctx) => {
       const period = periodOf(ctx.query, ctx.now);
-      const [placements, capacity] = await Promise.all([
-        ctx.deps.store.placements.startedBy(period.to),
+      // Closed nights come from one kept item each (decision 0015); the rest from the placements,
+      // as usage always read them. The figures are the same either way.
+      const [{ rows }, capacity] = await Promise.all([
+        ctx.deps.store.usageDays.tally(period, ctx.now),
         ctx.deps.store.units.capacity.counters(),
       ]);
       const summary = summariseUsage({
-        placements,
+        tally: rows,
         pooledPlaces: capacity.reduce((n, i) => n + placesIn(i), 0),
         contractedBeds: contractedBedsOf(capacity),
         period,
