@@ -14,7 +14,7 @@ export const CAPACITY_CHANGE_MARGIN_MS = 20_000;
 export const CAPACITY_FULL_READ_MS = 60_000;
 
 /** A counter as the capacity copy keeps it: what capacity and usage read, and its change stamp. */
-export type CapacityCounterCopy = CapacityCounter & { contracted?: Record<string, number>; gsi1sk?: string };
+type CapacityCounterCopy = CapacityCounter & { contracted?: Record<string, number>; gsi1sk?: string };
 
 const FIELDS = [
   'unitId',
