@@ -46,7 +46,8 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
   // Units, beds, the register, pool rules, a placement made outside the service: patterns 1-4, 6-9, 18a.
   units: {
     read: [UNIT, COUNTERS, POOL_RULES, 'UNITS', IDEMPOTENCY],
-    write: [UNIT, COUNTERS, POOL_RULES, REGISTER_EPOCH, 'PLACEMENT#*', AUDIT, IDEMPOTENCY],
+    // A placement made outside the service may start in the past: it moves usage's epoch (decision 0015).
+    write: [UNIT, COUNTERS, POOL_RULES, REGISTER_EPOCH, 'PLACEMENT#*', AUDIT, IDEMPOTENCY, 'USAGEDAY'],
   },
   // Requests and the caller's inbox; a provider's read follows the request's hold, placement and
   // referrals (its access ends with them); matching reads the counters; a withdrawal ends referrals.
@@ -108,9 +109,11 @@ export const TABLE_ACCESS: Readonly<Record<LambdaName, TableAccess>> = {
       'REFS',
       'PLANNEDDISCHARGES',
       'DEMANDDAY',
+      'USAGEDAY',
     ],
-    // Its only write: a closed day's settled demand facts, kept on first read (decision 0013).
-    write: ['DEMANDDAY'],
+    // Its only writes: a closed day's settled demand facts and a closed night's usage, kept on
+    // first read (decisions 0013, 0015); keeping usage nights checks usage's epoch (same partition).
+    write: ['DEMANDDAY', 'USAGEDAY'],
   },
   // /health reads one item of its own; the audit trail; coordinators' contact lists (audited).
   system: { read: ['HEALTH', AUDIT, 'CONTACTS#*'], write: ['CONTACTS#*', AUDIT] },

@@ -11,6 +11,7 @@ import {
   withheld,
 } from './suppression.js';
 import { DAY_MS } from './time.js';
+import { tallyOfPlacements, type UsageTallyRow } from './usage-days.js';
 
 /** A placement as the usage figures need it: no child, no ids. */
 export interface UsagePlacement {
@@ -46,7 +47,7 @@ export function bedNights(p: UsagePlacement, period: Period, now: Date): number 
 }
 
 /** Each department's agreed fraction of the pooled places; they must add up to 1. */
-export type DepartmentShares = Readonly<Record<Department, number>>;
+type DepartmentShares = Readonly<Record<Department, number>>;
 
 /** Problems with a set of shares (none: usable). */
 export function sharesProblems(shares: DepartmentShares): string[] {
@@ -66,27 +67,25 @@ export interface UsageFigures {
 }
 
 /** Each department's contracted beds in the pool (pooled spot beds belong to none). */
-export type ContractedBeds = Readonly<Record<Department, number>>;
+type ContractedBeds = Readonly<Record<Department, number>>;
 
 /**
  * The interplay the pool buys, per department: nights its children spent in beds contracted to
  * another department (`flex`) and nights its contracted beds served other departments' children
  * (`lent`). Each figure is withheld when 1 to 4 children are behind it.
  */
-function flexAndLent(placements: readonly UsagePlacement[], period: Period, now: Date) {
+function flexAndLent(rows: readonly UsageTallyRow[]) {
   const nights = { flex: new Map<Department, number>(), lent: new Map<Department, number>() };
   const children = { flex: new Map<Department, number>(), lent: new Map<Department, number>() };
-  for (const p of placements) {
-    const own = DEPARTMENT_BY_STREAM[p.stream];
-    if (!p.contractedTo || p.contractedTo === own) continue;
-    const n = bedNights(p, period, now);
-    if (n === 0) continue;
+  for (const r of rows) {
+    const own = DEPARTMENT_BY_STREAM[r.stream];
+    if (!r.contractedTo || r.contractedTo === own || r.children === 0) continue;
     for (const [kind, dept] of [
       ['flex', own],
-      ['lent', p.contractedTo],
+      ['lent', r.contractedTo],
     ] as const) {
-      nights[kind].set(dept, (nights[kind].get(dept) ?? 0) + n);
-      children[kind].set(dept, (children[kind].get(dept) ?? 0) + 1);
+      nights[kind].set(dept, (nights[kind].get(dept) ?? 0) + r.nights);
+      children[kind].set(dept, (children[kind].get(dept) ?? 0) + r.children);
     }
   }
   const cell = (kind: 'flex' | 'lent', d: Department): Cell => {
@@ -106,7 +105,9 @@ const ratio = (used: Cell, agreed: number): Cell =>
  * they are the same children's figures under the same totals.
  */
 export function summariseUsage(args: {
-  placements: readonly UsagePlacement[];
+  /** The placements, or (`tally`) what they add up to in the period, per cell (usage-days.ts). */
+  placements?: readonly UsagePlacement[];
+  tally?: readonly UsageTallyRow[];
   pooledPlaces: number;
   /** Each department's contracted beds: its share of the pool is these over all places. */
   contractedBeds: ContractedBeds;
@@ -115,8 +116,9 @@ export function summariseUsage(args: {
   now: Date;
 }) {
   const { period, now } = args;
+  const rows = args.tally ?? tallyOfPlacements(args.placements ?? [], period, now);
   const nights = nightsIn(period);
-  const regions = [...new Set([...args.regions, ...args.placements.map((p) => p.regionCode)])].sort();
+  const regions = [...new Set([...args.regions, ...rows.map((r) => r.regionCode)])].sort();
   const dims = [DEPARTMENTS, regions] as const;
   const children = new Map<string, number>();
   const used = new Map<string, number>();
@@ -124,20 +126,19 @@ export function summariseUsage(args: {
     children.set(figureKey('placements', coords), 0);
     used.set(figureKey('bedNights', coords), 0);
   }
-  for (const p of args.placements) {
-    const n = bedNights(p, period, now);
-    if (n === 0) continue;
-    const dept = DEPARTMENT_BY_STREAM[p.stream];
+  for (const r of rows) {
+    if (r.children === 0) continue;
+    const dept = DEPARTMENT_BY_STREAM[r.stream];
     for (const coords of [
-      [dept, p.regionCode],
+      [dept, r.regionCode],
       [dept, ALL],
-      [ALL, p.regionCode],
+      [ALL, r.regionCode],
       [ALL, ALL],
     ]) {
       const c = figureKey('placements', coords);
       const b = figureKey('bedNights', coords);
-      children.set(c, (children.get(c) ?? 0) + 1);
-      used.set(b, (used.get(b) ?? 0) + n);
+      children.set(c, (children.get(c) ?? 0) + r.children);
+      used.set(b, (used.get(b) ?? 0) + r.nights);
     }
   }
   const hidden = suppressionPattern(children, marginRelations('placements', dims));
@@ -150,7 +151,7 @@ export function summariseUsage(args: {
   const agreed = (share: number) => Math.round(share * args.pooledPlaces * nights * 10) / 10;
   const shareOf = (d: Department) =>
     args.pooledPlaces ? Math.round((args.contractedBeds[d] / args.pooledPlaces) * 1000) / 1000 : 0;
-  const interplay = flexAndLent(args.placements, period, now);
+  const interplay = flexAndLent(rows);
   const national = figures([ALL, ALL]);
   return {
     from: period.from,

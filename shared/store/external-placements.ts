@@ -7,8 +7,9 @@ import { bedOccupiedAudit, placementPut, placementStartedAudit } from './hold-it
 import { type Recorder, recordOf } from './idempotency.js';
 import type { Actor, BedItem, PlacementItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
+import { usageEpochBump } from './usage-days.js';
 
-export interface ExternalPlacementInput {
+interface ExternalPlacementInput {
   stream: Stream;
   /** The day the child arrived (`YYYY-MM-DD`); the placement starts at its midnight UTC. */
   since: string;
@@ -22,7 +23,7 @@ export interface ExternalPlacementInput {
  * (`bedStreams`, `contractedTo`), so its discharge moves the bed's counts in the unit counter
  * exactly as a hold's or referral's placement does, whatever stream the child is in.
  */
-export function externalPlacement(
+function externalPlacement(
   unit: Pick<UnitItem, 'id' | 'providerId' | 'regionCode'>,
   bed: Pick<BedItem, 'bedId' | 'eligibleStreams' | 'contractedTo'>,
   input: ExternalPlacementInput,
@@ -104,6 +105,8 @@ export async function recordExternalPlacement(
       at,
     ),
     bedOccupiedAudit(bed.bedId, bed.state, actor, at, { placementId: p.id }),
+    // Its start may be in the past: usage days kept before it no longer hold (decision 0015).
+    usageEpochBump(at),
     ...recordOf(record, p),
   ];
   try {

@@ -10,6 +10,7 @@ import { ReferralStore } from './referrals.js';
 import { RegisterStore } from './register.js';
 import { RequestStore } from './requests.js';
 import { UnitStore } from './units.js';
+import { UsageDays } from './usage-days.js';
 
 /** The data layer as the handlers see it: one object per aggregate, all over one table. */
 export class Store {
@@ -26,6 +27,8 @@ export class Store {
   readonly register: RegisterStore;
   /** Demand's requests and declines, closed and settled days read from one kept item each. */
   readonly demandDays: DemandDays;
+  /** Usage's nights, closed ones read from one kept item each (decision 0015). */
+  readonly usageDays: UsageDays;
 
   constructor(options: DbOptions) {
     this.db = new Db(options);
@@ -40,5 +43,6 @@ export class Store {
     this.contacts = new ContactStore(this.db);
     this.register = new RegisterStore(this.db);
     this.demandDays = new DemandDays(this.db, this.requests, this.holds, this.referrals);
+    this.usageDays = new UsageDays(this.db, this.placements);
   }
 }

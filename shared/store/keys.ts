@@ -36,6 +36,10 @@ export const key = {
   idempotency: (scopeHash: string) => ({ pk: IDEMPOTENCY_PK, sk: `TX#${scopeHash}` }),
   /** One closed day's settled demand facts (requests made, declines decided), kept on first read (decision 0013). */
   demandDay: (day: string) => ({ pk: 'DEMANDDAY', sk: day }),
+  /** One closed day's usage facts per cell (who was in a bed that night), kept on first read (decision 0015). */
+  usageDay: (day: string) => ({ pk: 'USAGEDAY', sk: day }),
+  /** Moved by every placement recorded with a start in the past; usage days kept under another are not used. */
+  usageEpoch: { pk: 'USAGEDAY', sk: 'EPOCH' },
 } as const;
 
 /** GSI partition values. gsi1 = the LA's view, gsi2 = the provider's view, gsi3 = national lists by time. */

@@ -9,6 +9,7 @@ import { index, key } from './keys.js';
 import { bumpRegisterEpoch } from './match-facts.js';
 import type { BedItem, UnitCounterItem, UnitItem } from './records.js';
 import { counterFacts } from './unit-facts.js';
+import { usageEpochBump } from './usage-days.js';
 
 const STREAM_CODE: Record<Stream, string> = { welfare: 'w', justice: 'j', mental_health: 'm' };
 
@@ -35,7 +36,7 @@ function initialState(
 }
 
 /** Where a seed's facts come from when it does not say: its note, verified unless illustrative. */
-export function seedProvenance(seed: SeedUnit, now: Date): UnitItem['provenance'] {
+function seedProvenance(seed: SeedUnit, now: Date): UnitItem['provenance'] {
   return (
     seed.provenance ?? {
       source: seed.note ?? 'Not recorded',
@@ -186,6 +187,7 @@ export async function seedUnits(
   options: { now: Date; profile: SeedProfile; synthetic?: boolean; concurrency?: number },
 ): Promise<number> {
   let written = 0;
+  let placed = 0;
   const queue = [...seeds];
   const worker = async () => {
     for (let seed = queue.shift(); seed; seed = queue.shift()) {
@@ -202,6 +204,7 @@ export async function seedUnits(
         // Its occupied beds' placements: only after the unit itself was written, so a unit seeded
         // before (whose beds have lived since) is never given new ones.
         await writeSeededPlacements(db, placements);
+        placed += placements.length;
         written++;
       } catch (error) {
         if (error instanceof TransactionCancelled && error.conditionFailed) continue; // already seeded
@@ -212,5 +215,7 @@ export async function seedUnits(
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
   // New units reach matching once the register's epoch moves (decision 0009).
   if (written > 0) await bumpRegisterEpoch(db);
+  // Seeded placements began in the past: usage days kept before them no longer hold (decision 0015).
+  if (placed > 0) await db.transact([usageEpochBump(options.now.toISOString())]);
   return written;
 }

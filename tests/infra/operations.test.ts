@@ -276,8 +276,9 @@ describe('table permissions', () => {
   it('never let commissioning read a request, hold, placement or audit item by its key', () => {
     const read = TABLE_ACCESS.commissioning.read;
     for (const prefix of [...CHILD_LEVEL, AUDIT]) expect(read).not.toContain(prefix);
-    // Its one write is the kept demand days: settled, coarse facts with no child-level field (0013).
-    expect(TABLE_ACCESS.commissioning.write).toEqual(['DEMANDDAY']);
+    // Its only writes are the kept demand days and usage nights: settled, coarse facts with no
+    // child-level field (decisions 0013, 0015).
+    expect(TABLE_ACCESS.commissioning.write).toEqual(['DEMANDDAY', 'USAGEDAY']);
   });
 
   it('let only the notifier and the system function (contacts) reach contact lists', () => {

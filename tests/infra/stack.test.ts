@@ -231,7 +231,7 @@ describe('the functions', () => {
     }
   });
 
-  it('let commissioning write only its kept demand days (decision 0013), never a child-level item', () => {
+  it('let commissioning write only its kept demand and usage days (decisions 0013, 0015), never a child-level item', () => {
     const policies = resourcesOf('AWS::IAM::Policy').filter(([id]) => /FunctionscommissioningRole/.test(id));
     expect(policies).toHaveLength(1);
     const [[, policy]] = policies as [[string, Resource]];
@@ -239,7 +239,7 @@ describe('the functions', () => {
     expect(writes).toHaveLength(1);
     expect(JSON.stringify(writes[0]?.Action)).not.toMatch(/DeleteItem|BatchWriteItem/);
     expect(writes[0]?.Condition).toEqual({
-      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['DEMANDDAY'] },
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['DEMANDDAY', 'USAGEDAY'] },
     });
   });
 

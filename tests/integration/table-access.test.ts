@@ -291,6 +291,11 @@ beforeAll(async () => {
   expect(
     swept.expired + swept.authorityNotices + swept.requestsReminded + swept.requestsLapsed,
   ).toBeGreaterThan(0);
+  // Usage, two days on: the epoch the external placement moved has settled, so closed nights are
+  // kept (a ConditionCheck of the epoch and Puts, in commissioning's own partition).
+  const days = { from: new Date().toISOString().slice(0, 10), to: later.toISOString().slice(0, 10) };
+  const usage = await recorder.as('commissioning', () => store.usageDays.tally(days, later));
+  expect(usage.readPlacements).toBe(true);
   // The notifier reads who to tell.
   await recorder.as('notify', () => store.contacts.get(PROVIDER));
 }, 240_000);

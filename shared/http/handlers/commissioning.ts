@@ -29,7 +29,7 @@ async function capacityForecast(store: Store, now: Date) {
  * reads grow with the period (requests, holds and referrals made in it), so a caller wanting
  * several years asks a year at a time rather than one call reading the whole history.
  */
-export const MAX_PERIOD_DAYS = 366;
+const MAX_PERIOD_DAYS = 366;
 
 /** The period asked for, or the 30 days up to today (or up to `to`); at most MAX_PERIOD_DAYS days. */
 function periodOf(q: { from?: string; to?: string }, now: Date) {
@@ -136,12 +136,14 @@ export const commissioningRoutes = [
     csv: true,
     handler: async (ctx) => {
       const period = periodOf(ctx.query, ctx.now);
-      const [placements, capacity] = await Promise.all([
-        ctx.deps.store.placements.startedBy(period.to),
+      // Closed nights come from one kept item each (decision 0015); the rest from the placements,
+      // as usage always read them. The figures are the same either way.
+      const [{ rows }, capacity] = await Promise.all([
+        ctx.deps.store.usageDays.tally(period, ctx.now),
         ctx.deps.store.units.capacity.counters(),
       ]);
       const summary = summariseUsage({
-        placements,
+        tally: rows,
         pooledPlaces: capacity.reduce((n, i) => n + placesIn(i), 0),
         contractedBeds: contractedBedsOf(capacity),
         period,
@@ -341,6 +343,9 @@ function flat(c: ReturnType<typeof summariseCapacity>['national']) {
     units: c.units,
     staleUnits: c.staleUnits,
     staleBeds: c.staleBeds.total,
+    unitsOpen: c.unitsByStatus.open,
+    unitsPaused: c.unitsByStatus.paused,
+    unitsClosed: c.unitsByStatus.closed,
     occupancy: c.occupancy,
   };
 }
