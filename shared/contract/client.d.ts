@@ -116,8 +116,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A unit's beds, each with its ETag
-         * @description A unit's beds, each with its ETag. Roles: `la`, `provider`, `coordinator`, `commissioner`.
+         * A unit's beds, each with its ETag, a page at a time (by bed id)
+         * @description A unit's beds, each with its ETag, a page at a time (by bed id). Roles: `la`, `provider`, `coordinator`, `commissioner`.
          */
         get: operations["getV1UnitsByUnitIdBeds"];
         /**
@@ -6010,7 +6010,10 @@ export interface operations {
     };
     getV1UnitsByUnitIdBeds: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 unitId: components["schemas"]["Id"];
@@ -6019,7 +6022,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A unit's beds, each with its ETag */
+            /** @description A unit's beds, each with its ETag, a page at a time (by bed id) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];

@@ -119,6 +119,23 @@ export class UnitStore {
     });
   }
 
+  /** One page of a unit's beds by bed id (`GET /v1/units/{unitId}/beds`), strongly consistent. */
+  async bedsPage(unitId: string, options: { limit: number; cursor?: string }): Promise<Page<BedItem>> {
+    const { pk } = key.unit(unitId);
+    const out = await this.db.query({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :bed)',
+      ExpressionAttributeValues: { ':pk': pk, ':bed': key.bedPrefix },
+      ConsistentRead: true,
+      // One more than the page, so that the last page says so (no cursor to an empty page).
+      Limit: options.limit + 1,
+      ExclusiveStartKey: decodeCursor(options.cursor, { pk }),
+    });
+    const items = (out.Items ?? []) as BedItem[];
+    if (items.length <= options.limit) return { items };
+    const last = items[options.limit - 1] as BedItem;
+    return { items: items.slice(0, options.limit), nextCursor: encodeCursor(key.bed(unitId, last.bedId)) };
+  }
+
   async getBed(unitId: string, bedId: string): Promise<BedItem | undefined> {
     const out = await this.db.get({ Key: key.bed(unitId, bedId), ConsistentRead: true });
     return out.Item as BedItem | undefined;

@@ -108,6 +108,37 @@ describe('updating a bed', () => {
     expect(badReason.status).toBe(400);
   });
 
+  it("lists a unit's beds a page at a time, as every list does: limit, cursor, no cursor on the last page", async () => {
+    const all = await provider.get('/v1/units/fx-leeds/beds?limit=100');
+    expect(all.status, all.text).toBe(200);
+    expect(all.body.nextCursor).toBeUndefined();
+    const total = all.body.items.length;
+    expect(total).toBeGreaterThan(2);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const got = await provider.get(
+        `/v1/units/fx-leeds/beds?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      expect(got.status, got.text).toBe(200);
+      expect(got.body.items.length).toBeLessThanOrEqual(2);
+      expect(got.body.items.length).toBeGreaterThan(0);
+      seen.push(...got.body.items.map((b: { id: string }) => b.id));
+      cursor = got.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.body.items.map((b: { id: string }) => b.id));
+    expect(seen.length).toBe(total);
+    // An exact last page carries no cursor to an empty one.
+    const exact = await provider.get(`/v1/units/fx-leeds/beds?limit=${total}`);
+    expect(exact.body.items.length).toBe(total);
+    expect(exact.body.nextCursor).toBeUndefined();
+    for (const bad of ['limit=0', 'limit=101', 'cursor=not-a-cursor']) {
+      const r = await provider.get(`/v1/units/fx-leeds/beds?${bad}`);
+      expect(r.status, bad).toBe(400);
+      expect(r.body.code).toBe('validation_failed');
+    }
+  });
+
   it('will not set a held bed through this route (409 invalid_transition)', async () => {
     const req = await la.post('/v1/requests', requestBody());
     const hold = await la.post('/v1/holds', { requestId: req.body.id, unitId: 'fx-exeter' });

@@ -252,7 +252,7 @@ describe('every occupied bed can be freed by its provider', () => {
     // Every occupied bed the API shows, unit by unit.
     const occupied: { unitId: string; providerId: string; bedId: string }[] = [];
     for (const u of REGISTER_UNITS) {
-      const beds = (await coordinator.get(`/v1/units/${u.id}/beds`)).body.items as {
+      const beds = (await coordinator.get(`/v1/units/${u.id}/beds?limit=100`)).body.items as {
         id: string;
         state: string;
       }[];
@@ -293,7 +293,7 @@ describe('every occupied bed can be freed by its provider', () => {
     expect(failures).toEqual([]);
 
     for (const u of REGISTER_UNITS) {
-      const beds = (await coordinator.get(`/v1/units/${u.id}/beds`)).body.items as {
+      const beds = (await coordinator.get(`/v1/units/${u.id}/beds?limit=100`)).body.items as {
         state: string;
       }[];
       expect(

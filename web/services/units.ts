@@ -9,8 +9,20 @@ export async function unit(client: TypedClient, unitId: string): Promise<Unit> {
   return dataOf(await client.GET('/v1/units/{unitId}', { params: { path: { unitId } } }));
 }
 
+/** Every bed of the unit (the largest has about 80), following the pages. */
 export async function beds(client: TypedClient, unitId: string): Promise<Bed[]> {
-  return dataOf(await client.GET('/v1/units/{unitId}/beds', { params: { path: { unitId } } })).items;
+  const all: Bed[] = [];
+  let cursor: string | undefined;
+  do {
+    const got = dataOf(
+      await client.GET('/v1/units/{unitId}/beds', {
+        params: { path: { unitId }, query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+      }),
+    );
+    all.push(...got.items);
+    cursor = got.nextCursor;
+  } while (cursor);
+  return all;
 }
 
 /** The provider says the unit's beds are as shown (its freshness starts again). */

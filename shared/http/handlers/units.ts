@@ -6,6 +6,7 @@ import {
   BulkBedUpdateBody,
   EmptyQuery,
   listOf,
+  Paging,
   Unit,
   UnitPath,
   UnitsQuery,
@@ -17,7 +18,7 @@ import { DEPARTMENTS } from '../../domain/pool.js';
 import type { StoredPoolRules } from '../../store/pool-rules.js';
 import type { UnitItem } from '../../store/records.js';
 import { toBed, toUnit, toUnitPage } from '../mappers/units.js';
-import { actorOf, recorder } from '../respond.js';
+import { actorOf, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 
 const ALL = ['la', 'provider', 'coordinator', 'commissioner'] as const;
@@ -79,13 +80,14 @@ export const unitRoutes = [
     path: '/v1/units/{unitId}/beds',
     group: 'units',
     policy: ALL,
-    summary: "A unit's beds, each with its ETag",
+    summary: "A unit's beds, each with its ETag, a page at a time (by bed id)",
     params: UnitPath,
+    query: Paging,
     response: listOf(Bed),
     handler: async (ctx) => {
       await unitOr404(ctx, ctx.params.unitId);
-      const beds = await ctx.deps.store.units.listBeds(ctx.params.unitId);
-      return { status: 200, body: { items: beds.map(toBed) } };
+      const beds = await ctx.deps.store.units.bedsPage(ctx.params.unitId, ctx.query);
+      return { status: 200, body: page(beds, toBed) };
     },
   }),
   route({
