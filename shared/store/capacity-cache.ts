@@ -23,6 +23,8 @@ const FIELDS = [
   'contracted',
   'holds',
   'lastConfirmedAt',
+  // The counter's copy of its unit's status (set with the unit's PATCH, which moves the stamp).
+  'status',
   'gsi1sk',
 ] as const;
 const NAMES = Object.fromEntries(FIELDS.map((f, i) => [`#f${i}`, f]));

@@ -343,6 +343,9 @@ function flat(c: ReturnType<typeof summariseCapacity>['national']) {
     units: c.units,
     staleUnits: c.staleUnits,
     staleBeds: c.staleBeds.total,
+    unitsOpen: c.unitsByStatus.open,
+    unitsPaused: c.unitsByStatus.paused,
+    unitsClosed: c.unitsByStatus.closed,
     occupancy: c.occupancy,
   };
 }
