@@ -6,7 +6,7 @@ import { sweepRequestRhythm } from '../shared/store/request-rhythm.js';
 import { sweepExpiredHolds, sweepLegalAuthority } from '../shared/store/sweep.js';
 
 /** What EventBridge Scheduler sends (infra/sweeper.ts): the run's scheduled time, `<aws.scheduler.scheduled-time>`. */
-export interface SweepEvent {
+interface SweepEvent {
   scheduledTime?: string;
 }
 

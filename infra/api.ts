@@ -24,7 +24,7 @@ import { acknowledge } from './nag.js';
  * Every call under /v1 needs a token (SPEC: Identity and roles), and so does FHIR under /fhir/r4
  * ("same tokens and roles as /v1") but its CapabilityStatement, which says how to get one.
  */
-export const needsToken = (path: string) =>
+const needsToken = (path: string) =>
   path === '/v1' || path.startsWith('/v1/') || (path.startsWith('/fhir/') && path !== '/fhir/r4/metadata');
 
 /** Why each open method is open, for cdk-nag's record. */
@@ -35,7 +35,7 @@ const OPEN_BECAUSE: Record<string, string> = {
     "GET /fhir/r4/metadata is FHIR's CapabilityStatement, open on every FHIR server: it describes the API and how to authenticate, and holds no record.",
 };
 
-export interface ApiProps {
+interface ApiProps {
   /** The routes to deploy: DEPLOYED_ROUTES, the route table without its local-only routes. */
   readonly routes: readonly RouteDef[];
   readonly functions: Readonly<Record<LambdaName, IFunction>>;

@@ -21,12 +21,12 @@ import { Role } from '../shared/contract/enums.js';
  * The resource server's identifier: provider systems ask for `secure-beds/provider:<id>`, the
  * form `principalFromClaims` (shared/http/auth.ts) reads as role `provider`, org `<id>`.
  */
-export const RESOURCE_SERVER_ID = 'secure-beds';
+const RESOURCE_SERVER_ID = 'secure-beds';
 
 /** The one scope a provider's client may hold. */
-export const providerScopeName = (providerId: string) => `provider:${providerId}`;
+const providerScopeName = (providerId: string) => `provider:${providerId}`;
 
-export interface AuthProps {
+interface AuthProps {
   /** Every provider id in the register: each gets one scope and one client-credentials client. */
   readonly providerIds: readonly string[];
   /** Prefix of the Cognito hosted domain (sign-in pages and the token endpoint); unique in the region. */

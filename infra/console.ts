@@ -46,7 +46,7 @@ import { acknowledge, arnFinding } from './nag.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export interface ConsoleProps {
+interface ConsoleProps {
   readonly table: ITableV2;
   readonly userPoolId: string;
   /** The confidential client the console signs people in with. */

@@ -13,7 +13,7 @@ import { Construct } from 'constructs';
 import { TABLE_KEYS } from '../shared/store/table.js';
 import { ownKey } from './keys.js';
 
-export interface DataProps {
+interface DataProps {
   /** How far back point-in-time recovery reaches (1–35 days); default 35, the most DynamoDB keeps. */
   readonly recoveryPeriodInDays?: number;
 }

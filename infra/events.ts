@@ -12,7 +12,7 @@ import { acknowledge } from './nag.js';
 import { encryptedTopic } from './topics.js';
 
 /** The notification rule's name, fixed so that policies can name its ARN. */
-export const NOTIFY_RULE_NAME = 'secure-beds-change-events';
+const NOTIFY_RULE_NAME = 'secure-beds-change-events';
 
 /** The `source` and `detail-type` of every change event on the bus. */
 export const CHANGE_EVENT = { source: 'secure-beds', detailType: 'Change notified' } as const;
@@ -22,7 +22,7 @@ export const CHANGE_EVENT = { source: 'secure-beds', detailType: 'Change notifie
  * in the same transaction as the change it reports (shared/store/audit.ts). `notify` is a map,
  * and EventBridge `exists` matches leaves only, so the pattern tests its `to` list's strings.
  */
-export const CHANGE_FILTER = {
+const CHANGE_FILTER = {
   eventName: ['INSERT'],
   dynamodb: {
     NewImage: {
@@ -47,7 +47,7 @@ export const CHANGE_TEMPLATE = `{
   "ids": <$.dynamodb.NewImage.notify.M.ids.M>
 }`;
 
-export interface EventsProps {
+interface EventsProps {
   /** The table whose stream (NEW_IMAGE) carries the audit items. */
   readonly table: ITableV2;
   /** Optional: an address subscribed to the notifications topic (it must confirm by email). */

@@ -66,7 +66,7 @@ export const ESM_BUNDLING: BundlingOptions = {
  * Powertools' own published layer at POWERTOOLS_VERSION, by the ARN its publisher keeps for
  * that version and the stack's region in a public SSM parameter (decision 0015). One per stack.
  */
-export function powertoolsLayer(scope: Construct): ILayerVersion {
+function powertoolsLayer(scope: Construct): ILayerVersion {
   const stack = Stack.of(scope);
   const id = 'PowertoolsLayer';
   const existing = stack.node.tryFindChild(id) as ILayerVersion | undefined;
@@ -80,7 +80,7 @@ export function powertoolsLayer(scope: Construct): ILayerVersion {
   );
 }
 
-export interface FunctionsProps {
+interface FunctionsProps {
   readonly table: ITableV2;
   /** Tokens are verified against this pool's published keys, by the authorizer and again by each Lambda. */
   readonly userPoolId: string;

@@ -32,7 +32,7 @@ const KEY_ADMIN_ACTIONS = [
  * `keyAdminArns`, comma-separated) or, without any, the account, may manage the key but never
  * use it to encrypt or decrypt.
  */
-export function keyAdminStatement(scope: IConstruct): PolicyStatement {
+function keyAdminStatement(scope: IConstruct): PolicyStatement {
   const raw = scope.node.tryGetContext('keyAdminArns');
   const arns = typeof raw === 'string' && raw ? raw.split(',').map((a) => a.trim()) : [];
   return new PolicyStatement({

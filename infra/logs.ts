@@ -6,7 +6,7 @@ import { Construct, type IConstruct } from 'constructs';
 import { ownKey } from './keys.js';
 
 /** What CloudWatch Logs masks in every log group (and reports as a finding): staff and child identifiers. */
-export const MASKED_IDENTIFIERS = [
+const MASKED_IDENTIFIERS = [
   'EmailAddress',
   'PhoneNumber-GB',
   'NhsNumber-GB',

@@ -18,7 +18,7 @@ import { Construct } from 'constructs';
 import { METRIC, METRICS_NAMESPACE } from '../shared/observability/metrics.js';
 import { encryptedTopic } from './topics.js';
 
-export interface MonitoringProps {
+interface MonitoringProps {
   readonly functions: Readonly<Record<string, IFunction>>;
   /** The sweeper, for its lag metric and its own error alarm. */
   readonly sweeper: IFunction;

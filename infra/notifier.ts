@@ -8,7 +8,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledge } from './nag.js';
 
-export interface NotifierProps {
+interface NotifierProps {
   /** The notifier Lambda (functions/notify.ts), made with the others in infra/functions.ts. */
   readonly fn: LambdaFunction;
   /** The bus rule that matches every change event. */

@@ -16,7 +16,7 @@ import { Notifier } from './notifier.js';
 import { Protection } from './protection.js';
 import { SweeperSchedule } from './sweeper.js';
 
-export interface SecureBedsStackProps extends StackProps {
+interface SecureBedsStackProps extends StackProps {
   /** SPEC: HOLD_MINUTES (default 120). */
   readonly holdMinutes?: number;
   /** Subscribed to the notifications topic when given. */

@@ -12,7 +12,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledge, arnFinding } from './nag.js';
 
-export interface SweeperScheduleProps {
+interface SweeperScheduleProps {
   /** The sweeper (reserved concurrency 1, set where it is made). */
   readonly sweeper: IFunction;
 }

@@ -5,7 +5,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { ownKey } from './keys.js';
 
-export interface EncryptedTopicProps {
+interface EncryptedTopicProps {
   /** The topic's construct id (its key is `TopicKey` beside it). */
   id: string;
   displayName: string;

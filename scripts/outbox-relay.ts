@@ -3,7 +3,7 @@ import { type DeliveryDeps, deliverChange } from '../shared/notify/deliver.js';
 import type { ChangeEvent } from '../shared/notify/events.js';
 import type { Store } from '../shared/store/index.js';
 
-export interface OutboxRelay {
+interface OutboxRelay {
   /** One pass: every new audit event that notifies, delivered once. */
   tick(): Promise<void>;
   stop(): void;

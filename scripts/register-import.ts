@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { Store } from '../shared/store/index.js';
 import { applyImport, planImport } from '../shared/store/register-import.js';
 
-export interface ImportRun {
+interface ImportRun {
   store: Store;
   args: readonly string[];
   now: Date;

@@ -13,7 +13,7 @@ export interface SyntheticUnit extends SeedUnit {
   synthetic: true;
 }
 
-export interface SyntheticOptions {
+interface SyntheticOptions {
   /** How many units (default 1,008: 112 per region). */
   units?: number;
   /** Same seed, same register: runs are comparable. */

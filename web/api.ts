@@ -3,7 +3,7 @@ import type { Problem } from '../shared/contract/schemas.js';
 import { apiGatewayEvent } from '../shared/http/event.js';
 import type { Router } from '../shared/http/router.js';
 
-export interface ApiReply<T> {
+interface ApiReply<T> {
   status: number;
   body: T;
   headers: Record<string, string>;
@@ -69,7 +69,7 @@ export class ApiProblem extends Error {
   }
 }
 
-export interface CallOptions {
+interface CallOptions {
   query?: Record<string, string | undefined>;
   body?: unknown;
   idempotencyKey?: string;

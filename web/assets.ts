@@ -23,7 +23,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/manifest+json',
 };
 
-export interface Asset {
+interface Asset {
   body: Buffer;
   type: string;
 }

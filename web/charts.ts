@@ -5,14 +5,14 @@
  */
 import { formatNumber } from './format.js';
 
-export interface Series {
+interface Series {
   key: string;
   label: string;
   /** GOV.UK palette colours with at least 3:1 contrast on white (WCAG 1.4.11). */
   colour: string;
 }
 
-export interface ChartRow {
+interface ChartRow {
   label: string;
   /** Value per series key; null (a suppressed figure) draws nothing. */
   values: Record<string, number | null>;

@@ -7,7 +7,7 @@ import { type ConsoleOptions, createWebApp } from './app/index.js';
 export { csp } from './app/security.js';
 
 /** The web console's request handler for the local Node server: answers true when it served the request. */
-export type ConsoleHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+type ConsoleHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
 /** The console (./app/index.ts) behind the local server; functions/console.ts puts it behind API Gateway. */
 export function createConsole(deps: Deps, router: Router, options: ConsoleOptions = {}): ConsoleHandler {

@@ -13,7 +13,7 @@ export const COORDINATION = {
 };
 
 /** What `partials/duty-contact.njk` shows: a phone, a secure email and hours, and whose they are. */
-export interface DutyContactView {
+interface DutyContactView {
   /** True when these are the unit's own; false when the unit has given none and coordination stands in. */
   own: boolean;
   phone: string;

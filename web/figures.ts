@@ -27,14 +27,14 @@ export interface Cell {
   format?: 'numeric';
 }
 
-export interface FigureTable {
+interface FigureTable {
   caption: string;
   head: Cell[];
   rows: Cell[][];
   chart?: ChartView;
 }
 
-export interface FigureSection {
+interface FigureSection {
   heading: string;
   collapsed: boolean;
   main?: FigureTable;
@@ -42,7 +42,7 @@ export interface FigureSection {
   moreSummary: string;
 }
 
-export interface FiguresView {
+interface FiguresView {
   facts: { key: { text: string }; value: { text: string } }[];
   sections: FigureSection[];
 }
@@ -113,7 +113,7 @@ const isFigure = (v: unknown): v is Obj => isObject(v) && 'value' in v;
 const isLeaf = (v: unknown) => !isObject(v) || isFigure(v);
 
 /** A key (or a code used as one) in words. */
-export function humanise(key: string): string {
+function humanise(key: string): string {
   const known = KEY_LABELS[key] ?? VALUE_LABELS[key];
   if (known) return known;
   const words = key

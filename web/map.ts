@@ -77,7 +77,7 @@ interface RegionShape {
   rings: LonLat[][];
 }
 
-export const REGION_SHAPES: readonly RegionShape[] = [
+const REGION_SHAPES: readonly RegionShape[] = [
   {
     code: 'E12000001',
     name: 'North East',
@@ -316,8 +316,8 @@ const BOUNDS = { west: -5.9, east: 1.95, south: 49.8, north: 55.95 };
 const X_SCALE = Math.cos((53.5 * Math.PI) / 180);
 const PX_PER_DEGREE = 80;
 
-export const MAP_WIDTH = Math.round((BOUNDS.east - BOUNDS.west) * X_SCALE * PX_PER_DEGREE);
-export const MAP_HEIGHT = Math.round((BOUNDS.north - BOUNDS.south) * PX_PER_DEGREE);
+const MAP_WIDTH = Math.round((BOUNDS.east - BOUNDS.west) * X_SCALE * PX_PER_DEGREE);
+const MAP_HEIGHT = Math.round((BOUNDS.north - BOUNDS.south) * PX_PER_DEGREE);
 
 export function project(lat: number, lon: number): { x: number; y: number } {
   const x = (lon - BOUNDS.west) * X_SCALE * PX_PER_DEGREE;
@@ -326,7 +326,7 @@ export function project(lat: number, lon: number): { x: number; y: number } {
   return { x: clamp(x, MAP_WIDTH), y: clamp(y, MAP_HEIGHT) };
 }
 
-export interface MapMarker {
+interface MapMarker {
   lat: number;
   lon: number;
   /** Short text inside the marker (a rank). */
@@ -335,7 +335,7 @@ export interface MapMarker {
   title: string;
 }
 
-export interface MapView {
+interface MapView {
   id: string;
   width: number;
   height: number;

@@ -19,7 +19,7 @@ const PAGE = 100;
  * as new: a duty worker starting at 8 p.m. sees what came in since the day team's morning. Read
  * state lives in the console session (SPEC's notifications carry none), so it is per sign-in.
  */
-export const SHIFT_MS = 12 * 3600_000;
+const SHIFT_MS = 12 * 3600_000;
 
 /** The instant after which a notification is new to this person. */
 export const unreadAfter = (session: Pick<Session, 'inboxSeenAt' | 'createdAt'>): string =>

@@ -27,9 +27,9 @@ import { CLIENTS } from './options.js';
 
 // 2. Requests and the synthetic register; 3. holds against the floor of a bare conditional update.
 
-export const SEED_CONCURRENCY = 12;
+const SEED_CONCURRENCY = 12;
 
-export const NEEDED_BY = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+const NEEDED_BY = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
 export const STREAMS: Stream[] = ['welfare', 'justice', 'mental_health'];
 export const NEEDS = [
   'self_harm',
@@ -119,7 +119,7 @@ export async function freeSlots(store: Store, exclude: Set<string>, count: numbe
   return slots;
 }
 
-export interface HoldRun {
+interface HoldRun {
   ops_per_s: number;
   p50_ms: number;
   p95_ms: number;

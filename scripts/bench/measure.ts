@@ -36,7 +36,7 @@ export function shuffle<T>(items: T[]): T[] {
 }
 
 /** CPU ms per operation: this process, and DynamoDB Local's JVM when it could be found. */
-export type CpuPerOp = { node: number; dynamodb_local: number | undefined };
+type CpuPerOp = { node: number; dynamodb_local: number | undefined };
 export type CpuStart = () => (ops: number) => CpuPerOp;
 
 /**

@@ -962,6 +962,11 @@ export interface components {
          *         },
          *         "units": 3,
          *         "staleUnits": 3,
+         *         "unitsByStatus": {
+         *           "open": 3,
+         *           "paused": 3,
+         *           "closed": 3
+         *         },
          *         "occupancy": 1
          *       },
          *       "byStream": [
@@ -983,6 +988,11 @@ export interface components {
          *           },
          *           "units": 3,
          *           "staleUnits": 3,
+         *           "unitsByStatus": {
+         *             "open": 3,
+         *             "paused": 3,
+         *             "closed": 3
+         *           },
          *           "occupancy": 1
          *         }
          *       ],
@@ -1006,6 +1016,11 @@ export interface components {
          *           },
          *           "units": 3,
          *           "staleUnits": 3,
+         *           "unitsByStatus": {
+         *             "open": 3,
+         *             "paused": 3,
+         *             "closed": 3
+         *           },
          *           "occupancy": 1
          *         }
          *       ],
@@ -1029,6 +1044,11 @@ export interface components {
          *           },
          *           "units": 3,
          *           "staleUnits": 3,
+         *           "unitsByStatus": {
+         *             "open": 3,
+         *             "paused": 3,
+         *             "closed": 3
+         *           },
          *           "occupancy": 1
          *         }
          *       ]
@@ -1068,6 +1088,15 @@ export interface components {
                 units: number;
                 /** Format: int64 */
                 staleUnits: number;
+                /** @description Units by register status: only open units are matched, referred to or held */
+                unitsByStatus: {
+                    /** Format: int64 */
+                    open: number;
+                    /** Format: int64 */
+                    paused: number;
+                    /** Format: int64 */
+                    closed: number;
+                };
                 /** @description occupied ÷ total over fresh units */
                 occupancy: number | null;
             };
@@ -1103,6 +1132,15 @@ export interface components {
                 units: number;
                 /** Format: int64 */
                 staleUnits: number;
+                /** @description Units by register status: only open units are matched, referred to or held */
+                unitsByStatus: {
+                    /** Format: int64 */
+                    open: number;
+                    /** Format: int64 */
+                    paused: number;
+                    /** Format: int64 */
+                    closed: number;
+                };
                 /** @description occupied ÷ total over fresh units */
                 occupancy: number | null;
             }[];
@@ -1139,6 +1177,15 @@ export interface components {
                 units: number;
                 /** Format: int64 */
                 staleUnits: number;
+                /** @description Units by register status: only open units are matched, referred to or held */
+                unitsByStatus: {
+                    /** Format: int64 */
+                    open: number;
+                    /** Format: int64 */
+                    paused: number;
+                    /** Format: int64 */
+                    closed: number;
+                };
                 /** @description occupied ÷ total over fresh units */
                 occupancy: number | null;
             }[];
@@ -1175,6 +1222,15 @@ export interface components {
                 units: number;
                 /** Format: int64 */
                 staleUnits: number;
+                /** @description Units by register status: only open units are matched, referred to or held */
+                unitsByStatus: {
+                    /** Format: int64 */
+                    open: number;
+                    /** Format: int64 */
+                    paused: number;
+                    /** Format: int64 */
+                    closed: number;
+                };
                 /** @description occupied ÷ total over fresh units */
                 occupancy: number | null;
             }[];
@@ -7714,6 +7770,11 @@ export interface operations {
                      *         },
                      *         "units": 3,
                      *         "staleUnits": 3,
+                     *         "unitsByStatus": {
+                     *           "open": 3,
+                     *           "paused": 3,
+                     *           "closed": 3
+                     *         },
                      *         "occupancy": 1
                      *       },
                      *       "byStream": [
@@ -7735,6 +7796,11 @@ export interface operations {
                      *           },
                      *           "units": 3,
                      *           "staleUnits": 3,
+                     *           "unitsByStatus": {
+                     *             "open": 3,
+                     *             "paused": 3,
+                     *             "closed": 3
+                     *           },
                      *           "occupancy": 1
                      *         }
                      *       ],
@@ -7758,6 +7824,11 @@ export interface operations {
                      *           },
                      *           "units": 3,
                      *           "staleUnits": 3,
+                     *           "unitsByStatus": {
+                     *             "open": 3,
+                     *             "paused": 3,
+                     *             "closed": 3
+                     *           },
                      *           "occupancy": 1
                      *         }
                      *       ],
@@ -7781,6 +7852,11 @@ export interface operations {
                      *           },
                      *           "units": 3,
                      *           "staleUnits": 3,
+                     *           "unitsByStatus": {
+                     *             "open": 3,
+                     *             "paused": 3,
+                     *             "closed": 3
+                     *           },
                      *           "occupancy": 1
                      *         }
                      *       ]

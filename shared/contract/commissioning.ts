@@ -129,6 +129,9 @@ const CapacityCell = {
   staleBeds: BedTotals.describe('Beds of stale units, counted apart rather than trusted'),
   units: z.number().int(),
   staleUnits: z.number().int(),
+  unitsByStatus: z
+    .strictObject({ open: z.number().int(), paused: z.number().int(), closed: z.number().int() })
+    .describe('Units by register status: only open units are matched, referred to or held'),
   occupancy: z.number().min(0).max(1).nullable().describe('occupied ÷ total over fresh units'),
 };
 

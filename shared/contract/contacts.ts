@@ -17,15 +17,15 @@ export const ContactsPath = z.strictObject({
   org: Org.regex(/^[A-Za-z0-9_-]+$/, 'must be an organisation id'),
 });
 
-export const EmailContact = z.strictObject({ address: z.email().max(254), events: EventTypes });
-export const SmsContact = z.strictObject({
+const EmailContact = z.strictObject({ address: z.email().max(254), events: EventTypes });
+const SmsContact = z.strictObject({
   phone: z
     .string()
     .regex(/^(\+44|0)7\d{9}$/, 'must be a UK mobile number (07… or +447…)')
     .describe('A UK mobile number'),
   events: EventTypes,
 });
-export const WebhookContact = z.strictObject({
+const WebhookContact = z.strictObject({
   url: z
     .url({ protocol: /^https$/, hostname: z.regexes.domain })
     .max(500)

@@ -23,7 +23,7 @@ function tableEntry(code: string) {
  * 428 and 412; an Idempotency-Key brings 422 and 409 idempotency_in_progress, and 428 where the
  * POST creates. The handler's own outcomes (409 no_bed_available…) come from `route.problems`.
  */
-export function problemCodes(route: RouteDef): ProblemCode[] {
+function problemCodes(route: RouteDef): ProblemCode[] {
   const codes = new Set<ProblemCode>(['validation_failed', 'rate_limited', 'unavailable']);
   if (route.policy !== 'public') {
     codes.add('unauthenticated');

@@ -43,7 +43,7 @@ const NOT_COMPONENTS = /(Query|Path|Paging)$/;
 
 let registered = false;
 /** Registers every exported schema under its export name, once (an explicit `.meta({ id })` wins). */
-export function registerComponents(): void {
+function registerComponents(): void {
   if (registered) return;
   registered = true;
   for (const module of CONTRACT_MODULES) {

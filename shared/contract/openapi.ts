@@ -28,7 +28,7 @@ import { components, type Json, resetComponents, schemaOf } from './openapi-sche
 import { Problem } from './schemas.js';
 
 /** Where the document says the API lives: the deployed URL (CDK context or env) and localhost. */
-export interface ServerConfig {
+interface ServerConfig {
   /** The deployed API's base URL, e.g. https://api.example.gov.uk (cdk.json context `apiUrl`). */
   apiUrl?: string;
   /** Cognito's token endpoint (context `authDomainPrefix` and `region` build it when unset). */

@@ -9,7 +9,7 @@ import { CreateUnitBody } from './register.js';
  * An empty optional cell means "none" (null), except `statusSince` (empty: as it is, or now for
  * a new status) and the duty contact (empty: the provider's stays as it is).
  */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'id',
   'name',
   'providerId',

@@ -24,7 +24,7 @@ export function versionFromEtag(etag: string | undefined): number {
 }
 
 /** What the bed rules read of a bed. */
-export interface RuledBed {
+interface RuledBed {
   bedId: string;
   state: BedState;
   version: number;

@@ -6,6 +6,7 @@ import {
   type CounterState,
   capacityRowsOf,
   type summariseCapacity,
+  type UnitsByStatus,
 } from './capacity.js';
 import { isStale, STALE_AFTER_MS } from './time.js';
 
@@ -14,6 +15,7 @@ export type CapacityCounter = CounterState & {
   unitId: string;
   regionCode: string;
   lastConfirmedAt: string | null;
+  status?: CapacityRow['status'];
 };
 
 /**
@@ -40,7 +42,17 @@ interface Tally {
   staleBeds: BedTotals;
   units: number;
   staleUnits: number;
+  unitsByStatus: UnitsByStatus;
 }
+
+const noUnits = (): UnitsByStatus => ({ open: 0, paused: 0, closed: 0 });
+const emptyTally = (): Tally => ({
+  beds: zero(),
+  staleBeds: zero(),
+  units: 0,
+  staleUnits: 0,
+  unitsByStatus: noUnits(),
+});
 
 const zero = (): BedTotals => ({ available: 0, held: 0, occupied: 0, closed: 0, total: 0 });
 const STATES = ['available', 'held', 'occupied', 'closed', 'total'] as const;
@@ -55,7 +67,13 @@ function contributionOf(rows: CapacityRow[]): Contribution {
       let t = out.get(k);
       if (!t) {
         // A unit is counted once in a cell however many of its rows fall in it; stale is per unit.
-        t = { beds: zero(), staleBeds: zero(), units: 1, staleUnits: r.stale ? 1 : 0 };
+        t = {
+          beds: zero(),
+          staleBeds: zero(),
+          units: 1,
+          staleUnits: r.stale ? 1 : 0,
+          unitsByStatus: { ...noUnits(), [r.status ?? 'open']: 1 },
+        };
         out.set(k, t);
       }
       const into = r.stale ? t.staleBeds : t.beds;
@@ -101,11 +119,13 @@ export class CapacityTally {
     for (const [k, c] of contribution) {
       let t = this.cells.get(k);
       if (!t) {
-        t = { beds: zero(), staleBeds: zero(), units: 0, staleUnits: 0 };
+        t = emptyTally();
         this.cells.set(k, t);
       }
       t.units += sign * c.units;
       t.staleUnits += sign * c.staleUnits;
+      for (const st of ['open', 'paused', 'closed'] as const)
+        t.unitsByStatus[st] += sign * c.unitsByStatus[st];
       for (const s of STATES) {
         t.beds[s] += sign * c.beds[s];
         t.staleBeds[s] += sign * c.staleBeds[s];
@@ -116,12 +136,13 @@ export class CapacityTally {
 
   summary(): ReturnType<typeof summariseCapacity> {
     const cellOf = (k: string): CapacityCell => {
-      const t = this.cells.get(k) ?? { beds: zero(), staleBeds: zero(), units: 0, staleUnits: 0 };
+      const t = this.cells.get(k) ?? emptyTally();
       return {
         beds: { ...t.beds },
         staleBeds: { ...t.staleBeds },
         units: t.units,
         staleUnits: t.staleUnits,
+        unitsByStatus: { ...t.unitsByStatus },
         occupancy: t.beds.total ? Math.round((t.beds.occupied / t.beds.total) * 1000) / 1000 : null,
       };
     };

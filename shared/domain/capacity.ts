@@ -1,4 +1,4 @@
-import { BedState, type Department, type Stream } from '../contract/enums.js';
+import { BedState, type Department, type Stream, type UnitStatus } from '../contract/enums.js';
 import { countingStream, type PoolBed } from './pool.js';
 
 export interface BedTotals {
@@ -16,6 +16,15 @@ export interface CapacityRow {
   regionCode: string;
   beds: BedTotals;
   stale: boolean;
+  /** The unit's register status; absent reads as open (counters written before status existed). */
+  status?: UnitStatus;
+}
+
+/** Units in a cell by register status: how many could take a child, and how many are paused or closed. */
+export interface UnitsByStatus {
+  open: number;
+  paused: number;
+  closed: number;
 }
 
 export interface CapacityCell {
@@ -25,6 +34,7 @@ export interface CapacityCell {
   staleBeds: BedTotals;
   units: number;
   staleUnits: number;
+  unitsByStatus: UnitsByStatus;
   /** occupied ÷ total over fresh units (0–1), null when there are none. */
   occupancy: number | null;
 }
@@ -82,7 +92,9 @@ function cell(rows: CapacityRow[]): CapacityCell {
   const staleBeds = zero();
   const units = new Set<string>();
   const stale = new Set<string>();
+  const unitsByStatus: UnitsByStatus = { open: 0, paused: 0, closed: 0 };
   for (const r of rows) {
+    if (!units.has(r.unitId)) unitsByStatus[r.status ?? 'open'] += 1;
     units.add(r.unitId);
     if (r.stale) {
       stale.add(r.unitId);
@@ -94,6 +106,7 @@ function cell(rows: CapacityRow[]): CapacityCell {
     staleBeds,
     units: units.size,
     staleUnits: stale.size,
+    unitsByStatus,
     occupancy: beds.total ? Math.round((beds.occupied / beds.total) * 1000) / 1000 : null,
   };
 }
@@ -114,7 +127,12 @@ function groupBy<K extends string>(rows: CapacityRow[], keyOf: (r: CapacityRow) 
  * its contract's stream, so nothing is counted twice), lapsed holds counted as available.
  */
 export function capacityRowsOf(
-  c: CounterState & { unitId: string; regionCode: string; lastConfirmedAt: string | null },
+  c: CounterState & {
+    unitId: string;
+    regionCode: string;
+    lastConfirmedAt: string | null;
+    status?: UnitStatus;
+  },
   now: Date,
   stale: boolean,
 ): CapacityRow[] {
@@ -124,6 +142,7 @@ export function capacityRowsOf(
     regionCode: c.regionCode,
     beds,
     stale,
+    status: c.status ?? 'open',
   }));
 }
 

@@ -6,7 +6,7 @@
  * holds the rules to those examples, so the document says exactly what is refused.
  */
 
-export type ChildRefProblem = 'looks_like_name' | 'looks_like_nhs_number' | 'looks_like_date' | undefined;
+type ChildRefProblem = 'looks_like_name' | 'looks_like_nhs_number' | 'looks_like_date' | undefined;
 
 /** The NHS number check digit (Modulus 11): weights 10..2 over the first nine digits. */
 export function passesModulus11(digits: string): boolean {
@@ -97,7 +97,7 @@ const GIVEN_NAMES = new Set(
  * "O'Brien"); any run of letters that is a common given name or surname ("jane-smith-0412",
  * "ref-olivia-7"); or two Capitalised words side by side ("Ngozi-Okafor-2231").
  */
-export function looksLikeName(value: string): boolean {
+function looksLikeName(value: string): boolean {
   if (!/\d/.test(value) && /^[\p{L}'’]+([._\-,][\p{L}'’]+)*$/u.test(value)) return true;
   for (const m of value.matchAll(/\p{L}+/gu)) {
     if (GIVEN_NAMES.has(m[0].toLowerCase())) return true;

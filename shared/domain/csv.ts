@@ -16,7 +16,7 @@ export class CsvError extends Error {
 }
 
 /** One record: `row` counts records as a spreadsheet does (the header is row 1); `line` is where it starts. */
-export interface CsvRow {
+interface CsvRow {
   row: number;
   line: number;
   fields: string[];

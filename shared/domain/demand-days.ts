@@ -6,7 +6,7 @@ import type { Period } from './usage.js';
  * A day's facts are kept (decision 0013) only once the day has been over this long: a request made
  * in its last seconds may take a few seconds to be written and indexed.
  */
-export const SETTLE_MS = HOUR_MS;
+const SETTLE_MS = HOUR_MS;
 
 /** The last day whose requests and declines can no longer gain a member (UTC days, as `isoDay`). */
 export const lastClosedDay = (now: Date) => isoDay(new Date(now.getTime() - DAY_MS - SETTLE_MS));

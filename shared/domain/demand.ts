@@ -328,5 +328,5 @@ function sum(values: readonly (number | undefined)[]): number {
   return values.reduce<number>((a, b) => a + (b ?? 0), 0);
 }
 
-export type DemandSummary = ReturnType<typeof summariseDemand>;
+type DemandSummary = ReturnType<typeof summariseDemand>;
 export type DemandFigures = DemandSummary['national'];

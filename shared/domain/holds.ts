@@ -19,7 +19,7 @@ export function effectiveHoldStatus(stored: HoldStatus, expiresAt: string, now: 
 }
 
 /** What the hold rules read of a request. */
-export interface HoldingRequest {
+interface HoldingRequest {
   id: string;
   status: string;
   stream: Stream;
@@ -85,7 +85,7 @@ export function placeHold<B extends FreeBed>(args: {
 }
 
 /** What the deciding commands read of a hold. */
-export interface DecidedHold {
+interface DecidedHold {
   status: HoldStatus;
   expiresAt: string;
 }

@@ -20,7 +20,7 @@ export interface LegalOrder {
   recordedAt: string;
 }
 
-export interface LegalAuthority {
+interface LegalAuthority {
   basis: LegalBasis;
   from: string;
   until: string | null;
@@ -29,12 +29,12 @@ export interface LegalAuthority {
 }
 
 /** The authority now, with how far the orders that follow on from it reach (null: open-ended). */
-export interface CurrentAuthority extends LegalAuthority {
+interface CurrentAuthority extends LegalAuthority {
   coveredUntil: string | null;
 }
 
 /** Children (Secure Accommodation) Regulations 1991, regs 10–12: no court order lasts longer. */
-export const WELFARE_MAX_MONTHS = 6;
+const WELFARE_MAX_MONTHS = 6;
 
 type Length = { hours: number } | { days: number } | { months: number };
 
@@ -65,7 +65,7 @@ const STATUTE: Partial<Record<string, { standard: Length; max: Length }>> = {
   mha_s47: { standard: { months: 6 }, max: { months: 12 } },
 };
 
-export const isWelfare = (basis: string) => LEGAL_BASES_BY_STREAM.welfare.some((b) => b === basis);
+const isWelfare = (basis: string) => LEGAL_BASES_BY_STREAM.welfare.some((b) => b === basis);
 const isSeventyTwoHour = (basis: string) => basis === 's25_72_hour' || basis === 'mha_s4';
 
 /** The instant a period that starts at `from` ends. Days and months count the first day whole. */
@@ -80,7 +80,7 @@ function periodEnd(from: string, length: Length): string {
 }
 
 /** When an order ends if it does not say: the statutory period, the next hearing for a remand, else open. */
-export function defaultUntil(basis: string, from: string, courtHearingAt: string | null): string | null {
+function defaultUntil(basis: string, from: string, courtHearingAt: string | null): string | null {
   const statute = STATUTE[basis];
   if (statute) return periodEnd(from, statute.standard);
   if (basis === 'remand' || basis === 'mha_s48') return courtHearingAt;

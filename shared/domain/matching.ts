@@ -73,7 +73,7 @@ export interface RankedMatch {
   reasons: string[];
 }
 
-export type FitBand = 1 | 2 | 3;
+type FitBand = 1 | 2 | 3;
 
 const label = (s: string) => s.replaceAll('_', ' ');
 
@@ -83,7 +83,7 @@ export function fits(child: ChildProfile, c: Candidate): boolean {
 }
 
 /** The unit's register facts allow this child: open, in the child's age range, takes the child's sex. */
-export function takesChild(
+function takesChild(
   child: Pick<ChildProfile, 'ageYears' | 'sex'>,
   c: Pick<Candidate, 'status' | 'ageRange' | 'sexes'>,
 ): boolean {
@@ -114,7 +114,7 @@ export interface MatchPosition {
   unitId: string;
 }
 
-export function positionOf(
+function positionOf(
   child: Pick<ChildProfile, 'needs'>,
   unit: Pick<MatchFacts, 'unitId' | 'location' | 'specialisms'>,
   home: LatLon,

@@ -11,11 +11,11 @@ import { checkDischarge, checkStepDown } from './step-down.js';
  */
 
 /** Placement ids follow from the hold's or the referral's, so accepting twice can only ever make one. */
-export const placementIdForHold = (holdId: string) => `pl_${holdId.replace(/^hold_/, '')}`;
-export const placementIdForReferral = (referralId: string) => `pl_${referralId.replace(/^ref_/, '')}`;
+const placementIdForHold = (holdId: string) => `pl_${holdId.replace(/^hold_/, '')}`;
+const placementIdForReferral = (referralId: string) => `pl_${referralId.replace(/^ref_/, '')}`;
 
 /** What a new placement reads of the request it places. */
-export interface PlacingRequest {
+interface PlacingRequest {
   id: string;
   laCode: string;
   homeLaCode: string;
@@ -27,7 +27,7 @@ export interface PlacingRequest {
 }
 
 /** What a new placement reads of the unit the child goes to. */
-export interface PlacingUnit {
+interface PlacingUnit {
   id: string;
   providerId: string;
   regionCode: string;
@@ -35,7 +35,7 @@ export interface PlacingUnit {
 }
 
 /** A placement as it starts, before the store adds its index attributes. */
-export interface StartedPlacement {
+interface StartedPlacement {
   id: string;
   requestId: string;
   holdId: string | null;
@@ -115,7 +115,7 @@ export function placementFromOffer(referral: { id: string }, s: Starting): Start
 }
 
 /** What the commands on a placement read of it. */
-export interface PlacementFacts {
+interface PlacementFacts {
   status: string;
   stream: Stream;
   startedAt: string;
@@ -128,7 +128,7 @@ export function assertActive(p: Pick<PlacementFacts, 'status'>): void {
 }
 
 /** Field errors (named bare, as the body names them), or the command's decision. */
-export type Decided<T> = T | { errors: FieldError[] };
+type Decided<T> = T | { errors: FieldError[] };
 
 /** The step-down facts a placement keeps: ready from when, going where, why not yet, leaving when. */
 export interface StepDown {

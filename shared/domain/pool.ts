@@ -35,9 +35,10 @@ export function poolRulesOf(stored: readonly PoolRule[] | undefined): PoolRules 
 }
 
 /** The stream each department commissions. */
-export const STREAM_OF_DEPARTMENT = Object.fromEntries(
-  STREAMS.map((s) => [DEPARTMENT_BY_STREAM[s], s]),
-) as Record<Department, Stream>;
+const STREAM_OF_DEPARTMENT = Object.fromEntries(STREAMS.map((s) => [DEPARTMENT_BY_STREAM[s], s])) as Record<
+  Department,
+  Stream
+>;
 
 /** What the rule needs to know of a free bed. */
 export interface PoolBed {
@@ -70,7 +71,7 @@ export function mayTake(bed: PoolBed, stream: Stream, rules: PoolRules, now: Dat
 }
 
 /** 0: the child's own department's bed; 1: a pooled spot bed; 2: another department's released bed. */
-export function choiceRank(bed: Pick<PoolBed, 'contractedTo'>, stream: Stream): 0 | 1 | 2 {
+function choiceRank(bed: Pick<PoolBed, 'contractedTo'>, stream: Stream): 0 | 1 | 2 {
   if (bed.contractedTo === null) return 1;
   return isFlex(bed, stream) ? 2 : 0;
 }
@@ -99,7 +100,7 @@ export function countingStream(bed: Pick<PoolBed, 'eligibleStreams' | 'contracte
   return own && bed.eligibleStreams.includes(own) ? own : (bed.eligibleStreams[0] as Stream);
 }
 
-export interface StreamAvailability {
+interface StreamAvailability {
   /** Free beds a child of each stream could be given now (a bed may count in several streams). */
   availability: Partial<Record<Stream, number>>;
   /** Per stream: true when every such bed is another department's released bed. */

@@ -4,9 +4,9 @@ import { DAY_MS } from './time.js';
 /** A request must be confirmed as still needed this often, or it lapses (SPEC, Requests). */
 export const REFRESH_DAYS = 14;
 /** And reviewed this often. */
-export const REVIEW_MONTHS = 3;
+const REVIEW_MONTHS = 3;
 /** The LA is reminded this long before a request lapses. */
-export const REMIND_BEFORE_MS = 2 * DAY_MS;
+const REMIND_BEFORE_MS = 2 * DAY_MS;
 /** Under this age a welfare placement needs the Secretary of State's approval. */
 export const SOS_APPROVAL_UNDER = 13;
 

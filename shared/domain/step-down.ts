@@ -7,7 +7,7 @@
 import type { FieldError } from './errors.js';
 import { daysFromTo, londonDate } from './london-time.js';
 
-export interface StepDownDates {
+interface StepDownDates {
   startedAt: string;
   readyFrom: string;
   plannedDischargeOn?: string | null;

@@ -19,7 +19,7 @@
 export const SUPPRESS_BELOW = 5;
 
 /** A count that must be withheld on its own: at least one child, fewer than `below`. */
-export const isSmall = (value: number, below = SUPPRESS_BELOW) => value > 0 && value < below;
+const isSmall = (value: number, below = SUPPRESS_BELOW) => value > 0 && value < below;
 
 /** One published figure: a number, or withheld. Every count, total, median and p90 has this shape. */
 export type Cell = { value: number; suppressed: false } | { value: null; suppressed: true };
@@ -250,7 +250,7 @@ export function quantile(values: readonly number[], q: number): number | undefin
  * A p90 over fewer than 10 values is, by nearest rank, the single largest one: one child's
  * own wait (and so, from the period, nearly their dates). It needs 10 children to be a spread.
  */
-export const P90_NEEDS = 10;
+const P90_NEEDS = 10;
 
 /** Median and p90 of a group of children's figures: the median withheld under 5 children, the p90 under 10. */
 export function distribution(values: readonly number[], below = SUPPRESS_BELOW): { median: Cell; p90: Cell } {

@@ -3,7 +3,7 @@ import { localAuthority } from '../data/lookup.js';
 /** Wales has no regions: a cross-border unit's region is the country (contract/unit-facts.ts). */
 const WALES = 'W92000004';
 
-export interface FactProblem {
+interface FactProblem {
   field: string;
   message: string;
 }

@@ -47,7 +47,7 @@ export function bedNights(p: UsagePlacement, period: Period, now: Date): number 
 }
 
 /** Each department's agreed fraction of the pooled places; they must add up to 1. */
-export type DepartmentShares = Readonly<Record<Department, number>>;
+type DepartmentShares = Readonly<Record<Department, number>>;
 
 /** Problems with a set of shares (none: usable). */
 export function sharesProblems(shares: DepartmentShares): string[] {
@@ -67,7 +67,7 @@ export interface UsageFigures {
 }
 
 /** Each department's contracted beds in the pool (pooled spot beds belong to none). */
-export type ContractedBeds = Readonly<Record<Department, number>>;
+type ContractedBeds = Readonly<Record<Department, number>>;
 
 /**
  * The interplay the pool buys, per department: nights its children spent in beds contracted to

@@ -18,7 +18,7 @@ export function bedFhirId(unitId: string, bedId: string): string {
     : `${toFhir(unitId)}.raw-${toFhir(bedId)}`;
 }
 
-export type LocationRef = { kind: 'unit'; unitId: string } | { kind: 'bed'; unitId: string; bedId: string };
+type LocationRef = { kind: 'unit'; unitId: string } | { kind: 'bed'; unitId: string; bedId: string };
 
 /** The unit or bed a FHIR Location id names; undefined when it names neither. */
 export function parseLocationId(fhirId: string): LocationRef | undefined {

@@ -13,11 +13,11 @@ import { bedFhirId, unitFhirId } from './ids.js';
 
 export const V2_0116 = 'http://terminology.hl7.org/CodeSystem/v2-0116';
 const PHYSICAL_TYPE = 'http://terminology.hl7.org/CodeSystem/location-physical-type';
-export const EXT_HELD = `${FHIR_BASE}/StructureDefinition/bed-held`;
-export const EXT_STREAM = `${FHIR_BASE}/StructureDefinition/eligible-stream`;
-export const EXT_CONTRACTED_TO = `${FHIR_BASE}/StructureDefinition/contracted-to`;
-export const EXT_CLOSED_REASON = `${FHIR_BASE}/StructureDefinition/closed-reason`;
-export const EXT_STALE = `${FHIR_BASE}/StructureDefinition/unconfirmed`;
+const EXT_HELD = `${FHIR_BASE}/StructureDefinition/bed-held`;
+const EXT_STREAM = `${FHIR_BASE}/StructureDefinition/eligible-stream`;
+const EXT_CONTRACTED_TO = `${FHIR_BASE}/StructureDefinition/contracted-to`;
+const EXT_CLOSED_REASON = `${FHIR_BASE}/StructureDefinition/closed-reason`;
+const EXT_STALE = `${FHIR_BASE}/StructureDefinition/unconfirmed`;
 const UNIT_KIND = `${FHIR_BASE}/CodeSystem/unit-kind`;
 const PROVIDER_ID = `${FHIR_BASE}/Id/provider`;
 const UNIT_ID = `${FHIR_BASE}/Id/unit`;

@@ -10,7 +10,7 @@ import type { BedTotals, CapacityCell } from '../domain/capacity.js';
  * as /v1/capacity keeps them apart, rather than trusted in the others.
  */
 
-export const CAPACITY_MEASURE = `${FHIR_BASE}/Measure/secure-bed-capacity`;
+const CAPACITY_MEASURE = `${FHIR_BASE}/Measure/secure-bed-capacity`;
 const POPULATION = `${FHIR_BASE}/CodeSystem/bed-capacity`;
 const GROUP = `${FHIR_BASE}/CodeSystem/measure-group`;
 const STRATIFIER = `${FHIR_BASE}/CodeSystem/capacity-stratifier`;
@@ -43,7 +43,7 @@ function populations(cell: CapacityCell): FhirJson[] {
 const score = (cell: CapacityCell) =>
   cell.occupancy === null ? {} : { measureScore: { value: cell.occupancy } };
 
-export interface CapacitySummary {
+interface CapacitySummary {
   national: CapacityCell;
   byStream: (CapacityCell & { stream: Stream })[];
   byRegion: (CapacityCell & { regionCode: string; regionName: string })[];

@@ -5,7 +5,7 @@ import { Unauthenticated } from '../domain/errors.js';
 import { MAX_TOKEN_AGE_SECONDS, principalFromClaims, type TokenVerifier } from './auth.js';
 
 /** Who the deployed API trusts: one user pool, and which of its app clients may send which token. */
-export interface CognitoTrust {
+interface CognitoTrust {
   userPoolId: string;
   /** The people's app client (the console): its ID tokens, `token_use` "id" and `aud` this client. */
   peopleClientIds: readonly string[];
@@ -29,7 +29,7 @@ export function trustFromEnv(env: Record<string, string | undefined> = process.e
  * `exp` and `iat` are required (aws-jwt-verify checks `exp` only when present), `iat` may not be in
  * the future, and a token is refused once older than MAX_TOKEN_AGE_SECONDS whatever its `exp` says.
  */
-export function checkLifetime(payload: JwtPayload, nowSeconds = Date.now() / 1000): void {
+function checkLifetime(payload: JwtPayload, nowSeconds = Date.now() / 1000): void {
   if (typeof payload.exp !== 'number' || typeof payload.iat !== 'number') {
     throw new Unauthenticated('The token must say when it was issued and when it expires');
   }

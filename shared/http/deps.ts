@@ -3,7 +3,7 @@ import { Store } from '../store/index.js';
 import type { LocalTokens, TokenVerifier } from './auth.js';
 import type { Deps } from './types.js';
 
-export interface DepsOptions {
+interface DepsOptions {
   tableName: string;
   endpoint?: string;
   verifier: TokenVerifier;

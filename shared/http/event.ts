@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 
 /** What a caller knows of a request: the rest of the event is filled in as API Gateway would. */
-export interface EventParts {
+interface EventParts {
   method: string;
   /** As it arrives, %-escapes and all: the router decodes it. */
   path: string;

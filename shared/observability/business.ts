@@ -2,7 +2,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { METRIC, type MetricSink, MetricUnit } from './metrics.js';
 
 /** One answered API call, as the Lambda entry sees it: the route template, status and JSON body. */
-export interface Answered {
+interface Answered {
   method: string;
   /** The route's path template (API Gateway's `resource`) or the path itself (the console's in-process calls). */
   route: string;

@@ -11,7 +11,7 @@ export interface Notify {
   ids: Record<string, string>;
 }
 
-export interface AuditInput {
+interface AuditInput {
   entity: string;
   entityType: 'unit' | 'bed' | 'request' | 'hold' | 'placement' | 'contacts' | 'poolRules' | 'referral';
   action: string;

@@ -64,9 +64,7 @@ export async function readClaimableBeds(
 }
 
 /** What takes the bed: a hold (until its expiry) or, for a referral acceptance, a placement. */
-export type BedClaim =
-  | { kind: 'hold'; holdId: string; until: string }
-  | { kind: 'placement'; placementId: string };
+type BedClaim = { kind: 'hold'; holdId: string; until: string } | { kind: 'placement'; placementId: string };
 
 /**
  * The conditional bed-claim items for one transaction: the bed → `held` (or `occupied` for a
@@ -125,7 +123,7 @@ export function claimBedItems(args: {
 }
 
 /** A bed that a hold or placement has, as the write that frees or occupies it needs it. */
-export interface TakenBed {
+interface TakenBed {
   unitId: string;
   bedId: string;
   stream: Stream;
@@ -134,7 +132,7 @@ export interface TakenBed {
 }
 
 /** The counter's view of a taken bed (records made before the pool carry only their stream). */
-export const factsOf = (t: TakenBed): CounterBed => ({
+const factsOf = (t: TakenBed): CounterBed => ({
   eligibleStreams: t.bedStreams ?? [t.stream],
   contractedTo: t.contractedTo ?? null,
 });

@@ -14,7 +14,7 @@ export const CAPACITY_CHANGE_MARGIN_MS = 20_000;
 export const CAPACITY_FULL_READ_MS = 60_000;
 
 /** A counter as the capacity copy keeps it: what capacity and usage read, and its change stamp. */
-export type CapacityCounterCopy = CapacityCounter & { contracted?: Record<string, number>; gsi1sk?: string };
+type CapacityCounterCopy = CapacityCounter & { contracted?: Record<string, number>; gsi1sk?: string };
 
 const FIELDS = [
   'unitId',
@@ -23,6 +23,8 @@ const FIELDS = [
   'contracted',
   'holds',
   'lastConfirmedAt',
+  // The counter's copy of its unit's status (set with the unit's PATCH, which moves the stamp).
+  'status',
   'gsi1sk',
 ] as const;
 const NAMES = Object.fromEntries(FIELDS.map((f, i) => [`#f${i}`, f]));

@@ -27,7 +27,7 @@ export type { TransactItem };
  * A hook tests use to make the store fail on purpose (throttling, timeouts, cancelled
  * transactions) before a command reaches DynamoDB Local. Never set in production code.
  */
-export type FaultInjector = (commandName: string, input: unknown) => Error | undefined;
+type FaultInjector = (commandName: string, input: unknown) => Error | undefined;
 
 /**
  * How long the store may take. Each attempt is bounded (connecting, then the whole request), the
@@ -59,7 +59,7 @@ export const DEFAULT_TIMEOUTS: StoreTimeouts = {
 };
 
 /** Environment overrides (STORE_TIMEOUT_MS etc.), for a deployment or a test that wants them shorter. */
-export function timeoutsFromEnv(env: Record<string, string | undefined> = process.env): StoreTimeouts {
+function timeoutsFromEnv(env: Record<string, string | undefined> = process.env): StoreTimeouts {
   const n = (v: string | undefined, d: number) => (v && Number(v) > 0 ? Number(v) : d);
   return {
     connectMs: n(env.STORE_CONNECT_TIMEOUT_MS, DEFAULT_TIMEOUTS.connectMs),
@@ -104,7 +104,7 @@ export function makeClient(
   return new DynamoDBClient(config);
 }
 
-export interface CancellationReason {
+interface CancellationReason {
   Code?: string;
   Item?: Record<string, unknown>;
 }

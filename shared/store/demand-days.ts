@@ -14,7 +14,7 @@ type DayRequest = Awaited<ReturnType<RequestStore['createdBetween']>>[number];
 /** Bumped when what a kept day holds changes shape: days kept in another format are read afresh. */
 const FORMAT = 1;
 /** Days kept by one call at most (the rest are read afresh and kept by later calls). */
-export const KEEP_PER_CALL = 16;
+const KEEP_PER_CALL = 16;
 
 /** Declines (holds and referrals alike) with a reason and a decision time: the demand figures' input. */
 function declinesOf(

@@ -9,7 +9,7 @@ import type { Actor, BedItem, PlacementItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
 import { usageEpochBump } from './usage-days.js';
 
-export interface ExternalPlacementInput {
+interface ExternalPlacementInput {
   stream: Stream;
   /** The day the child arrived (`YYYY-MM-DD`); the placement starts at its midnight UTC. */
   since: string;
@@ -23,7 +23,7 @@ export interface ExternalPlacementInput {
  * (`bedStreams`, `contractedTo`), so its discharge moves the bed's counts in the unit counter
  * exactly as a hold's or referral's placement does, whatever stream the child is in.
  */
-export function externalPlacement(
+function externalPlacement(
   unit: Pick<UnitItem, 'id' | 'providerId' | 'regionCode'>,
   bed: Pick<BedItem, 'bedId' | 'eligibleStreams' | 'contractedTo'>,
   input: ExternalPlacementInput,

@@ -18,6 +18,7 @@ import {
   readClaimableBeds,
 } from './bed-claim.js';
 import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js';
+import { DECISION_FIGURE_FIELDS } from './figure-fields.js';
 import {
   acceptedAudits,
   holdCreatedAudit,
@@ -30,7 +31,7 @@ import {
   requestPlaced,
 } from './hold-items.js';
 import { type Recorder, recordOf } from './idempotency.js';
-import { queryItems } from './index-reads.js';
+import { project, queryItems } from './index-reads.js';
 import { GSI3, GSI4, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
@@ -96,12 +97,11 @@ export class HoldStore {
   createdBetween(
     from: string,
     to: string,
-  ): Promise<Pick<HoldItem, 'stream' | 'homeRegionCode' | 'status' | 'decidedAt' | 'declineReason'>[]> {
+  ): Promise<Pick<HoldItem, (typeof DECISION_FIGURE_FIELDS)[number]>[]> {
     return queryAll(this.db, {
       IndexName: GSI3,
       KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
-      ProjectionExpression: '#stream, homeRegionCode, #status, decidedAt, declineReason',
-      ExpressionAttributeNames: { '#stream': 'stream', '#status': 'status' },
+      ...project(DECISION_FIGURE_FIELDS),
       ExpressionAttributeValues: { ':pk': index.allHolds, ...timeRange(from, to) },
     });
   }

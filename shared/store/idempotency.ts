@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from './db.js';
+import type { GetCommandInput, GetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { IDEMPOTENCY_PK, key, TTL_ATTRIBUTE } from './keys.js';
 import type { TransactItem } from './transact-item.js';
 
@@ -20,9 +20,9 @@ export type Recorder<T> = ((made: T) => TransactItem) | undefined;
 export const recordOf = <T>(record: Recorder<T>, made: T): TransactItem[] => (record ? [record(made)] : []);
 
 /** How long a key is remembered, as before (Powertools' records: 24 hours). */
-export const IDEMPOTENCY_SECONDS = 24 * 3600;
+const IDEMPOTENCY_SECONDS = 24 * 3600;
 
-export interface StoredReply {
+interface StoredReply {
   status: number;
   body: unknown;
   headers: Record<string, string>;
@@ -73,7 +73,8 @@ export function idempotencyRecordPut(
 
 /** The live record under this key, if any (a strongly consistent read: a finished call is always seen). */
 export async function readIdempotencyRecord(
-  db: Db,
+  // The store's Db, by shape: db.ts imports this module, and a reader needs only `get`.
+  db: { get(input: Omit<GetCommandInput, 'TableName'>): Promise<Pick<GetCommandOutput, 'Item'>> },
   scopeHash: string,
   now: Date,
 ): Promise<IdempotencyRecord | undefined> {

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor, type Page } from './paging.js';
 /** Whose records a list may show: an LA's, a provider's, or (coordinator) everyone's. */
 export type Scope = { kind: 'la'; org: string } | { kind: 'provider'; org: string } | { kind: 'all' };
 
-export interface ScopedIndexes {
+interface ScopedIndexes {
   la: (org: string) => string;
   provider: (org: string) => string;
   all: string;

@@ -7,7 +7,7 @@ import { queryAll } from './query-all.js';
  * A process trusts its copy of the register's matching facts at most this long, whatever the epoch
  * says: a backstop for a writer that changed facts without bumping the epoch (decision 0009).
  */
-export const MATCH_FACTS_MAX_AGE_MS = 5 * 60_000;
+const MATCH_FACTS_MAX_AGE_MS = 5 * 60_000;
 
 /** The epoch's increment, for the same transaction as a change to a unit's matching facts. */
 export function registerEpochBump(): TransactItem {

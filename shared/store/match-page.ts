@@ -23,12 +23,12 @@ import type { UnitCounterItem } from './records.js';
 /** Units read beyond what the page needs in one go: a few of them may turn out to be full. */
 const SLACK = 4;
 
-export function encodeMatchCursor(p: MatchPosition, rank: number): string {
+function encodeMatchCursor(p: MatchPosition, rank: number): string {
   const c: MatchCursor = { b: p.band, k: p.decikm, u: p.unitId, r: rank };
   return Buffer.from(JSON.stringify(c)).toString('base64url');
 }
 
-export function decodeMatchCursor(cursor: string | undefined): MatchCursor | undefined {
+function decodeMatchCursor(cursor: string | undefined): MatchCursor | undefined {
   if (cursor === undefined) return undefined;
   let parsed: unknown;
   try {

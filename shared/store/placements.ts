@@ -6,6 +6,7 @@ import { dischargeWindow } from '../domain/step-down.js';
 import { auditPut } from './audit.js';
 import { freeTakenBedItems } from './bed-claim.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { PLACEMENT_FIGURE_FIELDS } from './figure-fields.js';
 import { type Recorder, recordOf } from './idempotency.js';
 import { project, queryAllItems } from './index-reads.js';
 import { GSI3, GSI4, index, key } from './keys.js';
@@ -15,21 +16,7 @@ import { queryAll } from './query-all.js';
 import type { Actor, PlacementItem } from './records.js';
 
 /** What usage and demand count a placement by: no child, nothing the national index does not carry. */
-const FIGURE_FIELDS = [
-  // An external placement has none: this tells the service's placements apart (isServicePlacement).
-  'requestId',
-  'stream',
-  'regionCode',
-  'homeRegionCode',
-  'startedAt',
-  'dischargedAt',
-  'contractedTo',
-  'distanceKm',
-  'stepDownReadyFrom',
-  'plannedDestination',
-  'delayReason',
-] as const satisfies readonly (keyof PlacementItem)[];
-export type FigurePlacement = Pick<PlacementItem, (typeof FIGURE_FIELDS)[number]>;
+type FigurePlacement = Pick<PlacementItem, (typeof PLACEMENT_FIGURE_FIELDS)[number]>;
 
 export class PlacementStore {
   constructor(private readonly db: Db) {}
@@ -63,7 +50,7 @@ export class PlacementStore {
     return queryAll<FigurePlacement>(this.db, {
       IndexName: GSI3,
       KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :to',
-      ...project(FIGURE_FIELDS),
+      ...project(PLACEMENT_FIGURE_FIELDS),
       ExpressionAttributeValues: { ':pk': index.allPlacements, ':to': `${to}T23:59:59.999Z~` },
     });
   }

@@ -111,7 +111,7 @@ export interface UnitCounterItem {
 }
 
 /** The bed a hold or placement has, as its counter knows it (to free it again without reading it). */
-export interface BedFacts {
+interface BedFacts {
   /** The bed's eligible streams. */
   bedStreams: Stream[];
   contractedTo: Department | null;

@@ -20,7 +20,7 @@ const REQUEST = 2;
 const REFERRAL = 3;
 const PLACEMENT = 4;
 
-export interface Acceptance {
+interface Acceptance {
   referral: ReferralItem;
   request: RequestItem;
   /** The unit's beds that are free now (or held by a lapsed hold). */

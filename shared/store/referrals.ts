@@ -3,7 +3,9 @@ import { InvalidTransition, NoBedAvailable, ValidationFailed } from '../domain/e
 import { effectiveReferralStatus, RESPOND_WITHIN_MS } from '../domain/referrals.js';
 import { auditPut } from './audit.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { DECISION_FIGURE_FIELDS } from './figure-fields.js';
 import { type Recorder, recordOf } from './idempotency.js';
+import { project } from './index-reads.js';
 import { GSI3, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
@@ -12,7 +14,7 @@ import type { Actor, ReferralItem, RequestItem, UnitItem } from './records.js';
 import { newId } from './requests.js';
 import { unitOpenCheck } from './unit-status.js';
 
-export type ReferralUnit = Pick<UnitItem, 'id' | 'name' | 'providerId' | 'regionCode'>;
+type ReferralUnit = Pick<UnitItem, 'id' | 'name' | 'providerId' | 'regionCode'>;
 
 /** A referral leaves pending or offered only through one of these, each conditional on where it stands. */
 export function referralMove(
@@ -131,12 +133,11 @@ export class ReferralStore {
   createdBetween(
     from: string,
     to: string,
-  ): Promise<Pick<ReferralItem, 'stream' | 'homeRegionCode' | 'status' | 'decidedAt' | 'declineReason'>[]> {
+  ): Promise<Pick<ReferralItem, (typeof DECISION_FIGURE_FIELDS)[number]>[]> {
     return queryAll(this.db, {
       IndexName: GSI3,
       KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
-      ProjectionExpression: '#stream, homeRegionCode, #status, decidedAt, declineReason',
-      ExpressionAttributeNames: { '#stream': 'stream', '#status': 'status' },
+      ...project(DECISION_FIGURE_FIELDS),
       ExpressionAttributeValues: { ':pk': index.allReferrals, ...timeRange(from, to) },
     });
   }

@@ -9,7 +9,7 @@ import type { Actor, UnitCounterItem, UnitItem } from './records.js';
 import { unitItems, unitPuts } from './seed.js';
 
 /** A readable id from a unit's name (`Adel Beck` → `adel-beck`), like the register's own. */
-export function slugOf(name: string): string {
+function slugOf(name: string): string {
   const slug = name
     .normalize('NFKD')
     .toLowerCase()
@@ -21,7 +21,7 @@ export function slugOf(name: string): string {
 }
 
 /** Beds listed one by one, grouped where alike in a row (what they serve, who pays), as the seed numbers them. */
-export function bedGroups(beds: readonly NewBed[]): SeedBeds[] {
+function bedGroups(beds: readonly NewBed[]): SeedBeds[] {
   const out: SeedBeds[] = [];
   for (const b of beds) {
     const last = out.at(-1);
@@ -36,7 +36,7 @@ export function bedGroups(beds: readonly NewBed[]): SeedBeds[] {
 }
 
 /** A new unit's body in the seed's terms, so it is written by the same code as the seeded register. */
-export function seedOf(body: CreateUnitBody, id: string, now: Date): SeedUnit {
+function seedOf(body: CreateUnitBody, id: string, now: Date): SeedUnit {
   return {
     id,
     name: body.name,

@@ -7,13 +7,13 @@ import type { Actor, BedItem, UnitItem } from './records.js';
 import { createUnit } from './register-create.js';
 
 /** An error the file's author can find: its row (the header is row 1) and column. */
-export interface ImportError {
+interface ImportError {
   row: number;
   column: CsvColumn | 'header' | 'file';
   message: string;
 }
 
-export type ImportStep =
+type ImportStep =
   | { row: number; kind: 'create'; body: CreateUnitBody }
   | { row: number; kind: 'update'; unit: UnitItem; patch: UnitPatchBody }
   | { row: number; kind: 'unchanged'; id: string };

@@ -115,7 +115,7 @@ export class RegisterStore {
 }
 
 /** A counter item's copy of its unit's facts, set in the same transaction as the unit. */
-export function counterFactsUpdate(
+function counterFactsUpdate(
   unitId: string,
   facts: CounterFacts,
   fields: (keyof CounterFacts)[],

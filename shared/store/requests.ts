@@ -11,7 +11,9 @@ import {
 } from '../domain/requests.js';
 import { auditPut } from './audit.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
+import { REQUEST_FIGURE_FIELDS } from './figure-fields.js';
 import { type Recorder, recordOf } from './idempotency.js';
+import { project } from './index-reads.js';
 import { GSI3, index, key } from './keys.js';
 import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
@@ -37,7 +39,7 @@ const auditView = (r: Partial<RequestItem>) => ({
   unmet: r.unmet,
 });
 
-export type NewRequest = Pick<
+type NewRequest = Pick<
   RequestItem,
   | 'laCode'
   | 'childRef'
@@ -61,20 +63,7 @@ export const rhythmIndex = (id: string, dueAt: string) => ({
 });
 
 /** A request as the demand figures read it from the national index. */
-export type RequestFigure = Pick<
-  RequestItem,
-  | 'id'
-  | 'stream'
-  | 'homeRegionCode'
-  | 'status'
-  | 'unmet'
-  | 'createdAt'
-  | 'placedAt'
-  | 'withdrawnAt'
-  | 'outcome'
-  | 'refreshDueAt'
-  | 'referralIds'
->;
+type RequestFigure = Pick<RequestItem, 'id' | 'createdAt' | (typeof REQUEST_FIGURE_FIELDS)[number]>;
 
 export class RequestStore {
   constructor(private readonly db: Db) {}
@@ -167,9 +156,7 @@ export class RequestStore {
     const items = await queryAll<Record<string, unknown> & { gsi3sk: string }>(this.db, {
       IndexName: GSI3,
       KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
-      ProjectionExpression:
-        'gsi3sk, #stream, homeRegionCode, #status, unmet, placedAt, withdrawnAt, outcome, refreshDueAt, referralIds',
-      ExpressionAttributeNames: { '#stream': 'stream', '#status': 'status' },
+      ...project(['gsi3sk', ...REQUEST_FIGURE_FIELDS]),
       ExpressionAttributeValues: { ':pk': index.allRequests, ...timeRange(from, to) },
     });
     return items.map(({ gsi3sk, ...rest }) => {

@@ -36,7 +36,7 @@ function initialState(
 }
 
 /** Where a seed's facts come from when it does not say: its note, verified unless illustrative. */
-export function seedProvenance(seed: SeedUnit, now: Date): UnitItem['provenance'] {
+function seedProvenance(seed: SeedUnit, now: Date): UnitItem['provenance'] {
   return (
     seed.provenance ?? {
       source: seed.note ?? 'Not recorded',

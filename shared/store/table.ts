@@ -9,15 +9,16 @@ import {
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
+import { NATIONAL_INDEX_FIELDS } from './figure-fields.js';
 import { GSI1, GSI2, GSI3, GSI4, TTL_ATTRIBUTE } from './keys.js';
 
 /**
  * What an index copies from each item beside the keys. `KEYS_ONLY`: the table's and the index's
  * keys; `INCLUDE`: those and the attributes named (by name, from every item in the index).
  */
-export type IndexProjection = { type: 'KEYS_ONLY' } | { type: 'INCLUDE'; attributes: readonly string[] };
+type IndexProjection = { type: 'KEYS_ONLY' } | { type: 'INCLUDE'; attributes: readonly string[] };
 
-export interface IndexDefinition {
+interface IndexDefinition {
   readonly name: string;
   readonly pk: string;
   readonly sk: string;
@@ -54,42 +55,14 @@ export const TABLE_KEYS = {
     {
       // National lists by time. Commissioning figures are counted from the index alone, so it
       // carries the coarse facts they count by (stream, regions, status, dates, enums, the id that
-      // joins a placement to its request; a request's own id and creation time are its sort key);
-      // never a childRef, an age, a sex, needs, a legal basis, a profile or any free text.
-      // CloudFormation takes at most 20 per index: this is 20. Coordinator lists, the sweeper and
-      // the outbox relay read the records themselves.
+      // joins a placement to its request; a request's own id and creation time are its sort key),
+      // exactly the figures' own field lists (figure-fields.ts); never a childRef, an age, a sex,
+      // needs, a legal basis, a profile or any free text. CloudFormation takes at most 20 per
+      // index: this is 20. Coordinator lists, the sweeper and the outbox relay read the records.
       name: GSI3,
       pk: 'gsi3pk',
       sk: 'gsi3sk',
-      projection: {
-        type: 'INCLUDE',
-        attributes: [
-          // every record
-          'status',
-          'stream',
-          'homeRegionCode',
-          'regionCode',
-          // requests
-          'unmet',
-          'placedAt',
-          'withdrawnAt',
-          'outcome',
-          'refreshDueAt',
-          'referralIds',
-          // holds and referrals
-          'decidedAt',
-          'declineReason',
-          // placements
-          'requestId',
-          'startedAt',
-          'dischargedAt',
-          'contractedTo',
-          'distanceKm',
-          'stepDownReadyFrom',
-          'plannedDestination',
-          'delayReason',
-        ],
-      },
+      projection: { type: 'INCLUDE', attributes: NATIONAL_INDEX_FIELDS },
     },
     {
       // Sparse: active holds by expiry (the sweeper reads the holds), planned discharges (capacity's

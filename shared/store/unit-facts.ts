@@ -39,7 +39,7 @@ export function withRegisterDefaults(
 }
 
 /** Facts not confirmed by the unit's source: all of them when the source is not verified. */
-export function unverifiedFacts(p: UnitItem['provenance']): UnitFact[] {
+function unverifiedFacts(p: UnitItem['provenance']): UnitFact[] {
   return p.verified ? [...(p.unverified ?? [])] : [...UnitFactEnum.options];
 }
 

@@ -17,7 +17,7 @@ export function assertUnitOpen(unit: Pick<UnitItem, 'name'> & Partial<Pick<UnitI
     throw new NoBedAvailable(`${unit.name} is ${status}: it takes no new holds, referrals or placements`);
 }
 
-export interface ChildFit {
+interface ChildFit {
   ageYears: number;
   sex: Sex;
 }

@@ -44,7 +44,7 @@ function pickUnit(item: Record<string, unknown>): UnitItem {
 /** A bed coming free starts its free time now (after_hours pool rules); a closed bed has none. */
 const FREE_SINCE = { start: ', freeSince = :at', keep: '', end: ' REMOVE freeSince' } as const;
 
-export interface BedChange extends BedStateChange {
+interface BedChange extends BedStateChange {
   bedId: string;
 }
 

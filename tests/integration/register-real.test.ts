@@ -151,6 +151,11 @@ describe('GET /v1/units shows where each fact came from', () => {
     });
     expect(unit('sch-hillside').provenance.source).toMatch(/English LAs may place there/);
 
+    // Capacity counts units by status, nationally and in each cell.
+    const capacity = await commissioner.get('/v1/capacity');
+    expect(capacity.status).toBe(200);
+    expect(capacity.body.national.unitsByStatus).toEqual({ open: IDS.length - 3, paused: 2, closed: 1 });
+
     // ?status= lists exactly the ones not open.
     const paused = (await la.get('/v1/units?status=paused&limit=100')).body.items.map((u: ApiUnit) => u.id);
     const closed = (await la.get('/v1/units?status=closed&limit=100')).body.items.map((u: ApiUnit) => u.id);

@@ -172,6 +172,8 @@ describe('a coordinator corrects a unit', () => {
 
     expect(await matchIds(requestId)).not.toContain('fx-exeter');
     expect((await hold(requestId, 'fx-exeter')).status).toBe(409);
+    const capacity = await coordinator.get('/v1/capacity');
+    expect(capacity.body.national.unitsByStatus).toEqual({ open: UNIT_IDS.length - 2, paused: 2, closed: 0 });
 
     const audit = await coordinator.get('/v1/audit?entity=fx-exeter');
     const event = audit.body.items.find((e: { action: string }) => e.action === 'unit.updated');

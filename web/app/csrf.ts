@@ -8,7 +8,7 @@ import type { Pages } from './render.js';
  * The origin the browser shows for the console: the configured public URL when deployed (behind
  * CloudFront the Host header names the origin server, not the site), else the request's own.
  */
-export function expectedOrigin(req: WebRequest, publicUrl?: string): string | undefined {
+function expectedOrigin(req: WebRequest, publicUrl?: string): string | undefined {
   if (publicUrl) return new URL(publicUrl).origin;
   const host = req.headers.host;
   if (!host) return undefined;

@@ -29,7 +29,7 @@ import { securityHeaders } from './security.js';
 import { sessions } from './session.js';
 
 /** Every page of the console; a new page joins one of these lists (see web/page.ts for the shape). */
-export const PAGES: readonly PageRoute[] = [
+const PAGES: readonly PageRoute[] = [
   ...signInPages,
   ...authPages,
   ...newRequestPages,

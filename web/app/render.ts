@@ -8,7 +8,7 @@ import type { WebResponse } from './http.js';
 import type { Exchange } from './pipeline.js';
 import { csp } from './security.js';
 
-export type PageOutcome = Extract<Outcome, { view: string }>;
+type PageOutcome = Extract<Outcome, { view: string }>;
 
 /** The GOV.UK error page with a heading, a few sentences and a status. */
 export const errorPage = (heading: string, paragraphs: string[], status: number): PageOutcome => ({

@@ -63,7 +63,7 @@ async function tokenFor(deps: Deps, user: SignedInUser): Promise<string | undefi
   return deps.localTokens.mint({ role: user.role, org: user.org }, 300);
 }
 
-export interface RouteServices {
+interface RouteServices {
   deps: Deps;
   router: Router;
   sessions: SessionStore;

@@ -10,11 +10,11 @@ import type { Step } from './pipeline.js';
 import type { ConsoleSecret } from './secret.js';
 
 /** The pre-sign-in form token: random, signed, and the same in a cookie and in the form (double submit). */
-export const CSRF_COOKIE = '__Host-sb_csrf';
+const CSRF_COOKIE = '__Host-sb_csrf';
 const CSRF_PURPOSE = 'csrf';
 
 /** A valid signed double-submit token from the cookie, or undefined. */
-export async function anonymousToken(cookieHeader: string | undefined, secret: ConsoleSecret) {
+async function anonymousToken(cookieHeader: string | undefined, secret: ConsoleSecret) {
   const value = readCookie(cookieHeader, CSRF_COOKIE);
   const [nonce, sig] = (value ?? '').split('.');
   if (!nonce || !sig) return undefined;

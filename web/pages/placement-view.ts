@@ -36,7 +36,7 @@ export function authoritySummary(p: Placement): { basis: string; until: string; 
 }
 
 /** No current authority: lapsed, not begun, or none recorded at all (the coordinators' board). */
-export const withoutAuthority = (p: Placement) =>
+const withoutAuthority = (p: Placement) =>
   p.status === 'active' && (!p.legalAuthority || p.legalAuthority.status === 'lapsed');
 
 /** The coordinators' board: every active placement with no current authority, longest lapsed first. */

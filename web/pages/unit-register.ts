@@ -8,7 +8,7 @@ import type { FormErrors } from '../session.js';
 
 /** The register's own facts on a unit's page, and the two forms that keep them current. */
 
-export const STATUS_LABELS: Record<UnitStatus, string> = {
+const STATUS_LABELS: Record<UnitStatus, string> = {
   open: 'Open: takes children',
   paused: 'Paused: takes no new children for now',
   closed: 'Closed: takes no children',

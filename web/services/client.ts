@@ -19,7 +19,7 @@ const IN_PROCESS = 'http://router.in-process';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A `fetch` that answers from the router in-process, as web/api.ts's `call` does. */
-export function inProcessFetch(api: Api) {
+function inProcessFetch(api: Api) {
   return async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const text = request.body ? await request.text() : '';

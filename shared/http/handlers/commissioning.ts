@@ -29,7 +29,7 @@ async function capacityForecast(store: Store, now: Date) {
  * reads grow with the period (requests, holds and referrals made in it), so a caller wanting
  * several years asks a year at a time rather than one call reading the whole history.
  */
-export const MAX_PERIOD_DAYS = 366;
+const MAX_PERIOD_DAYS = 366;
 
 /** The period asked for, or the 30 days up to today (or up to `to`); at most MAX_PERIOD_DAYS days. */
 function periodOf(q: { from?: string; to?: string }, now: Date) {
@@ -343,6 +343,9 @@ function flat(c: ReturnType<typeof summariseCapacity>['national']) {
     units: c.units,
     staleUnits: c.staleUnits,
     staleBeds: c.staleBeds.total,
+    unitsOpen: c.unitsByStatus.open,
+    unitsPaused: c.unitsByStatus.paused,
+    unitsClosed: c.unitsByStatus.closed,
     occupancy: c.occupancy,
   };
 }

@@ -30,7 +30,7 @@ import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
 
 /** The request if this caller may read it; otherwise 404, so ids don't leak. */
-export async function readableRequest(ctx: Ctx<unknown, unknown, unknown>, id: string): Promise<RequestItem> {
+async function readableRequest(ctx: Ctx<unknown, unknown, unknown>, id: string): Promise<RequestItem> {
   const request = await ctx.deps.store.requests.get(id);
   const links = request && ctx.principal.role === 'provider' ? await providerLinks(ctx, request) : [];
   if (!request || !mayReadRequest(ctx.principal, request, links, ctx.now))
@@ -69,7 +69,7 @@ function linksOfListed(r: RequestItem, providerId: string): ProviderLink[] {
   return links;
 }
 
-export async function ownRequest(ctx: Ctx<unknown, unknown, unknown>, id: string): Promise<RequestItem> {
+async function ownRequest(ctx: Ctx<unknown, unknown, unknown>, id: string): Promise<RequestItem> {
   const request = await ctx.deps.store.requests.get(id);
   if (!request || !mayActForRequest(ctx.principal, request)) throw new NotFound('No such request');
   return request;
