@@ -1,5 +1,5 @@
 import type { ReferralStatus } from '../contract/enums.js';
-import type { Caller } from './access.js';
+import { type Caller, linkIsLive } from './access.js';
 import { HOUR_MS } from './time.js';
 
 /** A home is asked to answer within this long; after it, the coordinator's board shows it as unanswered. */
@@ -42,3 +42,11 @@ export const mayAnswerReferral = (c: Caller, r: ReferralLike) =>
 /** Accept an offer: the referring LA, or a coordinator on its behalf. */
 export const mayAcceptReferral = (c: Caller, r: ReferralLike) =>
   isCoordinator(c) || (c.role === 'la' && c.org === r.laCode);
+
+/**
+ * Whether the caller is a home whose referral has ended (declined, withdrawn or expired): it no
+ * longer sees the child's facts on it, as it no longer reads the request (providerMayReadRequest).
+ * `status` is the effective one, an offer's expiry already read.
+ */
+export const referralEndedFor = (c: Caller, status: ReferralStatus, now: Date) =>
+  c.role === 'provider' && !linkIsLive({ kind: 'referral', providerId: c.org, status }, now);
