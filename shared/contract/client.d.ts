@@ -4484,11 +4484,11 @@ export interface components {
             declineNote: string | null;
             placementId: components["schemas"]["Id"] | null;
             /** Format: int64 */
-            ageYears: number;
-            sex: components["schemas"]["Sex"];
-            legalBasis: components["schemas"]["LegalBasis"];
-            needs: components["schemas"]["Need"][];
-            profile: components["schemas"]["ReferralProfile"];
+            ageYears?: number;
+            sex?: components["schemas"]["Sex"];
+            legalBasis?: components["schemas"]["LegalBasis"];
+            needs?: components["schemas"]["Need"][];
+            profile?: components["schemas"]["ReferralProfile"];
             createdAt: components["schemas"]["IsoDateTime"];
             decidedAt: components["schemas"]["IsoDateTime"] | null;
             updatedAt: components["schemas"]["IsoDateTime"];

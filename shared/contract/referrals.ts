@@ -38,11 +38,13 @@ export const Referral = z.object({
   declineReason: DeclineReason.nullable(),
   declineNote: z.string().nullable(),
   placementId: Id.nullable(),
-  ageYears: z.number().int(),
-  sex: Sex,
-  legalBasis: LegalBasis,
-  needs: z.array(Need),
-  profile: ReferralProfile,
+  // The child's coded facts: left out for the unit's provider once its referral has ended
+  // (declined, withdrawn or expired), as its access to the request ends then (issue 24).
+  ageYears: z.number().int().optional(),
+  sex: Sex.optional(),
+  legalBasis: LegalBasis.optional(),
+  needs: z.array(Need).optional(),
+  profile: ReferralProfile.optional(),
   createdAt: IsoDateTime,
   decidedAt: IsoDateTime.nullable(),
   updatedAt: IsoDateTime,

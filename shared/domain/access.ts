@@ -38,7 +38,7 @@ const LIVE_STATUSES: Record<ProviderLink['kind'], readonly string[]> = {
 };
 
 /** A link is live while its status says so and its own time has not run out. */
-function linkIsLive(link: ProviderLink, now: Date): boolean {
+export function linkIsLive(link: ProviderLink, now: Date): boolean {
   if (!LIVE_STATUSES[link.kind].includes(link.status)) return false;
   return !link.endsAt || Date.parse(link.endsAt) > now.getTime();
 }

@@ -1,5 +1,5 @@
 import type { ReferralStatus } from '../contract/enums.js';
-import type { Caller } from './access.js';
+import { type Caller, linkIsLive } from './access.js';
 import { HOUR_MS } from './time.js';
 
 /** A home is asked to answer within this long; after it, the coordinator's board shows it as unanswered. */
@@ -49,3 +49,11 @@ export const respondByFrom = (now: Date) => new Date(now.getTime() + RESPOND_WIT
 /** When an offer made at `now` lapses, if the LA has not accepted it. */
 export const offerLapsesAt = (now: Date, offerMinutes: number) =>
   new Date(now.getTime() + offerMinutes * 60_000).toISOString();
+
+/**
+ * Whether the caller is a home whose referral has ended (declined, withdrawn or expired): it no
+ * longer sees the child's facts on it, as it no longer reads the request (providerMayReadRequest).
+ * `status` is the effective one, an offer's expiry already read.
+ */
+export const referralEndedFor = (c: Caller, status: ReferralStatus, now: Date) =>
+  c.role === 'provider' && !linkIsLive({ kind: 'referral', providerId: c.org, status }, now);

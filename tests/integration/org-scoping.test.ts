@@ -90,6 +90,19 @@ describe("a provider's access to a request lasts as long as its referral", () =>
     return { requestId, referralId: made.body.items[0].id as string };
   };
   const reads = async (requestId: string) => (await ownProvider().get(`/v1/requests/${requestId}`)).status;
+  const CHILD_FIELDS = ['ageYears', 'sex', 'legalBasis', 'needs', 'profile'];
+  /** Which of the child's facts the provider's read of its referral (alone, and in its list) carries. */
+  const childFactsOnReferral = async (referralId: string) => {
+    const one = await ownProvider().get(`/v1/referrals/${referralId}`);
+    expect(one.status, one.text).toBe(200);
+    const listed = (await ownProvider().get('/v1/referrals?limit=100')).body.items.find(
+      (r: { id: string }) => r.id === referralId,
+    );
+    expect(listed).toBeDefined();
+    const present = (r: Record<string, unknown>) => CHILD_FIELDS.filter((f) => f in r);
+    expect(present(listed)).toEqual(present(one.body));
+    return present(one.body);
+  };
 
   it('reads the request while the referral waits for its answer, and no longer once it has declined', async () => {
     const { requestId, referralId } = await refer();
@@ -97,6 +110,20 @@ describe("a provider's access to a request lasts as long as its referral", () =>
     const declined = await ownProvider().post(`/v1/referrals/${referralId}/decline`, { reason: 'staffing' });
     expect(declined.status, declined.text).toBe(200);
     expect(await reads(requestId)).toBe(404);
+  });
+
+  it("keeps the child's facts on the referral only while it is live: gone once declined or withdrawn", async () => {
+    const declined = await refer();
+    expect(await childFactsOnReferral(declined.referralId)).toEqual(CHILD_FIELDS);
+    await ownProvider().post(`/v1/referrals/${declined.referralId}/decline`, { reason: 'staffing' });
+    expect(await childFactsOnReferral(declined.referralId)).toEqual([]);
+
+    const withdrawn = await refer();
+    await ownLa().post(`/v1/requests/${withdrawn.requestId}/withdraw`, { outcome: 'no_longer_needed' });
+    expect(await childFactsOnReferral(withdrawn.referralId)).toEqual([]);
+    // The LA that referred still sees what it sent.
+    const la = await ownLa().get(`/v1/referrals/${withdrawn.referralId}`);
+    expect(CHILD_FIELDS.filter((f) => f in la.body)).toEqual(CHILD_FIELDS);
   });
 
   it('no longer once the LA has withdrawn the request and with it the referral', async () => {

@@ -60,7 +60,12 @@ export function profileRows(r: Request) {
 }
 
 /** A one-line description of a child for tables: "14, female, welfare". */
-export function profileLine(r: Pick<ChildFacts, 'ageYears' | 'sex' | 'stream'>): string {
+export function profileLine(
+  r: Partial<Pick<ChildFacts, 'ageYears' | 'sex'>> & Pick<ChildFacts, 'stream'>,
+): string {
+  // A home whose referral has ended is no longer given the child's facts (issue 24).
+  if (r.ageYears === undefined || r.sex === undefined)
+    return `${labelOf(STREAM_LABELS, r.stream)}: the child's details are no longer shared`;
   return `${r.ageYears}, ${labelOf(SEX_LABELS, r.sex).toLowerCase()}, ${labelOf(STREAM_LABELS, r.stream).toLowerCase()}`;
 }
 

@@ -22,12 +22,23 @@ const yesNo = (v: boolean | undefined) => (v === undefined ? 'Not given' : v ? '
 
 /** What a home decides on: coded facts only, never the case reference. */
 export function referralProfileRows(r: Referral) {
+  const referredBy = { key: { text: 'Referred by' }, value: { text: laName(r.laCode) } };
+  const { ageYears, sex, legalBasis, needs } = r;
+  // A home whose referral has ended no longer gets the child's facts from the API.
+  if (ageYears === undefined || sex === undefined || legalBasis === undefined || needs === undefined)
+    return [
+      {
+        key: { text: 'Child' },
+        value: { text: 'No longer shared with your home: this referral has ended' },
+      },
+      referredBy,
+    ];
   const p = r.profile ?? {};
   return [
-    ...childFactRows(r),
+    ...childFactRows({ ageYears, sex, legalBasis, stream: r.stream }),
     {
       key: { text: 'Needs' },
-      value: { text: r.needs.map((n) => labelOf(NEED_LABELS, n)).join(', ') || 'None given' },
+      value: { text: needs.map((n) => labelOf(NEED_LABELS, n)).join(', ') || 'None given' },
     },
     {
       key: { text: 'Where the child is now' },
@@ -44,7 +55,7 @@ export function referralProfileRows(r: Referral) {
       key: { text: 'Risk flags' },
       value: { text: (p.riskFlags ?? []).map((n) => labelOf(NEED_LABELS, n)).join(', ') || 'None given' },
     },
-    { key: { text: 'Referred by' }, value: { text: laName(r.laCode) } },
+    referredBy,
   ];
 }
 

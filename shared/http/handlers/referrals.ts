@@ -33,7 +33,7 @@ async function referralFor(ctx: AnyCtx, id: string, may: typeof mayReadReferral 
 /** A unit that is not open (paused or closed) is never referred to. */
 const isOpen = (u: UnitItem) => ((u as UnitItem & { status?: string }).status ?? 'open') === 'open';
 
-const ref = (r: ReferralItem, ctx: AnyCtx) => toReferral(r, ctx.now);
+const ref = (r: ReferralItem, ctx: AnyCtx) => toReferral(r, ctx.now, ctx.principal);
 
 /** 200 with the referral as it now is. */
 const ok = (r: ReferralItem, ctx: AnyCtx) => ({ status: 200, body: ref(r, ctx) });

@@ -1,10 +1,15 @@
 import type { Referral } from '../../contract/referrals.js';
-import { effectiveReferralStatus } from '../../domain/referrals.js';
+import type { Caller } from '../../domain/access.js';
+import { effectiveReferralStatus, referralEndedFor } from '../../domain/referrals.js';
 import type { ReferralItem } from '../../store/records.js';
 
-/** The referral as the contract shows it, a lapsed offer read as such at `now`. */
-export function toReferral(r: ReferralItem, now: Date): Referral {
-  return {
+/**
+ * The referral as the contract shows it to `caller`, a lapsed offer read as such at `now`. A home
+ * whose referral has ended no longer sees the child's facts: its access to the request ended too.
+ */
+export function toReferral(r: ReferralItem, now: Date, caller: Caller): Referral {
+  const status = effectiveReferralStatus(r.status, r.offerExpiresAt, now);
+  const referral: Referral = {
     id: r.id,
     requestId: r.requestId,
     unitId: r.unitId,
@@ -12,7 +17,7 @@ export function toReferral(r: ReferralItem, now: Date): Referral {
     providerId: r.providerId,
     laCode: r.laCode,
     stream: r.stream,
-    status: effectiveReferralStatus(r.status, r.offerExpiresAt, now),
+    status,
     respondBy: r.respondBy,
     offerExpiresAt: r.offerExpiresAt ?? null,
     declineReason: r.declineReason ?? null,
@@ -27,4 +32,10 @@ export function toReferral(r: ReferralItem, now: Date): Referral {
     decidedAt: r.decidedAt ?? null,
     updatedAt: r.updatedAt,
   };
+  if (referralEndedFor(caller, status, now)) {
+    for (const field of CHILD_FIELDS) delete referral[field];
+  }
+  return referral;
 }
+
+const CHILD_FIELDS = ['ageYears', 'sex', 'legalBasis', 'needs', 'profile'] as const;
