@@ -60,11 +60,13 @@ export async function call(
   token: string,
   body?: unknown,
   headers: Record<string, string> = {},
+  query: Record<string, string> = {},
 ): Promise<Answer> {
   const text = body === undefined ? null : JSON.stringify(body);
   const event = apiGatewayEvent({
     method,
     path,
+    query: Object.entries(query),
     headers: {
       authorization: `Bearer ${token}`,
       ...(text ? { 'content-type': 'application/json' } : {}),

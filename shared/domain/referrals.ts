@@ -3,7 +3,7 @@ import { type Caller, linkIsLive } from './access.js';
 import { HOUR_MS } from './time.js';
 
 /** A home is asked to answer within this long; after it, the coordinator's board shows it as unanswered. */
-export const RESPOND_WITHIN_MS = 2 * HOUR_MS;
+const RESPOND_WITHIN_MS = 2 * HOUR_MS;
 
 /**
  * The status a reader sees: an offer past its offerExpiresAt is `expired` at once, whether or not
@@ -42,6 +42,13 @@ export const mayAnswerReferral = (c: Caller, r: ReferralLike) =>
 /** Accept an offer: the referring LA, or a coordinator on its behalf. */
 export const mayAcceptReferral = (c: Caller, r: ReferralLike) =>
   isCoordinator(c) || (c.role === 'la' && c.org === r.laCode);
+
+/** When a home must answer a referral made at `now`. */
+export const respondByFrom = (now: Date) => new Date(now.getTime() + RESPOND_WITHIN_MS).toISOString();
+
+/** When an offer made at `now` lapses, if the LA has not accepted it. */
+export const offerLapsesAt = (now: Date, offerMinutes: number) =>
+  new Date(now.getTime() + offerMinutes * 60_000).toISOString();
 
 /**
  * Whether the caller is a home whose referral has ended (declined, withdrawn or expired): it no

@@ -9,6 +9,7 @@ import {
   type HoldChoice,
   type placeHold,
 } from '../domain/holds.js';
+import { assertUnitOpen, assertUnitTakes } from '../domain/unit-rules.js';
 import {
   type ClaimableBed,
   type ClaimUnit,
@@ -38,7 +39,7 @@ import type { Page } from './paging.js';
 import { queryAll, timeRange } from './query-all.js';
 import type { Actor, BedItem, HoldItem, RequestItem, ServicePlacementItem } from './records.js';
 import { newId } from './requests.js';
-import { assertUnitOpen, assertUnitTakes, unitOpenCheck } from './unit-status.js';
+import { unitOpenCheck } from './unit-status.js';
 
 export type { ClaimableBed, ClaimUnit };
 

@@ -1,6 +1,6 @@
 import type { DeclineReason, ReferralStatus } from '../contract/enums.js';
 import { InvalidTransition, NoBedAvailable, ValidationFailed } from '../domain/errors.js';
-import { effectiveReferralStatus, RESPOND_WITHIN_MS } from '../domain/referrals.js';
+import { effectiveReferralStatus, offerLapsesAt, respondByFrom } from '../domain/referrals.js';
 import { auditPut } from './audit.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { DECISION_FIGURE_FIELDS } from './figure-fields.js';
@@ -177,7 +177,7 @@ export class ReferralStore {
     record?: Recorder<ReferralItem[]>,
   ): Promise<ReferralItem[]> {
     const at = now.toISOString();
-    const respondBy = new Date(now.getTime() + RESPOND_WITHIN_MS).toISOString();
+    const respondBy = respondByFrom(now);
     const referrals: ReferralItem[] = units.map((u) => ({
       id: newId('ref'),
       requestId: request.id,
@@ -287,7 +287,7 @@ export class ReferralStore {
     record?: Recorder<ReferralItem>,
   ): Promise<ReferralItem> {
     const at = now.toISOString();
-    const offerExpiresAt = new Date(now.getTime() + offerMinutes * 60_000).toISOString();
+    const offerExpiresAt = offerLapsesAt(now, offerMinutes);
     const offered: ReferralItem = { ...r, status: 'offered', offerExpiresAt, decidedAt: at, updatedAt: at };
     await this.decide(
       r,

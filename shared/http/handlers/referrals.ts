@@ -11,9 +11,9 @@ import {
   mayReadReferral,
 } from '../../domain/referrals.js';
 import { effectiveRequestStatus, refreshDueOf } from '../../domain/requests.js';
+import { assertUnitOpen, assertUnitTakes } from '../../domain/unit-rules.js';
 import type { PlacementItem, ReferralItem, UnitItem } from '../../store/records.js';
 import { acceptReferral } from '../../store/referral-accept.js';
-import { assertUnitOpen, assertUnitTakes } from '../../store/unit-status.js';
 import { toPlacement } from '../mappers/placements.js';
 import { toReferral } from '../mappers/referrals.js';
 import { actorOf, page, recorder } from '../respond.js';
