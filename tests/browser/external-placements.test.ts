@@ -49,7 +49,9 @@ describe.each(WITH_AND_WITHOUT_JS)('a provider frees a bed occupied before go-li
 
   it('lists every occupied bed as a placement made outside this service, and discharges one', async () => {
     const api = as(app, 'provider', providerId);
-    const occupied = ((await api.get(`/v1/units/${id}/beds?limit=100`)).body.items as { id: string; state: string }[])
+    const occupied = (
+      (await api.get(`/v1/units/${id}/beds?limit=100`)).body.items as { id: string; state: string }[]
+    )
       .filter((b) => b.state === 'occupied')
       .map((b) => b.id);
     expect(occupied).toHaveLength(6);

@@ -136,7 +136,7 @@ describe('GET /v1/capacity from the kept copy', () => {
       provider.post(`/v1/holds/${e}/decline`, { reason: 'mix_of_children' }),
       provider.post(`/v1/holds/${f}/accept`, {}),
       provider.put(
-        '/v1/units/cap-4/beds/' + beds[0]?.id,
+        `/v1/units/cap-4/beds/${beds[0]?.id}`,
         { state: 'closed', reason: 'staffing' },
         { 'if-match': beds[0]?.etag ?? '' },
       ),
