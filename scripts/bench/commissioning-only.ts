@@ -7,31 +7,20 @@
  * means much. Prints one JSON object on stdout.
  */
 import { loadavg } from 'node:os';
-import { REGISTER_UNITS } from '../../shared/data/register.js';
 import { HOUR_MS } from '../../shared/domain/time.js';
-import { startApp } from '../app.js';
-import { startDynamoLocal } from '../dynamo-local.js';
 import { call, makeCaller } from './caller.js';
 import { log, median, percentile, round } from './measure.js';
+import { benchApp, benchDynamo } from './start.js';
 
 const CALLS = Number(process.env.BENCH_COMMISSIONING_CALLS ?? 30);
 
 async function main() {
   const load = loadavg().map((n) => round(n, 2));
-  const dynamo = await startDynamoLocal();
+  const dynamo = await benchDynamo();
   // Seeding moves usage's epoch, and no night is kept within an hour of a move: the calls run two
   // hours on, as a commissioner's would in the steady state.
   let offset = 0;
-  const app = await startApp({
-    endpoint: dynamo.endpoint,
-    tableName: 'bench-commissioning',
-    seed: REGISTER_UNITS,
-    seedProfile: 'typical',
-    port: 0,
-    logLevel: 'SILENT',
-    sweepEverySeconds: 3600,
-    clock: () => new Date(Date.now() + offset),
-  });
+  const app = await benchApp(dynamo.endpoint, 'bench-commissioning', () => new Date(Date.now() + offset));
   try {
     offset = 2 * HOUR_MS;
     const caller = makeCaller(app);

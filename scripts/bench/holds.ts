@@ -215,11 +215,17 @@ export async function baseline(store: Store, beds: { pk: string; sk: string }[],
 
 /** A hot unit: 3N concurrent holds on N free beds; exactly N must succeed. */
 export async function race(caller: Caller, store: Store, unitId: string, stream: Stream, las: string[]) {
-  const item = await store.units.getCounter(unitId);
+  const [item, unit] = await Promise.all([store.units.getCounter(unitId), store.units.getUnit(unitId)]);
   const free = item ? candidateOf(item, stream, DEFAULT_POOL_RULES, new Date()).available : 0;
+  // Children the unit takes (its ages and sexes): one it could never take is refused whatever
+  // its beds, and would make the race's "exactly N" a count of fits rather than of beds.
   const ids = await newRequests(
     caller,
-    Array.from({ length: free * 3 }, (_, i) => ({ stream, la: las[i % las.length] as string })),
+    Array.from({ length: free * 3 }, (_, i) => ({
+      stream,
+      la: las[i % las.length] as string,
+      takenBy: unit,
+    })),
   );
   const answers = await Promise.all(
     ids.map(async (requestId, i) =>

@@ -14,8 +14,9 @@ export async function benchDynamo() {
  * The app over a fresh table holding the real register at typical occupancy, quiet, and with the
  * sweeper out of the way so that it does not run during a measurement.
  */
-export function benchApp(endpoint: string, tableName: string) {
+export function benchApp(endpoint: string, tableName: string, clock?: () => Date) {
   return startApp({
+    ...(clock ? { clock } : {}),
     endpoint,
     tableName,
     seed: REGISTER_UNITS,

@@ -1,13 +1,29 @@
 import type { Department, Stream } from '../contract/enums.js';
 import { DAY_MS, isoDay } from './time.js';
-import type { Period, UsagePlacement } from './usage.js';
+
+/** A placement as the usage figures need it: no child, no ids. */
+export interface UsagePlacement {
+  stream: Stream;
+  /** The unit's region: where the bed-nights were used. */
+  regionCode: string;
+  startedAt: string;
+  dischargedAt?: string | null;
+  /** The department the bed is contracted to (null: a pooled spot bed; absent: the child's own). */
+  contractedTo?: Department | null;
+}
+
+/** An inclusive range of dates, `YYYY-MM-DD`. */
+export interface Period {
+  from: string;
+  to: string;
+}
 
 /**
  * Placements that count alike in the usage figures: the bed's stream (the child's department),
  * the unit's region, and the department the bed is contracted to (null: pooled, or the child's
  * own where none is recorded; only a department other than the child's is flex or lent).
  */
-export interface UsageCell {
+interface UsageCell {
   stream: Stream;
   regionCode: string;
   contractedTo: Department | null;

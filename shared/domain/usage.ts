@@ -11,24 +11,10 @@ import {
   withheld,
 } from './suppression.js';
 import { DAY_MS } from './time.js';
-import { tallyOfPlacements, type UsageTallyRow } from './usage-days.js';
+import { type Period, tallyOfPlacements, type UsagePlacement, type UsageTallyRow } from './usage-days.js';
 
-/** A placement as the usage figures need it: no child, no ids. */
-export interface UsagePlacement {
-  stream: Stream;
-  /** The unit's region: where the bed-nights were used. */
-  regionCode: string;
-  startedAt: string;
-  dischargedAt?: string | null;
-  /** The department the bed is contracted to (null: a pooled spot bed; absent: the child's own). */
-  contractedTo?: Department | null;
-}
-
-/** An inclusive range of dates, `YYYY-MM-DD`. */
-export interface Period {
-  from: string;
-  to: string;
-}
+// The shapes usage reads are declared beside the kept nights (one direction of import).
+export type { Period, UsagePlacement } from './usage-days.js';
 
 const dayNumber = (isoDate: string) => Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 

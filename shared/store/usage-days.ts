@@ -16,12 +16,12 @@ import type { PlacementStore } from './placements.js';
 /** Bumped when what a kept day holds changes shape: days kept in another format are read afresh. */
 const FORMAT = 1;
 /** Days kept by one call at most: one transaction with the epoch's check (the rest: later calls). */
-export const USAGE_KEEP_PER_CALL = 99;
+const USAGE_KEEP_PER_CALL = 99;
 /**
  * No day is kept for this long after the epoch moved: the placement that moved it may not yet be
  * in the index usage reads (eventually consistent), and a day kept without it would be kept wrong.
  */
-export const EPOCH_SETTLE_MS = HOUR_MS;
+const EPOCH_SETTLE_MS = HOUR_MS;
 
 interface Epoch {
   n: number;
