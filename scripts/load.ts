@@ -140,9 +140,10 @@ async function providerSystem(base: string, providerId: string, unitIds: string[
       const settable = ((beds.body.items ?? []) as Json[]).filter(
         (b) => b.state === 'available' || b.state === 'closed',
       );
-      if (settable.length > 0)
+      // A bulk update takes at most 25 beds (one transaction): a big unit writes in chunks.
+      for (let i = 0; i < settable.length; i += 25)
         await call(base, t, 'PUT', `/v1/units/${unitId}/beds`, {
-          beds: settable.map((b) => ({
+          beds: settable.slice(i, i + 25).map((b) => ({
             id: b.id,
             etag: b.etag,
             state: b.state,

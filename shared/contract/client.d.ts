@@ -907,7 +907,7 @@ export interface components {
          * @example {
          *       "beds": [
          *         {
-         *           "bedId": "fx-leeds",
+         *           "id": "fx-leeds",
          *           "etag": "text",
          *           "state": "available",
          *           "reason": "staffing"
@@ -917,7 +917,7 @@ export interface components {
          */
         BulkBedUpdateBody: {
             beds: {
-                bedId: components["schemas"]["Id"];
+                id: components["schemas"]["Id"];
                 etag: string;
                 /** @enum {string} */
                 state: "available" | "closed";
@@ -6079,7 +6079,7 @@ export interface operations {
                  * @example {
                  *       "beds": [
                  *         {
-                 *           "bedId": "fx-leeds",
+                 *           "id": "fx-leeds",
                  *           "etag": "text",
                  *           "state": "available",
                  *           "reason": "staffing"

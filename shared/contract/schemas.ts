@@ -45,8 +45,9 @@ export type BedUpdateBody = z.infer<typeof BedUpdateBody>;
 export const BulkBedUpdateBody = z.strictObject({
   beds: z
     .array(
+      // SPEC: `{"beds": [{"id", "etag", "state", "reason"?}]}` (a bed's `id`, as the bed list gives it).
       z.strictObject({
-        bedId: Id,
+        id: Id,
         etag: z.string().min(1).max(40),
         state: z.enum(['available', 'closed']),
         reason: ClosedReason.optional(),

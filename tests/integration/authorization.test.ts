@@ -57,7 +57,7 @@ const CASES: Record<string, Case> = {
       const bed = await freeBed();
       return {
         path: '/v1/units/mx-unit-a/beds',
-        body: { beds: [{ bedId: bed.id, etag: bed.etag, state: 'available' }] },
+        body: { beds: [{ id: bed.id, etag: bed.etag, state: 'available' }] },
       };
     },
   },

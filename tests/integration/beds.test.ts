@@ -172,7 +172,7 @@ describe('bulk update', () => {
       .slice(0, 2);
     const r = await provider.put('/v1/units/fx-leeds/beds', {
       beds: beds.map((b: { id: string; etag: string }) => ({
-        bedId: b.id,
+        id: b.id,
         etag: b.etag,
         state: 'closed',
         reason: 'maintenance',
@@ -182,7 +182,7 @@ describe('bulk update', () => {
     expect(r.body.items.map((b: { state: string }) => b.state)).toEqual(['closed', 'closed']);
     await provider.put('/v1/units/fx-leeds/beds', {
       beds: r.body.items.map((b: { id: string; etag: string }) => ({
-        bedId: b.id,
+        id: b.id,
         etag: b.etag,
         state: 'available',
       })),
@@ -196,8 +196,8 @@ describe('bulk update', () => {
     const [first, second] = before as { id: string; etag: string }[];
     const r = await provider.put('/v1/units/fx-leeds/beds', {
       beds: [
-        { bedId: first?.id, etag: first?.etag, state: 'closed', reason: 'staffing' },
-        { bedId: second?.id, etag: '"999"', state: 'closed', reason: 'staffing' },
+        { id: first?.id, etag: first?.etag, state: 'closed', reason: 'staffing' },
+        { id: second?.id, etag: '"999"', state: 'closed', reason: 'staffing' },
       ],
     });
     expect(r.status).toBe(412);

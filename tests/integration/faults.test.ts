@@ -151,7 +151,7 @@ const OPERATIONS: Operation<unknown>[] = [
     act: (c: { beds: { bedId: string; etag: string; to: string }[] }, h) =>
       provider.put(
         `/v1/units/${UNIT}/beds`,
-        { beds: c.beds.map((b) => ({ bedId: b.bedId, etag: b.etag, ...bedChange(b.to) })) },
+        { beds: c.beds.map((b) => ({ id: b.bedId, etag: b.etag, ...bedChange(b.to) })) },
         h,
       ),
   }),

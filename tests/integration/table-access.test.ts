@@ -132,7 +132,7 @@ beforeAll(async () => {
   bed = await freeBed();
   await ok(
     provider('PUT', `/v1/units/${UNIT}/beds`, {
-      beds: [{ bedId: bed.id, etag: bed.etag, state: 'available' }],
+      beds: [{ id: bed.id, etag: bed.etag, state: 'available' }],
     }),
   );
   const unit = await ok(provider('GET', `/v1/units/${UNIT}`));

@@ -127,7 +127,7 @@ export const unitRoutes = [
     handler: async (ctx) => {
       const unit = await managedUnit(ctx, ctx.params.unitId);
       const changes = ctx.body.beds.map((b) => ({
-        bedId: b.bedId,
+        bedId: b.id,
         version: versionFromEtag(b.etag),
         state: b.state,
         reason: b.reason,

@@ -32,7 +32,7 @@ export const SAMPLE_BODY: Record<string, () => unknown> = {
   'POST /v1/placements/{id}/discharge': () => ({ destination: 'home' }),
   'PUT /v1/units/{unitId}/beds/{bedId}': () => ({ state: 'closed', reason: 'staffing' }),
   'PUT /v1/units/{unitId}/beds': () => ({
-    beds: [{ bedId: 'fx-leeds-j02', etag: '"1"', state: 'closed', reason: 'maintenance' }],
+    beds: [{ id: 'fx-leeds-j02', etag: '"1"', state: 'closed', reason: 'maintenance' }],
   }),
 };
 const SAMPLE_QUERY: Record<string, () => [string, string][]> = {
