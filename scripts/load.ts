@@ -28,7 +28,13 @@ const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 15);
 const ROOT = resolve(import.meta.dirname, '..');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const jitter = (ms: number) => ms * (0.5 + Math.random());
+/**
+ * A person's pause between steps, scaled by LOAD_THINK (default 4: a duty worker reads a page for
+ * several seconds, as 153 LAs' teams would; 1 is the old, machine-gun pace that saturates DynamoDB
+ * Local's two cores long before the service's own limits).
+ */
+const THINK = Number(process.env.LOAD_THINK ?? 4);
+const jitter = (ms: number) => ms * THINK * (0.5 + Math.random());
 
 type Json = Record<string, unknown>;
 interface Sample {
@@ -152,7 +158,7 @@ async function providerSystem(base: string, providerId: string, unitIds: string[
         });
       await call(base, t, 'POST', `/v1/units/${unitId}/confirm`, {});
     }
-    await sleep(jitter(60_000));
+    await sleep(60_000 * (0.5 + Math.random())); // each minute, as SPEC's provider systems do: not a person's pause
   }
 }
 
