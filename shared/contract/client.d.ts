@@ -563,7 +563,7 @@ export interface paths {
         put?: never;
         /**
          * Refer one request to 1–10 open units at once; no bed is held
-         * @description One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream and the child’s age and sex (400 naming the unit); a unit paused, closed or corrected while the round is written refuses it the same way. Each provider is notified. Roles: `la`, `coordinator`. Send `Idempotency-Key` (required).
+         * @description One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition). A unit not on the register: 404 not_found. A unit that is paused or closed, or does not take the request’s stream or the child’s age and sex (also when paused or corrected while the round is written): 409 no_bed_available, as a hold there would be. A unit this request already has a live referral to (pending, or offered and not expired): 409 invalid_transition; once that referral has ended (declined, withdrawn, expired) the unit may be referred again. Either 409 names each unit it refuses in `errors` (field `body.unitIds.N`), so the client can send the rest again. Each provider is notified. Roles: `la`, `coordinator`. Send `Idempotency-Key` (required).
          */
         post: operations["postV1Referrals"];
         delete?: never;
@@ -5025,6 +5025,32 @@ export interface components {
                 };
             };
         };
+        /** @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; `invalid_transition`: Not allowed in this state; `no_bed_available`: No bed available */
+        IdempotencyInProgressOrInvalidTransitionOrNoBedAvailable: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                /** @description With `idempotency_in_progress` only: seconds to wait before retrying with the same key. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://secure-beds.example/problems/idempotency-in-progress",
+                 *       "title": "A request with this Idempotency-Key is still running",
+                 *       "status": 409,
+                 *       "detail": "A request with this Idempotency-Key is still running",
+                 *       "code": "idempotency_in_progress"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 409;
+                    /** @enum {unknown} */
+                    code?: "idempotency_in_progress" | "invalid_transition" | "no_bed_available";
+                };
+            };
+        };
         /** @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; `no_bed_available`: No bed available; `hold_exists`: The request already has an active hold; `invalid_transition`: Not allowed in this state */
         IdempotencyInProgressOrNoBedAvailableOrHoldExistsOrInvalidTransition: {
             headers: {
@@ -9170,7 +9196,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["IdempotencyInProgressOrInvalidTransition"];
+            409: components["responses"]["IdempotencyInProgressOrInvalidTransitionOrNoBedAvailable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
