@@ -1,5 +1,5 @@
 import type { DeclineReason, ReferralStatus } from '../contract/enums.js';
-import { InvalidTransition, NoBedAvailable, ValidationFailed } from '../domain/errors.js';
+import { InvalidTransition, NoBedAvailable } from '../domain/errors.js';
 import {
   effectiveReferralStatus,
   isOpenReferral,
@@ -21,6 +21,13 @@ import { newId } from './requests.js';
 import { unitOpenCheck } from './unit-status.js';
 
 type ReferralUnit = Pick<UnitItem, 'id' | 'name' | 'providerId' | 'regionCode'>;
+
+/** Another round for the same request was written after the caller read its referrals: read them again. */
+export class ReferralsChanged extends Error {
+  constructor() {
+    super('another referral round for this request was written meanwhile');
+  }
+}
 
 /** A referral leaves pending or offered only through one of these, each conditional on where it stands. */
 export function referralMove(
@@ -216,20 +223,28 @@ export class ReferralStore {
         },
       });
     }
+    // The referrals the caller read before choosing units (no unit twice while its referral is
+    // live): a round written meanwhile fails this, and the caller reads them again.
+    const seen = request.referralIds?.size ?? 0;
+    const requestAt = items.length;
     items.push({
       Update: {
         Key: key.request(request.id),
         // The providers referred to may read the (pseudonymous) request behind their referral.
         UpdateExpression: 'SET updatedAt = :at ADD referralIds :refs, providerIds :provs',
         // Only an open request that has not lapsed: a lapsed one is refreshed first.
-        ConditionExpression: '#status = :open AND refreshDueAt > :at',
+        ConditionExpression: `#status = :open AND refreshDueAt > :at AND ${
+          seen ? 'size(referralIds) = :seen' : 'attribute_not_exists(referralIds)'
+        }`,
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':at': at,
           ':open': 'open',
           ':refs': new Set(referrals.map((r) => r.id)),
           ':provs': new Set(referrals.map((r) => r.providerId)),
+          ...(seen ? { ':seen': seen } : {}),
         },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     });
     for (const r of referrals)
@@ -249,7 +264,7 @@ export class ReferralStore {
         }),
       );
     // Each unit still open and still taking this child as the round is written: a unit paused or
-    // corrected while it ran is refused like one that already was (the handler's 400, by field).
+    // corrected while it ran is refused like one that already was (the handler's 409, by field).
     const firstUnitCheck = items.length;
     for (const u of units) items.push(unitOpenCheck(u.id, request));
     items.push(...recordOf(record, referrals));
@@ -257,17 +272,25 @@ export class ReferralStore {
       await this.db.transactWithRetry(() => items);
     } catch (error) {
       if (error instanceof TransactionCancelled) {
-        const refused = units.flatMap((_, i) =>
+        const refused = units.flatMap((u, i) =>
           error.codeAt(firstUnitCheck + i) === 'ConditionalCheckFailed'
             ? [
                 {
                   field: `body.unitIds.${i}`,
-                  message: 'stopped taking this child while the referrals were made',
+                  message: `${u.name} stopped taking this child while the referrals were made`,
                 },
               ]
             : [],
         );
-        if (refused.length) throw new ValidationFailed(refused);
+        if (refused.length) throw new NoBedAvailable(refused.map((e) => e.message).join('; '), refused);
+        const was = error.oldItemAt(requestAt);
+        if (
+          was &&
+          was.status === 'open' &&
+          String(was.refreshDueAt) > at &&
+          ((was.referralIds as Set<string> | undefined)?.size ?? 0) !== seen
+        )
+          throw new ReferralsChanged();
       }
       if (error instanceof TransactionCancelled && error.conditionFailed)
         throw new InvalidTransition('The request is no longer open: refresh a lapsed request first');
