@@ -1,6 +1,12 @@
 import type { DeclineReason, ReferralStatus } from '../contract/enums.js';
 import { InvalidTransition, NoBedAvailable } from '../domain/errors.js';
-import { effectiveReferralStatus, offerLapsesAt, respondByFrom } from '../domain/referrals.js';
+import {
+  effectiveReferralStatus,
+  isOpenReferral,
+  offerLapsesAt,
+  referralStatusFilter,
+  respondByFrom,
+} from '../domain/referrals.js';
 import { auditPut } from './audit.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { DECISION_FIGURE_FIELDS } from './figure-fields.js';
@@ -65,24 +71,22 @@ export function withdrawReferralItems(
   at: string,
   why: string,
 ): TransactItem[] {
-  return referrals
-    .filter((r) => r.status === 'pending' || r.status === 'offered')
-    .flatMap((r) => [
-      referralMove(r, [r.status], 'withdrawn', at),
-      auditPut({
-        entity: r.id,
-        entityType: 'referral',
-        action: 'referral.withdrawn',
-        actor,
-        at,
-        before: { status: r.status },
-        after: { status: 'withdrawn', why },
-        notify: {
-          to: [`provider:${r.providerId}`],
-          ids: { referralId: r.id, requestId: r.requestId, unitId: r.unitId },
-        },
-      }),
-    ]);
+  return referrals.filter(isOpenReferral).flatMap((r) => [
+    referralMove(r, [r.status], 'withdrawn', at),
+    auditPut({
+      entity: r.id,
+      entityType: 'referral',
+      action: 'referral.withdrawn',
+      actor,
+      at,
+      before: { status: r.status },
+      after: { status: 'withdrawn', why },
+      notify: {
+        to: [`provider:${r.providerId}`],
+        ids: { referralId: r.id, requestId: r.requestId, unitId: r.unitId },
+      },
+    }),
+  ]);
 }
 
 export class ReferralStore {
@@ -121,9 +125,7 @@ export class ReferralStore {
     why: string,
   ): Promise<number> {
     for (let attempt = 1; ; attempt++) {
-      const live = (await this.ofRequest(request)).filter(
-        (r) => r.status === 'pending' || r.status === 'offered',
-      );
+      const live = (await this.ofRequest(request)).filter(isOpenReferral);
       try {
         for (let i = 0; i < live.length; i += 25) {
           const items = withdrawReferralItems(live.slice(i, i + 25), actor, now.toISOString(), why);
@@ -154,22 +156,18 @@ export class ReferralStore {
     options: { limit: number; cursor?: string; status?: ReferralStatus },
     now: Date,
   ): Promise<Page<ReferralItem>> {
-    // `offered` and `expired` depend on the clock: both are stored as offered.
-    const clockBound = options.status === 'offered' || options.status === 'expired';
-    const stored = clockBound ? 'offered' : options.status;
+    const status = referralStatusFilter<ReferralItem>(options.status, now);
     const page = await listScoped<ReferralItem>(
       this.db,
       { la: index.laReferrals, provider: index.providerReferrals, all: index.allReferrals },
       scope,
-      { limit: options.limit, cursor: options.cursor, filter: stored ? { status: stored } : undefined },
+      {
+        limit: options.limit,
+        cursor: options.cursor,
+        filter: status.stored ? { status: status.stored } : undefined,
+      },
     );
-    if (!clockBound) return page;
-    return {
-      ...page,
-      items: page.items.filter(
-        (r) => effectiveReferralStatus(r.status, r.offerExpiresAt, now) === options.status,
-      ),
-    };
+    return { ...page, items: page.items.filter(status.matches) };
   }
 
   /**

@@ -9,6 +9,7 @@ import {
   mayAcceptReferral,
   mayAnswerReferral,
   mayReadReferral,
+  referralStatusFilter,
 } from '../../domain/referrals.js';
 import { effectiveRequestStatus, refreshDueOf } from '../../domain/requests.js';
 import { assertUnitOpen, assertUnitTakes } from '../../domain/unit-rules.js';
@@ -202,11 +203,7 @@ export const referralRoutes = [
           return { status: 200, body: { items: [] } };
         const items = (await store.referrals.ofRequest(request))
           .filter((r) => mayReadReferral(ctx.principal, r))
-          .filter(
-            (r) =>
-              !ctx.query.status ||
-              effectiveReferralStatus(r.status, r.offerExpiresAt, ctx.now) === ctx.query.status,
-          );
+          .filter(referralStatusFilter(ctx.query.status, ctx.now).matches);
         return { status: 200, body: page(pageOfRound(items, ctx.query), (r) => ref(r, ctx)) };
       }
       const p = await store.referrals.list(scopeOf(ctx.principal), ctx.query, ctx.now);
