@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSEvent } from 'aws-lambda';
 import { jwtVerify } from 'jose';
@@ -12,37 +9,7 @@ import { notifySender } from '../../shared/notify/client.js';
 import { type DeliveryDeps, postJson } from '../../shared/notify/deliver.js';
 import type { NotifyTemplates } from '../../shared/notify/templates.js';
 import { as, type Client, requestBody, testApp } from '../support/app.js';
-
-/** What the fake GOV.UK Notify (and webhook receiver) was sent. */
-interface Recorded {
-  method: string;
-  path: string;
-  authorization: string;
-  body: Record<string, unknown>;
-}
-
-/** A tiny HTTP server standing in for Notify's API: it records each request and answers as Notify does. */
-async function recorder(
-  failPaths: string[] = [],
-): Promise<{ url: string; requests: Recorded[]; server: Server }> {
-  const requests: Recorded[] = [];
-  const server = createServer(async (req: IncomingMessage, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
-    requests.push({
-      method: req.method ?? '',
-      path: req.url ?? '',
-      authorization: req.headers.authorization ?? '',
-      body: text ? JSON.parse(text) : {},
-    });
-    const fail = failPaths.some((p) => (req.url ?? '').startsWith(p));
-    res.writeHead(fail ? 500 : 201, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(fail ? { errors: [{ error: 'Exception' }] } : { id: randomUUID() }));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, server };
-}
+import { recorder } from '../support/notify-recorder.js';
 
 // Illustrative Notify settings: a key in Notify's format (name-serviceId-secret) and template ids.
 const SERVICE_ID = '0b9b1e8e-3c1f-4f43-9f7a-6a3c0f7c1e01';
