@@ -125,11 +125,16 @@ async function send(url: string, init: RequestInit): Promise<Response> {
 /** A small API client that signs in through POST /local/token, as any user would locally. */
 export class Client {
   private token?: string;
+  /** `base` may be a function: a client made before its test file's app starts reads it on first call. */
   constructor(
-    readonly base: string,
+    private readonly baseOf: string | (() => string),
     readonly role?: string,
     readonly org?: string,
   ) {}
+
+  get base(): string {
+    return typeof this.baseOf === 'string' ? this.baseOf : this.baseOf();
+  }
 
   async auth(): Promise<string | undefined> {
     if (!this.role) return undefined;
@@ -191,6 +196,22 @@ export class Client {
 }
 
 export const as = (app: App, role: string, org: string) => new Client(app.url, role, org);
+
+/**
+ * The people most test files act as, made before the file's app starts (`appOf` is read on each
+ * call): an LA (Birmingham) and another LA (the City of London), the provider of the Leeds fixture
+ * home, the national coordinator and a commissioner (DfE).
+ */
+export function fixtureUsers(appOf: () => App) {
+  const user = (role: string, org: string) => new Client(() => appOf().url, role, org);
+  return {
+    la: user('la', 'E08000025'),
+    otherLa: user('la', 'E09000001'),
+    provider: user('provider', 'fx-provider-a'),
+    coordinator: user('coordinator', 'national'),
+    commissioner: user('commissioner', 'DfE'),
+  };
+}
 
 /**
  * The welfare request the tests ask for (illustrative), less its childRef. Typed by the contract,
