@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { REGISTER_UNITS, type SeedUnit } from '../shared/data/register.js';
+import { Unavailable } from '../shared/domain/errors.js';
 import { anyVerifier, localTokens, oidcVerifier } from '../shared/http/auth.js';
 import { makeDeps } from '../shared/http/deps.js';
 import {
@@ -12,6 +14,7 @@ import {
   toApiGatewayEvent,
   writeResult,
 } from '../shared/http/node-adapter.js';
+import { toProblem } from '../shared/http/problem.js';
 import { createRouter, type Router, SECURITY_HEADERS } from '../shared/http/router.js';
 import { ROUTES } from '../shared/http/routes.js';
 import type { Deps } from '../shared/http/types.js';
@@ -24,6 +27,7 @@ import { sweepExpiredHolds, sweepLegalAuthority } from '../shared/store/sweep.js
 import { ensureTable } from '../shared/store/table.js';
 import type { OidcSettings } from '../web/auth/oidc.js';
 import { createConsole } from '../web/console.js';
+import { Admission, type AdmissionLimits, AdmissionRefused } from './admission.js';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.js';
 import { startOutboxRelay } from './outbox-relay.js';
 
@@ -58,6 +62,14 @@ export interface AppOptions {
    * the deployed console (functions/console.ts), never pass through it.
    */
   consoleRouter?: (router: Router) => Router;
+  /**
+   * At most this many requests worked on at once, the rest queued (scripts/admission.ts). Unset:
+   * no bound, as the tests run the app (their races want every request concurrent); `npm start`
+   * sets it.
+   */
+  admission?: AdmissionLimits;
+  /** Tests only: wraps the router the API calls, to watch what reaches it. */
+  apiRouter?: (router: Router) => Router;
 }
 
 export interface App {
@@ -66,6 +78,8 @@ export interface App {
   deps: Deps;
   store: Store;
   server: Server;
+  /** The admission gate, when `admission` was given. */
+  admission: Admission | undefined;
   stop(): Promise<void>;
 }
 
@@ -108,6 +122,8 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
   const router = createRouter(ROUTES, deps);
   const web = createConsole(deps, o.consoleRouter?.(router) ?? router, { oidc: o.oidc });
 
+  const api = o.apiRouter?.(router) ?? router;
+  const gate = o.admission ? new Admission(o.admission) : undefined;
   const limits = { ...SERVER_LIMITS, ...o.serverLimits };
   const server = createServer(
     {
@@ -123,10 +139,30 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
           path.startsWith('/v1') ||
           path.startsWith('/local/') ||
           path.startsWith('/fhir/');
-        if (!isApi && (await web(req, res))) return;
+        // GET /health skips the queue: it must answer within 3 s, and it is one small read.
+        const admitted = <T>(work: () => Promise<T>) =>
+          gate && path !== '/health' ? gate.run(work) : work();
+        if (!isApi && (await admitted(() => web(req, res)))) return;
         const { text, tooLarge, raw } = await readBody(req);
-        writeResult(res, await router.handle(toApiGatewayEvent(req, text, tooLarge, raw)));
+        const result = await admitted(async () =>
+          // A client that gave up while its request waited gets no work done for it.
+          req.socket.destroyed ? undefined : api.handle(toApiGatewayEvent(req, text, tooLarge, raw)),
+        );
+        if (result) writeResult(res, result);
       } catch (error) {
+        if (error instanceof AdmissionRefused) {
+          logger.warn('request refused: the queue is full', { path: (req.url ?? '/').split('?')[0] });
+          if (!res.headersSent) {
+            res.writeHead(503, {
+              ...SECURITY_HEADERS,
+              'content-type': 'application/problem+json',
+              'retry-after': '1',
+              'x-request-id': randomUUID(),
+            });
+            res.end(JSON.stringify(toProblem(new Unavailable(error.message))));
+          }
+          return;
+        }
         if (error instanceof ClientAborted) {
           // Once, at info: a client hanging up is theirs to worry about, not an error of ours.
           logger.info('request aborted by the client', {
@@ -178,6 +214,7 @@ export async function startApp(o: AppOptions = {}): Promise<App> {
     deps,
     store,
     server,
+    admission: gate,
     async stop() {
       clearInterval(sweeper);
       stopRelay();

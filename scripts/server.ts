@@ -3,6 +3,7 @@
  * API and console on http://localhost:${PORT:-3000}. Stops cleanly on SIGINT/SIGTERM.
  */
 import { deliveryFromEnv } from '../shared/notify/client.js';
+import { LOCAL_ADMISSION } from './admission.js';
 import { startApp } from './app.js';
 
 const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
@@ -38,6 +39,12 @@ const app = await startApp({
   holdMinutes: num(process.env.HOLD_MINUTES) ?? 120,
   offerMinutes: num(process.env.OFFER_MINUTES) ?? 60,
   rateLimit: num(process.env.RATE_LIMIT),
+  // A bounded number of requests at once against the embedded DynamoDB Local, the rest queued
+  // (scripts/admission.ts; docs/performance.md, "npm run load").
+  admission: {
+    inFlight: num(process.env.LOCAL_MAX_IN_FLIGHT) ?? LOCAL_ADMISSION.inFlight,
+    queue: num(process.env.LOCAL_MAX_QUEUE) ?? LOCAL_ADMISSION.queue,
+  },
   // NOTIFY_API_KEY and NOTIFY_BASE_URL (e.g. a Notify test key, or a local recorder) turn delivery on.
   notify:
     process.env.NOTIFY_BASE_URL || process.env.NOTIFY_API_KEY ? deliveryFromEnv(process.env) : undefined,
