@@ -39,11 +39,27 @@ export class MethodNotAllowed extends DomainError {
     super(message);
   }
 }
+/**
+ * A 409 may name what it is about, field by field, as a 400 does: a referral round that names
+ * five units says which of them refused, so the client can drop those and send the rest.
+ */
 export class NoBedAvailable extends DomainError {
   readonly code = 'no_bed_available';
+  constructor(
+    message: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+  }
 }
 export class InvalidTransition extends DomainError {
   readonly code = 'invalid_transition';
+  constructor(
+    message: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+  }
 }
 export class HoldExists extends DomainError {
   readonly code = 'hold_exists';

@@ -1,6 +1,7 @@
 import type { DeclineReason, Department, HoldStatus, Stream } from '../contract/enums.js';
 import { HoldExists, InvalidTransition, NoBedAvailable } from './errors.js';
 import { bedsInChoiceOrder, isFlex, type PoolBed, type PoolRules } from './pool.js';
+import { type StatusFilter, statusFilter } from './status-filter.js';
 
 /**
  * The hold's rules and decisions (SPEC, "Holds"). Each command decides from what it is given and
@@ -16,6 +17,37 @@ import { bedsInChoiceOrder, isFlex, type PoolBed, type PoolRules } from './pool.
 export function effectiveHoldStatus(stored: HoldStatus, expiresAt: string, now: Date): HoldStatus {
   if (stored === 'active' && Date.parse(expiresAt) <= now.getTime()) return 'expired';
   return stored;
+}
+
+/**
+ * `?status=` on a list of holds: an `active` one is stored as active; an `expired` one as active
+ * (not yet tidied) or expired (the sweeper has been); the clock tells them apart.
+ */
+export const holdStatusFilter = <H extends { status: HoldStatus; expiresAt: string }>(
+  asked: HoldStatus | undefined,
+  now: Date,
+): StatusFilter<HoldStatus, H> =>
+  statusFilter(asked, {
+    storedFor: { active: ['active'], expired: ['active', 'expired'] },
+    effective: (h: H) => effectiveHoldStatus(h.status, h.expiresAt, now),
+  });
+
+/** The shortest look-back for live holds, whatever HOLD_MINUTES is now. */
+const LIVE_WINDOW_FLOOR_MINUTES = 24 * 60;
+
+/**
+ * The earliest creation time a list asked for `active` holds needs to read (undefined: all of
+ * them). A hold is live for holdMinutes from its creation, so the live ones are among those made
+ * since then; a day's margin keeps holds made under a longer HOLD_MINUTES than today's.
+ */
+export function holdListCreatedSince(
+  asked: HoldStatus | undefined,
+  holdMinutes: number,
+  now: Date,
+): string | undefined {
+  if (asked !== 'active') return undefined;
+  const window = Math.max(holdMinutes, LIVE_WINDOW_FLOOR_MINUTES) * 60_000;
+  return new Date(now.getTime() - window).toISOString();
 }
 
 /** What the hold rules read of a request. */

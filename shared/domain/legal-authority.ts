@@ -260,3 +260,26 @@ export function authorityWarnings(
   if (mayNotBeKept(authority, readyFrom, now)) out.push(MAY_NOT_BE_KEPT);
   return out;
 }
+
+/** An announcement the sweeper owes: the authority is ending soon or has lapsed, as of `endsAt`. */
+export interface AuthorityNotice {
+  state: 'ending_soon' | 'lapsed';
+  /** The end announced: where the orders reach (or, for an order not yet begun, its start). */
+  endsAt: string;
+}
+
+/**
+ * The notice due for a placement now, if it has not been given: each end is announced once as
+ * ending soon and once as lapsed (the markers say which end was announced), and a new order
+ * moves the end, so its own ending is announced afresh.
+ */
+export function authorityNoticeDue(
+  p: Parameters<typeof ordersOf>[0] & { noticeEndingSoon?: string | null; noticeLapsed?: string | null },
+  now: Date,
+): AuthorityNotice | undefined {
+  const authority = authorityAt(ordersOf(p), now);
+  if (!authority || authority.status === 'ok') return undefined;
+  const endsAt = authority.coveredUntil ?? authority.from;
+  const announced = authority.status === 'lapsed' ? p.noticeLapsed : p.noticeEndingSoon;
+  return announced === endsAt ? undefined : { state: authority.status, endsAt };
+}

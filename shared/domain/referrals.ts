@@ -1,5 +1,6 @@
 import type { ReferralStatus } from '../contract/enums.js';
 import { type Caller, linkIsLive } from './access.js';
+import { type StatusFilter, statusFilter } from './status-filter.js';
 import { HOUR_MS } from './time.js';
 
 /** A home is asked to answer within this long; after it, the coordinator's board shows it as unanswered. */
@@ -17,6 +18,20 @@ export function effectiveReferralStatus(
   if (stored === 'offered' && offerExpiresAt && Date.parse(offerExpiresAt) <= now.getTime()) return 'expired';
   return stored;
 }
+
+/** `?status=` on a list of referrals: `offered` and `expired` are both stored as offered; the clock tells them apart. */
+export const referralStatusFilter = <R extends { status: ReferralStatus; offerExpiresAt?: string }>(
+  asked: ReferralStatus | undefined,
+  now: Date,
+): StatusFilter<ReferralStatus, R> =>
+  statusFilter(asked, {
+    storedFor: { offered: ['offered'], expired: ['offered'] },
+    effective: (r: R) => effectiveReferralStatus(r.status, r.offerExpiresAt, now),
+  });
+
+/** A referral still awaiting the home or the LA (pending or offered, as stored): a placement elsewhere withdraws it. */
+export const isOpenReferral = (r: { status: ReferralStatus }) =>
+  r.status === 'pending' || r.status === 'offered';
 
 /** Pending and past its respondBy: nobody at the home has answered in time. */
 export const isUnanswered = (r: { status: ReferralStatus; respondBy: string }, now: Date) =>

@@ -1,4 +1,5 @@
 import type { RequestStatus, Stream } from '../contract/enums.js';
+import { type StatusFilter, statusFilter } from './status-filter.js';
 import { DAY_MS } from './time.js';
 
 /** A request must be confirmed as still needed this often, or it lapses (SPEC, Requests). */
@@ -43,6 +44,18 @@ export function effectiveRequestStatus(
   return stored;
 }
 
+/** `?status=` on a list of requests: `open` and `lapsed` are both stored as open; the clock tells them apart. */
+export const requestStatusFilter = <
+  R extends { status: RequestStatus; refreshDueAt?: string; createdAt: string },
+>(
+  asked: RequestStatus | undefined,
+  now: Date,
+): StatusFilter<RequestStatus, R> =>
+  statusFilter(asked, {
+    storedFor: { open: ['open'], lapsed: ['open'] },
+    effective: (r: R) => effectiveRequestStatus(r.status, refreshDueOf(r), now),
+  });
+
 /** A welfare placement of a child under 13 needs the Secretary of State's approval. */
 export const needsSosApproval = (stream: Stream, ageYears: number): boolean =>
   stream === 'welfare' && ageYears < SOS_APPROVAL_UNDER;
@@ -51,4 +64,26 @@ export const needsSosApproval = (stream: Stream, ageYears: number): boolean =>
 export function nextRhythmAt(refreshDueAt: string, reminded: boolean): string {
   if (reminded) return refreshDueAt;
   return new Date(Date.parse(refreshDueAt) - REMIND_BEFORE_MS).toISOString();
+}
+
+/**
+ * The sweeper's next step for a request found due in the rhythm index: `leave` (placed or
+ * withdrawn, or never given a refresh time: it only leaves the index), `lapse` (its refresh time
+ * has come), or `remind` (the reminder before it lapses, and when to look again). `tell`: who is
+ * told; a lapse matters to national coordination too, as a child may be going without a bed.
+ */
+export type RhythmStep =
+  | { kind: 'leave' }
+  | { kind: 'lapse'; due: string; tell: string[] }
+  | { kind: 'remind'; due: string; nextAt: string; tell: string[] };
+
+export function rhythmStep(
+  r: { status: RequestStatus; refreshDueAt?: string; laCode: string },
+  now: Date,
+): RhythmStep {
+  const due = r.refreshDueAt;
+  if (r.status !== 'open' || !due) return { kind: 'leave' };
+  if (Date.parse(due) <= now.getTime())
+    return { kind: 'lapse', due, tell: [`la:${r.laCode}`, 'coordinator:national'] };
+  return { kind: 'remind', due, nextAt: nextRhythmAt(due, true), tell: [`la:${r.laCode}`] };
 }

@@ -83,6 +83,9 @@ export function toProblem(error: unknown): Problem {
       code: error.code,
     };
     if (error instanceof ValidationFailed) problem.errors = error.errors;
+    // A 409 that names the fields it is about (a referral round's units) carries them the same way.
+    if ((error instanceof NoBedAvailable || error instanceof InvalidTransition) && error.errors?.length)
+      problem.errors = error.errors;
     return problem;
   }
   return {

@@ -4,9 +4,9 @@ import {
   type acceptHold,
   assertMayHold,
   type declineHold,
-  effectiveHoldStatus,
   explainDecisionRefusal,
   type HoldChoice,
+  holdStatusFilter,
   type placeHold,
 } from '../domain/holds.js';
 import { assertUnitOpen, assertUnitTakes } from '../domain/unit-rules.js';
@@ -55,7 +55,7 @@ export class HoldStore {
     return out.Item as HoldItem | undefined;
   }
 
-  list(
+  async list(
     scope: Scope,
     options: {
       limit: number;
@@ -66,29 +66,18 @@ export class HoldStore {
       createdSince?: string;
     },
     now: Date,
-  ) {
-    const filter: Record<string, string> = {};
+  ): Promise<Page<HoldItem>> {
+    const filter: Record<string, string | readonly string[]> = {};
     if (options.requestId) filter.requestId = options.requestId;
-    // `expired` and `active` depend on the clock, so they are filtered after reading.
-    if (options.status && options.status !== 'expired' && options.status !== 'active')
-      filter.status = options.status;
-    if (options.status === 'expired' || options.status === 'active') filter.status = 'active';
-    return listScoped<HoldItem>(
+    const status = holdStatusFilter<HoldItem>(options.status, now);
+    if (status.stored) filter.status = status.stored;
+    const page = await listScoped<HoldItem>(
       this.db,
       { la: index.laHolds, provider: index.providerHolds, all: index.allHolds },
       scope,
       { limit: options.limit, cursor: options.cursor, filter, skFrom: options.createdSince },
-    ).then(
-      (page): Page<HoldItem> =>
-        options.status === 'expired' || options.status === 'active'
-          ? {
-              ...page,
-              items: page.items.filter(
-                (h) => effectiveHoldStatus(h.status, h.expiresAt, now) === options.status,
-              ),
-            }
-          : page,
     );
+    return { ...page, items: page.items.filter(status.matches) };
   }
 
   /**

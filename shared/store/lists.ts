@@ -24,7 +24,8 @@ export async function listScoped<T>(
   options: {
     limit: number;
     cursor?: string;
-    filter?: Record<string, string>;
+    /** Each field equal to the value, or to any of the values listed. */
+    filter?: Record<string, string | readonly string[]>;
     /** Read only records whose sort key (it starts with their time) is at or after this. */
     skFrom?: string;
   },
@@ -46,17 +47,22 @@ export async function listScoped<T>(
   const filters: string[] = [];
   for (const [i, [field, v]] of Object.entries(options.filter ?? {}).entries()) {
     names[`#f${i}`] = field;
-    values[`:f${i}`] = v;
-    filters.push(`#f${i} = :f${i}`);
+    const any = typeof v === 'string' ? [v] : v;
+    const refs = any.map((one, j) => {
+      values[`:f${i}_${j}`] = one;
+      return `:f${i}_${j}`;
+    });
+    filters.push(refs.length === 1 ? `#f${i} = ${refs[0]}` : `#f${i} IN (${refs.join(', ')})`);
   }
   const items: T[] = [];
   let start = decodeCursor(options.cursor, { [attr]: value });
   // A filter can thin a page out; read on until the page is full or the partition ends.
   // A record changed since its index entry was written is checked against the filter again.
   const keep = (item: T) =>
-    Object.entries(options.filter ?? {}).every(
-      ([field, v]) => (item as Record<string, unknown>)[field] === v,
-    );
+    Object.entries(options.filter ?? {}).every(([field, v]) => {
+      const got = (item as Record<string, unknown>)[field];
+      return typeof v === 'string' ? got === v : v.some((one) => one === got);
+    });
   do {
     const out = await queryItems<T>(
       db,

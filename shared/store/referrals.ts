@@ -1,6 +1,12 @@
 import type { DeclineReason, ReferralStatus } from '../contract/enums.js';
-import { InvalidTransition, NoBedAvailable, ValidationFailed } from '../domain/errors.js';
-import { effectiveReferralStatus, offerLapsesAt, respondByFrom } from '../domain/referrals.js';
+import { InvalidTransition, NoBedAvailable } from '../domain/errors.js';
+import {
+  effectiveReferralStatus,
+  isOpenReferral,
+  offerLapsesAt,
+  referralStatusFilter,
+  respondByFrom,
+} from '../domain/referrals.js';
 import { auditPut } from './audit.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
 import { DECISION_FIGURE_FIELDS } from './figure-fields.js';
@@ -15,6 +21,13 @@ import { newId } from './requests.js';
 import { unitOpenCheck } from './unit-status.js';
 
 type ReferralUnit = Pick<UnitItem, 'id' | 'name' | 'providerId' | 'regionCode'>;
+
+/** Another round for the same request was written after the caller read its referrals: read them again. */
+export class ReferralsChanged extends Error {
+  constructor() {
+    super('another referral round for this request was written meanwhile');
+  }
+}
 
 /** A referral leaves pending or offered only through one of these, each conditional on where it stands. */
 export function referralMove(
@@ -58,24 +71,22 @@ export function withdrawReferralItems(
   at: string,
   why: string,
 ): TransactItem[] {
-  return referrals
-    .filter((r) => r.status === 'pending' || r.status === 'offered')
-    .flatMap((r) => [
-      referralMove(r, [r.status], 'withdrawn', at),
-      auditPut({
-        entity: r.id,
-        entityType: 'referral',
-        action: 'referral.withdrawn',
-        actor,
-        at,
-        before: { status: r.status },
-        after: { status: 'withdrawn', why },
-        notify: {
-          to: [`provider:${r.providerId}`],
-          ids: { referralId: r.id, requestId: r.requestId, unitId: r.unitId },
-        },
-      }),
-    ]);
+  return referrals.filter(isOpenReferral).flatMap((r) => [
+    referralMove(r, [r.status], 'withdrawn', at),
+    auditPut({
+      entity: r.id,
+      entityType: 'referral',
+      action: 'referral.withdrawn',
+      actor,
+      at,
+      before: { status: r.status },
+      after: { status: 'withdrawn', why },
+      notify: {
+        to: [`provider:${r.providerId}`],
+        ids: { referralId: r.id, requestId: r.requestId, unitId: r.unitId },
+      },
+    }),
+  ]);
 }
 
 export class ReferralStore {
@@ -114,9 +125,7 @@ export class ReferralStore {
     why: string,
   ): Promise<number> {
     for (let attempt = 1; ; attempt++) {
-      const live = (await this.ofRequest(request)).filter(
-        (r) => r.status === 'pending' || r.status === 'offered',
-      );
+      const live = (await this.ofRequest(request)).filter(isOpenReferral);
       try {
         for (let i = 0; i < live.length; i += 25) {
           const items = withdrawReferralItems(live.slice(i, i + 25), actor, now.toISOString(), why);
@@ -147,22 +156,18 @@ export class ReferralStore {
     options: { limit: number; cursor?: string; status?: ReferralStatus },
     now: Date,
   ): Promise<Page<ReferralItem>> {
-    // `offered` and `expired` depend on the clock: both are stored as offered.
-    const clockBound = options.status === 'offered' || options.status === 'expired';
-    const stored = clockBound ? 'offered' : options.status;
+    const status = referralStatusFilter<ReferralItem>(options.status, now);
     const page = await listScoped<ReferralItem>(
       this.db,
       { la: index.laReferrals, provider: index.providerReferrals, all: index.allReferrals },
       scope,
-      { limit: options.limit, cursor: options.cursor, filter: stored ? { status: stored } : undefined },
+      {
+        limit: options.limit,
+        cursor: options.cursor,
+        filter: status.stored ? { status: status.stored } : undefined,
+      },
     );
-    if (!clockBound) return page;
-    return {
-      ...page,
-      items: page.items.filter(
-        (r) => effectiveReferralStatus(r.status, r.offerExpiresAt, now) === options.status,
-      ),
-    };
+    return { ...page, items: page.items.filter(status.matches) };
   }
 
   /**
@@ -218,20 +223,28 @@ export class ReferralStore {
         },
       });
     }
+    // The referrals the caller read before choosing units (no unit twice while its referral is
+    // live): a round written meanwhile fails this, and the caller reads them again.
+    const seen = request.referralIds?.size ?? 0;
+    const requestAt = items.length;
     items.push({
       Update: {
         Key: key.request(request.id),
         // The providers referred to may read the (pseudonymous) request behind their referral.
         UpdateExpression: 'SET updatedAt = :at ADD referralIds :refs, providerIds :provs',
         // Only an open request that has not lapsed: a lapsed one is refreshed first.
-        ConditionExpression: '#status = :open AND refreshDueAt > :at',
+        ConditionExpression: `#status = :open AND refreshDueAt > :at AND ${
+          seen ? 'size(referralIds) = :seen' : 'attribute_not_exists(referralIds)'
+        }`,
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':at': at,
           ':open': 'open',
           ':refs': new Set(referrals.map((r) => r.id)),
           ':provs': new Set(referrals.map((r) => r.providerId)),
+          ...(seen ? { ':seen': seen } : {}),
         },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     });
     for (const r of referrals)
@@ -251,7 +264,7 @@ export class ReferralStore {
         }),
       );
     // Each unit still open and still taking this child as the round is written: a unit paused or
-    // corrected while it ran is refused like one that already was (the handler's 400, by field).
+    // corrected while it ran is refused like one that already was (the handler's 409, by field).
     const firstUnitCheck = items.length;
     for (const u of units) items.push(unitOpenCheck(u.id, request));
     items.push(...recordOf(record, referrals));
@@ -259,17 +272,25 @@ export class ReferralStore {
       await this.db.transactWithRetry(() => items);
     } catch (error) {
       if (error instanceof TransactionCancelled) {
-        const refused = units.flatMap((_, i) =>
+        const refused = units.flatMap((u, i) =>
           error.codeAt(firstUnitCheck + i) === 'ConditionalCheckFailed'
             ? [
                 {
                   field: `body.unitIds.${i}`,
-                  message: 'stopped taking this child while the referrals were made',
+                  message: `${u.name} stopped taking this child while the referrals were made`,
                 },
               ]
             : [],
         );
-        if (refused.length) throw new ValidationFailed(refused);
+        if (refused.length) throw new NoBedAvailable(refused.map((e) => e.message).join('; '), refused);
+        const was = error.oldItemAt(requestAt);
+        if (
+          was &&
+          was.status === 'open' &&
+          String(was.refreshDueAt) > at &&
+          ((was.referralIds as Set<string> | undefined)?.size ?? 0) !== seen
+        )
+          throw new ReferralsChanged();
       }
       if (error instanceof TransactionCancelled && error.conditionFailed)
         throw new InvalidTransition('The request is no longer open: refresh a lapsed request first');

@@ -2,6 +2,7 @@ import type { CreateUnitBody, UnitPatchBody } from '../contract/register.js';
 import { type CellError, type CsvColumn, headerErrors, rowToUnit } from '../contract/register-csv.js';
 import { CsvError, parseCsv } from '../domain/csv.js';
 import { unitFactProblems } from '../domain/unit-facts.js';
+import { patchUnit } from '../domain/unit-patch.js';
 import type { Store } from './index.js';
 import type { Actor, BedItem, UnitItem } from './records.js';
 import { createUnit } from './register-create.js';
@@ -164,7 +165,8 @@ export async function applyImport(
     if (step.kind === 'create') {
       out.created.push((await createUnit(store.db, step.body, actor, now)).unit.id);
     } else if (step.kind === 'update') {
-      await store.register.patchUnit(step.unit, step.patch, step.unit.version, actor, now);
+      const decision = patchUnit(step.unit, step.patch, step.unit.version, now);
+      await store.register.patchUnit(step.unit, decision, actor, now);
       out.updated.push(step.unit.id);
     } else out.unchanged.push(step.id);
   }

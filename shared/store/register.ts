@@ -1,5 +1,5 @@
-import type { UnitPatchBody } from '../contract/register.js';
-import { NotFound, ValidationFailed, VersionMismatch } from '../domain/errors.js';
+import { NotFound, VersionMismatch } from '../domain/errors.js';
+import type { patchUnit } from '../domain/unit-patch.js';
 import { auditPut } from './audit.js';
 import { capacityStamp } from './counters.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
@@ -7,30 +7,6 @@ import { key } from './keys.js';
 import { registerEpochBump } from './match-facts.js';
 import type { Actor, UnitItem } from './records.js';
 import { type CounterFacts, counterFacts } from './unit-facts.js';
-
-/** The fields of a unit a PATCH may change. */
-type Patch = UnitPatchBody;
-
-/** A unit after a patch, and which of its fields changed (in the order given). */
-export function applyPatch(unit: UnitItem, patch: Patch, now: Date): { next: UnitItem; changed: string[] } {
-  const next: UnitItem = { ...unit };
-  const target = next as unknown as Record<string, unknown>;
-  for (const [field, value] of Object.entries(patch)) if (value !== undefined) target[field] = value;
-  if (patch.status !== undefined && patch.status !== unit.status) {
-    // A new status starts now unless the caller says when, and an old reason does not carry over.
-    next.statusSince = patch.statusSince ?? now.toISOString();
-    next.statusReason = patch.statusReason ?? null;
-  }
-  if (next.wardType !== null && next.kind !== 'cypmhs_inpatient') {
-    throw new ValidationFailed([
-      { field: 'body.wardType', message: 'only a cypmhs_inpatient unit has a ward type' },
-    ]);
-  }
-  const changed = Object.keys(target).filter(
-    (f) => JSON.stringify(target[f]) !== JSON.stringify((unit as unknown as Record<string, unknown>)[f]),
-  );
-  return { next, changed };
-}
 
 const pick = (item: UnitItem, fields: string[]) =>
   Object.fromEntries(fields.map((f) => [f, (item as unknown as Record<string, unknown>)[f] ?? null]));
@@ -40,15 +16,17 @@ export class RegisterStore {
   constructor(private readonly db: Db) {}
 
   /**
-   * Applies a patch if the unit is still at `version`: the unit, each stream counter's copy of
-   * the facts matching reads, and the audit event, in one transaction. Nothing else moves:
-   * pausing or closing a unit leaves its holds and placements as they are.
+   * Writes a patch `patchUnit` decided, if the unit is still at the version it was read at: the
+   * unit, each stream counter's copy of the facts matching reads, and the audit event, in one
+   * transaction. Nothing else moves: pausing or closing a unit leaves its holds and placements be.
    */
-  async patchUnit(unit: UnitItem, patch: Patch, version: number, actor: Actor, now: Date): Promise<UnitItem> {
-    if (unit.version !== version) throw new VersionMismatch('The unit has changed since you read it');
-    const { next, changed } = applyPatch(unit, patch, now);
+  async patchUnit(
+    unit: UnitItem,
+    { next, changed }: ReturnType<typeof patchUnit<UnitItem>>,
+    actor: Actor,
+    now: Date,
+  ): Promise<UnitItem> {
     if (changed.length === 0) return unit;
-    next.version = unit.version + 1;
     const at = now.toISOString();
     const items: TransactItem[] = [this.unitUpdate(unit, next, changed)];
     const facts = counterFacts(next);

@@ -1,4 +1,4 @@
-import { nextRhythmAt } from '../domain/requests.js';
+import { rhythmStep } from '../domain/requests.js';
 import { auditPut } from './audit.js';
 import { TransactionCancelled } from './db.js';
 import type { Store } from './index.js';
@@ -39,7 +39,7 @@ export async function sweepRequestRhythm(
     const due = page.items;
     let progressed = 0;
     for (const r of due) {
-      const step = await rhythmStep(store, r, now);
+      const step = await takeRhythmStep(store, r, now);
       if (step) {
         out[step] += 1;
         progressed += 1;
@@ -50,14 +50,14 @@ export async function sweepRequestRhythm(
   return out;
 }
 
-async function rhythmStep(
+async function takeRhythmStep(
   store: Store,
   r: RequestItem & { gsi4sk: string },
   now: Date,
 ): Promise<'reminded' | 'lapsed' | undefined> {
   const at = now.toISOString();
-  const due = r.refreshDueAt;
-  if (r.status !== 'open' || !due) {
+  const step = rhythmStep(r, now);
+  if (step.kind === 'leave') {
     // Placed or withdrawn by a path that left it in the index: take it out.
     await store.db
       .update({
@@ -69,8 +69,8 @@ async function rhythmStep(
       .catch(() => undefined);
     return undefined;
   }
-  const lapsed = Date.parse(due) <= now.getTime();
-  const next = rhythmIndex(r.id, nextRhythmAt(due, true));
+  const { due } = step;
+  const lapsed = step.kind === 'lapse';
   try {
     await store.db.transactWithRetry(() => [
       {
@@ -85,7 +85,7 @@ async function rhythmStep(
             ':open': 'open',
             ':due': due,
             ':sk': r.gsi4sk,
-            ...(lapsed ? {} : { ':next': next.gsi4sk }),
+            ...(step.kind === 'remind' ? { ':next': rhythmIndex(r.id, step.nextAt).gsi4sk } : {}),
           },
         },
       },
@@ -97,11 +97,7 @@ async function rhythmStep(
         at,
         before: { status: 'open', refreshDueAt: due },
         after: { status: lapsed ? 'lapsed' : 'open', refreshDueAt: due },
-        // A lapse matters to national coordination too: a child may be going without a bed.
-        notify: {
-          to: lapsed ? [`la:${r.laCode}`, 'coordinator:national'] : [`la:${r.laCode}`],
-          ids: { requestId: r.id },
-        },
+        notify: { to: step.tell, ids: { requestId: r.id } },
       }),
     ]);
     return lapsed ? 'lapsed' : 'reminded';

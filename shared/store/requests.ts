@@ -6,6 +6,7 @@ import {
   nextRhythmAt,
   refreshDueAfter,
   refreshDueOf,
+  requestStatusFilter,
   reviewDueAfter,
   reviewDueOf,
 } from '../domain/requests.js';
@@ -126,8 +127,7 @@ export class RequestStore {
     options: { limit: number; cursor?: string; status?: RequestStatus },
     now: Date,
   ): Promise<Page<RequestItem>> {
-    // `open` and `lapsed` depend on the clock: both are stored as open and told apart after reading.
-    const stored = options.status === 'lapsed' ? 'open' : options.status;
+    const status = requestStatusFilter<RequestItem>(options.status, now);
     const page = await listScoped<RequestItem>(
       this.db,
       { la: index.laRequests, provider: index.providerRequests, all: index.allRequests },
@@ -135,16 +135,10 @@ export class RequestStore {
       {
         limit: options.limit,
         cursor: options.cursor,
-        filter: stored ? { status: stored } : undefined,
+        filter: status.stored ? { status: status.stored } : undefined,
       },
     );
-    if (options.status !== 'open' && options.status !== 'lapsed') return page;
-    return {
-      ...page,
-      items: page.items.filter(
-        (r) => effectiveRequestStatus(r.status, refreshDueOf(r), now) === options.status,
-      ),
-    };
+    return { ...page, items: page.items.filter(status.matches) };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { authorityAt, ordersOf } from '../domain/legal-authority.js';
+import { authorityNoticeDue } from '../domain/legal-authority.js';
 import type { Store } from './index.js';
 
 /**
@@ -28,11 +28,9 @@ export async function sweepExpiredHolds(store: Store, now: Date, batch = 100): P
 export async function sweepLegalAuthority(store: Store, now: Date): Promise<number> {
   let announced = 0;
   for (const p of await store.placements.active()) {
-    const authority = authorityAt(ordersOf(p), now);
-    if (!authority || authority.status === 'ok') continue;
-    const endsAt = authority.coveredUntil ?? authority.from;
-    if ((authority.status === 'lapsed' ? p.noticeLapsed : p.noticeEndingSoon) === endsAt) continue;
-    if (await store.placements.announceAuthority(p, authority.status, endsAt, now)) announced++;
+    const notice = authorityNoticeDue(p, now);
+    if (notice && (await store.placements.announceAuthority(p, notice.state, notice.endsAt, now)))
+      announced++;
   }
   return announced;
 }

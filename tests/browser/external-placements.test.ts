@@ -38,6 +38,15 @@ afterAll(async () => {
   await app?.stop();
 });
 
+/** The accessible names of the placement links in the list (the table's row headers). */
+async function placementLinkNames(user: User): Promise<string[]> {
+  const links = user.page.locator('table th[scope="row"] a');
+  const names: string[] = [];
+  for (let i = 0; i < (await links.count()); i++)
+    names.push(((await links.nth(i).textContent()) ?? '').replace(/\s+/g, ' ').trim());
+  return names;
+}
+
 describe.each(WITH_AND_WITHOUT_JS)('a provider frees a bed occupied before go-live, $name', ({ js }) => {
   const id = js ? 'ext-js' : 'ext-nojs';
   const providerId = js ? 'ext-provider-js' : 'ext-provider-nojs';
@@ -59,6 +68,13 @@ describe.each(WITH_AND_WITHOUT_JS)('a provider frees a bed occupied before go-li
     await user.signIn('provider', `Provider of ${id} (illustrative)`);
     await user.follow(user.link('Placements', { exact: true }).first());
     expect(await user.link('Placed outside this service').count()).toBe(occupied.length);
+    // WCAG 2.4.4: each link says which placement it opens (the visible words are the same for
+    // every external placement), so a screen reader's list of links tells them apart.
+    const names = await placementLinkNames(user);
+    expect(names).toHaveLength(occupied.length);
+    expect(new Set(names).size).toBe(names.length);
+    for (const bed of occupied)
+      expect(names.some((n) => n.includes(`bed ${bed} at Seeded home ${id}`))).toBe(true);
 
     const bedId = occupied[0] as string;
     await user.visit(`/placements/${seededPlacementId(bedId)}`);

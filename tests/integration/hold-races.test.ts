@@ -87,6 +87,13 @@ describe('a hold and its expiry', () => {
     expect(await sweepExpiredHolds(app.store, now)).toBeGreaterThanOrEqual(1);
     expect((await la.get(`/v1/holds/${first.body.id}`)).body.status).toBe('expired');
     expect((await otherLa.get(`/v1/holds/${second.body.id}`)).body.status).toBe('active');
+    // Swept (stored as expired) or not, it lists as expired, and never as active.
+    const listed = async (status: string) =>
+      ((await la.get(`/v1/holds?status=${status}&limit=100`)).body.items as { id: string }[]).map(
+        (h) => h.id,
+      );
+    expect(await listed('expired')).toContain(first.body.id);
+    expect(await listed('active')).not.toContain(first.body.id);
     await consistent(['race-3']);
     const accepted = await provider.post(`/v1/holds/${second.body.id}/accept`, {});
     expect(accepted.status).toBe(201);

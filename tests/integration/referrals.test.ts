@@ -151,9 +151,11 @@ describe('a night-duty LA refers a child to five homes', () => {
       400,
     );
     expect((await la.post('/v1/referrals', { requestId, unitIds: [] }, key())).status).toBe(400);
+    // A unit not on the register is not found, as for a hold (SPEC: 404 no such record).
     const unknown = await la.post('/v1/referrals', { requestId, unitIds: ['rf-1', 'nowhere'] }, key());
-    expect(unknown.status).toBe(400);
-    expect(unknown.body.errors[0].field).toBe('body.unitIds.1');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('not_found');
+    expect(unknown.body.detail).toMatch(/nowhere/);
     expect((await otherLa.post('/v1/referrals', { requestId, unitIds: ['rf-1'] }, key())).status).toBe(404);
     const noKey = await la.post('/v1/referrals', { requestId, unitIds: ['rf-1'] }, { 'idempotency-key': '' });
     expect(noKey.status).toBe(428);
@@ -164,19 +166,25 @@ describe('a night-duty LA refers a child to five homes', () => {
     expect(closed.body.code).toBe('invalid_transition');
   });
 
-  it('refers only to open units that take the child: age, sex and status each refused with a 400 naming the unit', async () => {
+  it('refers only to open units that take the child: age, sex and status each refused as a hold is, 409 no_bed_available naming the unit', async () => {
     const boy = await newRequest(la, { ageYears: 12, sex: 'male', sosApprovalRef: 'SOS-2026-0007' });
     const older = await newRequest(la, { ageYears: 14, sex: 'female' });
     const fits = await newRequest(la, { ageYears: 12, sex: 'female', sosApprovalRef: 'SOS-2026-0008' });
     const refused = async (requestId: string, unitIds: string[], field: string, message: RegExp) => {
       const r = await la.post('/v1/referrals', { requestId, unitIds }, key());
-      expect(r.status, r.text).toBe(400);
-      expect(r.body.code).toBe('validation_failed');
+      expect(r.status, r.text).toBe(409);
+      expect(r.body.code).toBe('no_bed_available');
       expect(r.body.errors).toEqual([{ field, message: expect.stringMatching(message) }]);
+      expect(r.body.detail).toMatch(message);
+      // The same unit asked for a hold answers the same code: one rule, one answer.
+      const unitId = unitIds[Number(field.split('.').at(-1))] as string;
+      const hold = await la.post('/v1/holds', { requestId, unitId }, key());
+      expect(hold.status, hold.text).toBe(409);
+      expect(hold.body.code).toBe('no_bed_available');
     };
     await refused(boy, ['rf-1', 'rf-girls'], 'body.unitIds.1', /male/);
     await refused(older, ['rf-girls', 'rf-2'], 'body.unitIds.0', /aged 10 to 13/);
-    await refused(fits, ['rf-paused'], 'body.unitIds.0', /not open/);
+    await refused(fits, ['rf-paused'], 'body.unitIds.0', /is paused/);
     // All or none: nothing was referred for a refused round.
     for (const id of [boy, older, fits])
       expect((await la.get(`/v1/referrals?requestId=${id}`)).body.items).toEqual([]);
@@ -184,6 +192,71 @@ describe('a night-duty LA refers a child to five homes', () => {
     const ok = await la.post('/v1/referrals', { requestId: fits, unitIds: ['rf-girls', 'rf-1'] }, key());
     expect(ok.status, ok.text).toBe(201);
     expect(ok.body.items.map((r: { unitId: string }) => r.unitId)).toEqual(['rf-girls', 'rf-1']);
+  });
+
+  it('refers a unit once while its referral is live: a second round naming it is refused (409 invalid_transition), nothing written; after a decline it may be asked again', async () => {
+    const { requestId, referralIds } = await newReferrals(la, ['rf-1', 'rf-2']);
+    const again = await la.post('/v1/referrals', { requestId, unitIds: ['rf-3', 'rf-2'] }, key());
+    expect(again.status, again.text).toBe(409);
+    expect(again.body.code).toBe('invalid_transition');
+    expect(again.body.errors).toEqual([
+      { field: 'body.unitIds.1', message: expect.stringContaining(referralIds[1] as string) },
+    ]);
+    // All or none: rf-3 was not asked either, and rf-2 was told once.
+    expect((await la.get(`/v1/referrals?requestId=${requestId}`)).body.items).toHaveLength(2);
+    expect((await types(provider('rf-2'))).filter((t) => t.startsWith('referral.created:')).length).toBe(
+      (await provider('rf-2').get('/v1/referrals?limit=100')).body.items.length,
+    );
+    // An offer is live too, until it lapses.
+    await provider('rf-1').post(`/v1/referrals/${referralIds[0]}/offer`, {});
+    const offered = await la.post('/v1/referrals', { requestId, unitIds: ['rf-1'] }, key());
+    expect(offered.status).toBe(409);
+    expect(offered.body.code).toBe('invalid_transition');
+    // A home that declined may be asked again (its beds may have changed); a new unit in the same round too.
+    await provider('rf-2').post(`/v1/referrals/${referralIds[1]}/decline`, { reason: 'staffing' });
+    const second = await la.post('/v1/referrals', { requestId, unitIds: ['rf-2', 'rf-3'] }, key());
+    expect(second.status, second.text).toBe(201);
+    expect(second.body.items.map((r: { unitId: string }) => r.unitId)).toEqual(['rf-2', 'rf-3']);
+  });
+
+  it('two rounds at once naming the same unit: exactly one is written', async () => {
+    const requestId = await newRequest(la);
+    const rounds = await Promise.all(
+      [['rf-4'], ['rf-4', 'rf-5'], ['rf-5', 'rf-4']].map((unitIds) =>
+        la.post('/v1/referrals', { requestId, unitIds }, key()),
+      ),
+    );
+    const made = rounds.filter((r) => r.status === 201);
+    expect(made, rounds.map((r) => r.text).join('\n')).toHaveLength(1);
+    for (const r of rounds.filter((x) => x.status !== 201)) {
+      expect(r.status, r.text).toBe(409);
+      expect(r.body.code).toBe('invalid_transition');
+    }
+    const units = (await la.get(`/v1/referrals?requestId=${requestId}`)).body.items.map(
+      (r: { unitId: string }) => r.unitId,
+    );
+    expect(units.sort()).toEqual(made[0]?.body.items.map((r: { unitId: string }) => r.unitId).sort());
+  });
+
+  it('pages one request’s referrals like every list (limit, cursor; no cursor on the last page)', async () => {
+    const { requestId, referralIds } = await newReferrals(la, ['rf-1', 'rf-2', 'rf-3']);
+    const first = await la.get(`/v1/referrals?requestId=${requestId}&limit=2`);
+    expect(first.status, first.text).toBe(200);
+    expect(first.body.items.map((r: { id: string }) => r.id)).toHaveLength(2);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const rest = await la.get(
+      `/v1/referrals?requestId=${requestId}&limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`,
+    );
+    expect(rest.status, rest.text).toBe(200);
+    expect(rest.body.nextCursor).toBeUndefined();
+    const seen = [...first.body.items, ...rest.body.items].map((r: { id: string }) => r.id);
+    expect(seen.sort()).toEqual([...referralIds].sort());
+    const exact = await la.get(`/v1/referrals?requestId=${requestId}&limit=3`);
+    expect(exact.body.items).toHaveLength(3);
+    expect(exact.body.nextCursor).toBeUndefined();
+    const bad = await la.get(`/v1/referrals?requestId=${requestId}&cursor=nonsense`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('validation_failed');
   });
 
   it('an offer past OFFER_MINUTES reads as expired and cannot be accepted', async () => {

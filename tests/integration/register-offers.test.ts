@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import { localAuthority } from '../../shared/data/lookup.js';
 import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
-import { NoBedAvailable, ValidationFailed } from '../../shared/domain/errors.js';
+import { NoBedAvailable } from '../../shared/domain/errors.js';
 import { placementFromOffer } from '../../shared/domain/placements.js';
 import { acceptReferral } from '../../shared/store/referral-accept.js';
 import { as, type Client, FIXTURE_UNITS, testApp } from '../support/app.js';
@@ -80,15 +80,16 @@ const occupiedAt = async (unitId: string) =>
   ).length;
 
 describe('a referral round', () => {
-  it('refuses a paused, a closed, a girls-only (for a boy) and a too-young unit, each by its field', async () => {
+  it('refuses a paused, a closed, a girls-only (for a boy) and a too-young unit as a hold would (409 no_bed_available), each by its field', async () => {
     const requestId = await newRequest(la, { sex: 'male', ageYears: 13 });
     const r = await refer(requestId, ['of-open', 'of-paused', 'of-closed', 'of-girls', 'of-older']);
-    expect(r.status).toBe(400);
-    expect(r.body.code).toBe('validation_failed');
+    expect(r.status).toBe(409);
+    expect(r.body.code).toBe('no_bed_available');
     const fields = (r.body.errors as { field: string; message: string }[]).map((e) => e.field);
     expect(fields).toEqual(['body.unitIds.1', 'body.unitIds.2', 'body.unitIds.3', 'body.unitIds.4']);
     const messages = (r.body.errors as { message: string }[]).map((e) => e.message).join(' | ');
-    expect(messages).toMatch(/not open/);
+    expect(messages).toMatch(/is paused/);
+    expect(messages).toMatch(/is closed/);
     expect(messages).toMatch(/does not take male children/);
     expect(messages).toMatch(/aged 15 to 17/);
     // Nothing was written: the request has no referrals.
@@ -168,7 +169,7 @@ describe('a unit paused while the write is under way (the store’s condition de
       { role: 'la', org: 'E08000025' },
       now,
     );
-    await expect(made).rejects.toBeInstanceOf(ValidationFailed);
+    await expect(made).rejects.toBeInstanceOf(NoBedAvailable);
     expect((await la.get(`/v1/referrals?requestId=${requestId}`)).body.items).toEqual([]);
   });
 

@@ -191,7 +191,8 @@ describe('no closed or paused unit, and none of the wrong sex or age, is offered
       expect(hold.body.code).toBe('no_bed_available');
     }
     const referral = await la.post('/v1/referrals', { requestId, unitIds: NOT_OPEN });
-    expect(referral.status).toBe(400);
+    expect(referral.status).toBe(409);
+    expect(referral.body.code).toBe('no_bed_available');
     expect(referral.body.errors).toHaveLength(NOT_OPEN.length);
   });
 
@@ -207,7 +208,8 @@ describe('no closed or paused unit, and none of the wrong sex or age, is offered
       requestId: boy.requestId,
       unitIds: ['sch-clare-lodge'],
     });
-    expect(referral.status).toBe(400);
+    expect(referral.status).toBe(409);
+    expect(referral.body.code).toBe('no_bed_available');
 
     const young = await matchesOf({
       sex: 'male',

@@ -158,6 +158,9 @@ export const placementPages: PageRoute[] = [
         placements: listed.map((p) => ({
           href: `/placements/${p.id}`,
           childRef: p.childRef ?? EXTERNAL_CHILD,
+          // Every external placement shows the same words, and a child may be listed twice: the
+          // bed, unit and start day make each link's name its own (WCAG 2.4.4, link purpose).
+          linkContext: `, bed ${p.bedId} at ${unitName(units, p.unitId)}, since ${formatDate(p.startedAt)}`,
           unit: unitName(units, p.unitId),
           la: p.laCode ? laName(p.laCode) : EXTERNAL_LA,
           since: formatDate(p.startedAt),

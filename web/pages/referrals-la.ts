@@ -66,7 +66,9 @@ export const laReferralPages: PageRoute[] = [
       const text =
         p.code === 'validation_failed'
           ? 'One of the homes you chose can no longer take referrals. Choose again from the list.'
-          : p.detail;
+          : p.code === 'invalid_transition' && p.errors?.length
+            ? 'You have already referred this child to one of the homes you chose, and it has not answered yet or its offer still stands. Choose other homes.'
+            : p.detail;
       return backWithErrors(c, `/requests/${id}`, summaryOnly({ text, href: '#refer-units' }), {
         unitId: unitIds,
       });

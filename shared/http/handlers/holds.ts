@@ -11,7 +11,7 @@ import {
 import { localAuthority } from '../../data/lookup.js';
 import { mayActForRequest, mayDecideHold, mayReadHold, mayReleaseHold } from '../../domain/access.js';
 import { NotFound } from '../../domain/errors.js';
-import { acceptHold, declineHold, placeHold } from '../../domain/holds.js';
+import { acceptHold, declineHold, holdListCreatedSince, placeHold } from '../../domain/holds.js';
 import { placementFromHold } from '../../domain/placements.js';
 import type { HoldItem, ServicePlacementItem } from '../../store/records.js';
 import { toHold } from '../mappers/holds.js';
@@ -31,9 +31,6 @@ async function holdFor(
   if (!may(ctx.principal, hold)) throw new NotFound('No such hold');
   return hold;
 }
-
-/** The shortest look-back for live holds, whatever HOLD_MINUTES is now (see GET /v1/holds). */
-const ACTIVE_WINDOW_FLOOR_MINUTES = 24 * 60;
 
 export const holdRoutes = [
   route({
@@ -102,12 +99,9 @@ export const holdRoutes = [
         if (!request) return { status: 200, body: { items: [] } };
         scope = { kind: 'la', org: request.laCode };
       }
-      // A hold is live for HOLD_MINUTES from its creation, so the live ones are among those made
-      // since then: the query reads those alone, never the partition's history (the navigation
-      // counts these on every page). A day's margin keeps holds made under a longer HOLD_MINUTES.
-      const window = Math.max(ctx.deps.holdMinutes, ACTIVE_WINDOW_FLOOR_MINUTES) * 60_000;
-      const createdSince =
-        ctx.query.status === 'active' ? new Date(ctx.now.getTime() - window).toISOString() : undefined;
+      // Live holds are read from their window alone, never the partition's history (the
+      // navigation counts them on every page).
+      const createdSince = holdListCreatedSince(ctx.query.status, ctx.deps.holdMinutes, ctx.now);
       const p = await ctx.deps.store.holds.list(scope, { ...ctx.query, createdSince }, ctx.now);
       return { status: 200, body: page(p, (h) => toHold(h, ctx.now)) };
     },

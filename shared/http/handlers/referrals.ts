@@ -2,18 +2,20 @@ import { CreateReferralBody, Referral, ReferralsQuery } from '../../contract/ref
 import { AcceptBody, DeclineBody, IdPath, listOf, Placement } from '../../contract/schemas.js';
 import { localAuthority } from '../../data/lookup.js';
 import { mayActForRequest, mayReadRequest } from '../../domain/access.js';
-import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
+import { InvalidTransition, NoBedAvailable, NotFound, ValidationFailed } from '../../domain/errors.js';
 import { placementFromOffer } from '../../domain/placements.js';
 import {
   effectiveReferralStatus,
   mayAcceptReferral,
   mayAnswerReferral,
   mayReadReferral,
+  referralStatusFilter,
 } from '../../domain/referrals.js';
 import { effectiveRequestStatus, refreshDueOf } from '../../domain/requests.js';
 import { assertUnitOpen, assertUnitTakes } from '../../domain/unit-rules.js';
-import type { PlacementItem, ReferralItem, UnitItem } from '../../store/records.js';
+import type { PlacementItem, ReferralItem, RequestItem, UnitItem } from '../../store/records.js';
 import { acceptReferral } from '../../store/referral-accept.js';
+import { ReferralsChanged } from '../../store/referrals.js';
 import { toPlacement } from '../mappers/placements.js';
 import { toReferral } from '../mappers/referrals.js';
 import { actorOf, page, recorder } from '../respond.js';
@@ -35,6 +37,72 @@ const isOpen = (u: UnitItem) => ((u as UnitItem & { status?: string }).status ??
 
 const ref = (r: ReferralItem, ctx: AnyCtx) => toReferral(r, ctx.now, ctx.principal);
 
+/** Only an open request is referred: a lapsed one is confirmed as still needed first. */
+function assertOpen(request: RequestItem, now: Date): void {
+  const status = effectiveRequestStatus(request.status, refreshDueOf(request), now);
+  if (status !== 'open')
+    throw new InvalidTransition(
+      status === 'lapsed'
+        ? 'The request has lapsed: confirm it is still needed first'
+        : `The request is ${status}`,
+    );
+}
+
+/**
+ * Why this unit can take no referral for this child, or undefined when it can: the same rules
+ * (and the same 409 no_bed_available) as a hold there, as a referral promises to look for a bed.
+ */
+function unfitReason(u: UnitItem, request: RequestItem): string | undefined {
+  if (!isOpen(u)) return `${u.name} is ${u.status ?? 'not open'}: it takes no new referrals`;
+  if (!u.streams.includes(request.stream))
+    return `${u.name} does not take children in the ${request.stream} stream`;
+  // The unit's registration: a home that could never take this child is never asked to.
+  if (request.ageYears < u.ageRange.min || request.ageYears > u.ageRange.max)
+    return `${u.name} takes children aged ${u.ageRange.min} to ${u.ageRange.max} only`;
+  if (!u.sexes.includes(request.sex)) return `${u.name} does not take ${request.sex} children`;
+  return undefined;
+}
+
+/**
+ * One page of a request's referrals (oldest first, as the request keeps them): paged like every
+ * list, `limit` and an opaque `cursor` naming the last one given (its createdAt and id).
+ */
+function pageOfRound(all: ReferralItem[], q: { limit: number; cursor?: string }) {
+  const place = (r: ReferralItem) => `${r.createdAt}#${r.id}`;
+  let after: string | undefined;
+  if (q.cursor !== undefined) {
+    try {
+      const parsed: unknown = JSON.parse(Buffer.from(q.cursor, 'base64url').toString('utf8'));
+      if (typeof (parsed as { after?: unknown })?.after === 'string')
+        after = (parsed as { after: string }).after;
+    } catch {
+      // refused below
+    }
+    if (after === undefined)
+      throw new ValidationFailed([{ field: 'cursor', message: 'is not a cursor this list gave out' }]);
+  }
+  const rest = after === undefined ? all : all.filter((r) => place(r) > (after as string));
+  const items = rest.slice(0, q.limit);
+  const last = items.at(-1);
+  // No cursor on an exact last page: nothing would follow it.
+  const nextCursor =
+    rest.length > q.limit && last
+      ? Buffer.from(JSON.stringify({ after: place(last) })).toString('base64url')
+      : undefined;
+  return { items, nextCursor };
+}
+
+/** The request's live referrals (pending, or offered and not expired), by unit. */
+async function liveReferralsByUnit(ctx: AnyCtx, request: RequestItem) {
+  const live = new Map<string, { id: string; status: string }>();
+  if (!request.referralIds?.size) return live;
+  for (const r of await ctx.deps.store.referrals.ofRequest(request)) {
+    const status = effectiveReferralStatus(r.status, r.offerExpiresAt, ctx.now);
+    if (status === 'pending' || status === 'offered') live.set(r.unitId, { id: r.id, status });
+  }
+  return live;
+}
+
 /** 200 with the referral as it now is. */
 const ok = (r: ReferralItem, ctx: AnyCtx) => ({ status: 200, body: ref(r, ctx) });
 
@@ -46,8 +114,8 @@ export const referralRoutes = [
     policy: ['la', 'coordinator'],
     summary: 'Refer one request to 1–10 open units at once; no bed is held',
     description:
-      'One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition); each unit must be on the register, open, and take the request’s stream and the child’s age and sex (400 naming the unit); a unit paused, closed or corrected while the round is written refuses it the same way. Each provider is notified.',
-    problems: ['not_found', 'invalid_transition', 'precondition_required'],
+      'One referral per unit, all or none. Needs an Idempotency-Key (428 without). The request must be open (a lapsed one is refreshed first: 409 invalid_transition). A unit not on the register: 404 not_found. A unit that is paused or closed, or does not take the request’s stream or the child’s age and sex (also when paused or corrected while the round is written): 409 no_bed_available, as a hold there would be. A unit this request already has a live referral to (pending, or offered and not expired): 409 invalid_transition; once that referral has ended (declined, withdrawn, expired) the unit may be referred again. Either 409 names each unit it refuses in `errors` (field `body.unitIds.N`), so the client can send the rest again. Each provider is notified.',
+    problems: ['not_found', 'invalid_transition', 'no_bed_available', 'precondition_required'],
     body: CreateReferralBody,
     response: listOf(Referral),
     successStatus: 201,
@@ -56,46 +124,66 @@ export const referralRoutes = [
     creates: true,
     handler: async (ctx) => {
       const { store } = ctx.deps;
-      const [request, units] = await Promise.all([
+      const [first, units] = await Promise.all([
         store.requests.get(ctx.body.requestId),
         Promise.all(ctx.body.unitIds.map((id) => store.units.getUnit(id))),
         ctx.once?.ready,
       ]);
+      let request = first;
       if (!request || !mayActForRequest(ctx.principal, request)) throw new NotFound('No such request');
-      const status = effectiveRequestStatus(request.status, refreshDueOf(request), ctx.now);
-      if (status !== 'open')
-        throw new InvalidTransition(
-          status === 'lapsed'
-            ? 'The request has lapsed: confirm it is still needed first'
-            : `The request is ${status}`,
-        );
-      const errors = units.flatMap((u, i) => {
-        const field = `body.unitIds.${i}`;
-        if (!u) return [{ field, message: 'is not a unit on the register' }];
-        if (!isOpen(u)) return [{ field, message: 'is not open to referrals' }];
-        if (!u.streams.includes(request.stream))
-          return [{ field, message: `does not take children in the ${request.stream} stream` }];
-        // The unit's registration: a home that could never take this child is never asked to.
-        if (request.ageYears < u.ageRange.min || request.ageYears > u.ageRange.max)
-          return [{ field, message: `takes children aged ${u.ageRange.min} to ${u.ageRange.max} only` }];
-        if (!u.sexes.includes(request.sex))
-          return [{ field, message: `does not take ${request.sex} children` }];
-        return [];
+      const missing = ctx.body.unitIds.filter((_, i) => !units[i]);
+      if (missing.length) throw new NotFound(`No such unit: ${missing.join(', ')}`);
+      const found = units as UnitItem[];
+      const unfit = found.flatMap((u, i) => {
+        const why = unfitReason(u, request as NonNullable<typeof request>);
+        return why ? [{ field: `body.unitIds.${i}`, message: why }] : [];
       });
-      if (errors.length) throw new ValidationFailed(errors);
       const replyOf = (made: ReferralItem[]) => ({
         status: 201,
         body: { items: made.map((r) => ref(r, ctx)) },
       });
-      const made = await store.referrals.create(
-        request,
-        units as UnitItem[],
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, replyOf),
-      );
-      ctx.deps.logger.info('referrals made', { requestId: request.id, referralIds: made.map((r) => r.id) });
-      return replyOf(made);
+      // Optimistic: the round is written only if no other round was written since the request's
+      // referrals were read (the store's condition); when one was, read them again (bounded).
+      for (let attempt = 1; ; attempt++) {
+        assertOpen(request, ctx.now);
+        if (unfit.length) throw new NoBedAvailable(unfit.map((e) => e.message).join('; '), unfit);
+        const live = await liveReferralsByUnit(ctx, request);
+        const twice = found.flatMap((u, i) => {
+          const r = live.get(u.id);
+          return r
+            ? [
+                {
+                  field: `body.unitIds.${i}`,
+                  message: `${u.name} already has this request’s referral ${r.id} (${r.status})`,
+                },
+              ]
+            : [];
+        });
+        if (twice.length)
+          throw new InvalidTransition(
+            `A unit is referred once while its referral is live: ${twice.map((e) => e.message).join('; ')}`,
+            twice,
+          );
+        try {
+          const made = await store.referrals.create(
+            request,
+            found,
+            actorOf(ctx),
+            ctx.now,
+            recorder(ctx, replyOf),
+          );
+          ctx.deps.logger.info('referrals made', {
+            requestId: request.id,
+            referralIds: made.map((r) => r.id),
+          });
+          return replyOf(made);
+        } catch (error) {
+          if (!(error instanceof ReferralsChanged) || attempt >= 3) throw error;
+          const again = await store.requests.get(request.id);
+          if (!again) throw new NotFound('No such request');
+          request = again;
+        }
+      }
     },
   }),
   route({
@@ -115,12 +203,8 @@ export const referralRoutes = [
           return { status: 200, body: { items: [] } };
         const items = (await store.referrals.ofRequest(request))
           .filter((r) => mayReadReferral(ctx.principal, r))
-          .filter(
-            (r) =>
-              !ctx.query.status ||
-              effectiveReferralStatus(r.status, r.offerExpiresAt, ctx.now) === ctx.query.status,
-          );
-        return { status: 200, body: { items: items.map((r) => ref(r, ctx)) } };
+          .filter(referralStatusFilter(ctx.query.status, ctx.now).matches);
+        return { status: 200, body: page(pageOfRound(items, ctx.query), (r) => ref(r, ctx)) };
       }
       const p = await store.referrals.list(scopeOf(ctx.principal), ctx.query, ctx.now);
       return { status: 200, body: page(p, (r) => ref(r, ctx)) };

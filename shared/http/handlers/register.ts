@@ -3,10 +3,11 @@ import { CreateUnitBody, ExternalPlacementBody, UnitPatchBody } from '../../cont
 import { Placement, Unit, UnitPath } from '../../contract/schemas.js';
 import { mayManageUnit } from '../../domain/access.js';
 import { assertMayRecordExternal, versionFromEtag } from '../../domain/beds.js';
-import { Forbidden, InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
+import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
 import { londonDate } from '../../domain/london-time.js';
 import type { PoolRules } from '../../domain/pool.js';
 import { unitFactProblems } from '../../domain/unit-facts.js';
+import { assertMayPatchUnit, patchUnit } from '../../domain/unit-patch.js';
 import type { ClaimableBed } from '../../store/bed-claim.js';
 import { claimableOf, recordExternalPlacement } from '../../store/external-placements.js';
 import type { BedItem, PlacementItem } from '../../store/records.js';
@@ -22,9 +23,6 @@ function refuseUnlessClaimable(bed: BedItem, stream: Stream, rules: PoolRules, n
   assertMayRecordExternal(bed, claimable, stream, rules, now);
   return claimable;
 }
-
-/** What a provider may change of its own units: who to phone. Everything else is the coordinators'. */
-const PROVIDER_FIELDS = new Set(['dutyContact']);
 
 export const registerRoutes = [
   route({
@@ -70,20 +68,15 @@ export const registerRoutes = [
       const { store } = ctx.deps;
       const unit = await store.units.getUnit(ctx.params.unitId);
       if (!unit || !mayManageUnit(ctx.principal, unit)) throw new NotFound('No such unit');
-      if (ctx.principal.role === 'provider') {
-        const others = Object.keys(ctx.body).filter((f) => !PROVIDER_FIELDS.has(f));
-        if (others.length)
-          throw new Forbidden(
-            `A provider may change only dutyContact; ask a coordinator to change ${others.join(', ')}`,
-          );
-      }
+      assertMayPatchUnit(ctx.principal, ctx.body);
       // An LA moved without its region (or the other way) would file the unit in the wrong place.
       if (ctx.body.laCode !== undefined || ctx.body.regionCode !== undefined) {
         const problems = unitFactProblems({ laCode: unit.laCode, regionCode: unit.regionCode, ...ctx.body });
         if (problems.length) throw new ValidationFailed(problems);
       }
       const version = versionFromEtag(ctx.headers['if-match']);
-      const next = await store.register.patchUnit(unit, ctx.body, version, actorOf(ctx), ctx.now);
+      const decision = patchUnit(unit, ctx.body, version, ctx.now);
+      const next = await store.register.patchUnit(unit, decision, actorOf(ctx), ctx.now);
       const [counter, { rules }] = await Promise.all([
         store.units.getCounter(next.id),
         store.poolRules.get(),
