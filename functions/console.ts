@@ -1,4 +1,3 @@
-import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { cognitoVerifier } from '../shared/http/cognito.js';
 import { makeDeps } from '../shared/http/deps.js';
@@ -29,9 +28,7 @@ const deps = makeDeps({
   rateLimit: env.RATE_LIMIT ? Number(env.RATE_LIMIT) : undefined,
 });
 const routes = createRouter(DEPLOYED_ROUTES, deps);
-// Traced and counted as the API's functions are (functions/lambda.ts): people act through the console.
-const tracer = new Tracer({ serviceName: env.POWERTOOLS_SERVICE_NAME ?? 'secure-beds' });
-tracer.captureAWSv3Client(deps.store.db.client);
+// Counted as the API's functions are (functions/lambda.ts): people act through the console.
 // One `service` dimension for business signals, whichever function served the call (the dashboard reads it).
 const metrics = lambdaMetrics('secure-beds');
 const router: Router = {

@@ -1,4 +1,3 @@
-import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { cognitoVerifier, trustFromEnv } from '../shared/http/cognito.js';
 import { makeDeps } from '../shared/http/deps.js';
@@ -10,7 +9,7 @@ import { lambdaMetrics } from '../shared/observability/metrics.js';
 
 /**
  * Builds the handler of the API Lambda `name` for its routes. Everything expensive (SDK client,
- * JWKS, tracer) is made once per container at init, outside the handler. A
+ * JWKS) is made once per container at init, outside the handler. A
  * route of another Lambda's group stops it at init: API Gateway would never send it here.
  */
 export function lambdaFor(name: ApiFunction, routes: readonly RouteDef[]) {
@@ -24,9 +23,6 @@ export function lambdaFor(name: ApiFunction, routes: readonly RouteDef[]) {
     holdMinutes: Number(env.HOLD_MINUTES ?? 120),
     offerMinutes: Number(env.OFFER_MINUTES ?? 60),
   });
-  // Every DynamoDB call is a subsegment of the function's X-Ray trace (active tracing: infra/functions.ts).
-  const tracer = new Tracer({ serviceName: env.POWERTOOLS_SERVICE_NAME ?? 'secure-beds' });
-  tracer.captureAWSv3Client(deps.store.db.client);
   // One `service` dimension for business signals, whichever function served the call (the dashboard reads it).
   const metrics = lambdaMetrics('secure-beds');
   const router = createRouter(

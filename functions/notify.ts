@@ -1,5 +1,4 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { deliveryFromEnv } from '../shared/notify/client.js';
 import { type DeliveryDeps, deliverChange } from '../shared/notify/deliver.js';
@@ -58,10 +57,8 @@ async function notifyApiKey(secretArn: string | undefined): Promise<string | und
 }
 
 const logger = new Logger({ serviceName: 'secure-beds-notifier' });
-const tracer = new Tracer({ serviceName: 'secure-beds-notifier' });
 const metrics = lambdaMetrics('secure-beds-notifier');
 const store = new Store({ tableName: process.env.TABLE_NAME ?? 'secure-beds' });
-tracer.captureAWSv3Client(store.db.client);
 let deps: Promise<DeliveryDeps> | undefined;
 
 export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {

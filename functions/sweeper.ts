@@ -1,5 +1,4 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { Tracer } from '@aws-lambda-powertools/tracer';
 import { lambdaMetrics, METRIC, type MetricSink, MetricUnit } from '../shared/observability/metrics.js';
 import { Store } from '../shared/store/index.js';
 import { sweepRequestRhythm } from '../shared/store/request-rhythm.js';
@@ -62,10 +61,8 @@ export async function sweepRun(
 }
 
 const logger = new Logger({ serviceName: 'secure-beds-sweeper' });
-const tracer = new Tracer({ serviceName: 'secure-beds-sweeper' });
 const metrics = lambdaMetrics('secure-beds-sweeper');
 const store = new Store({ tableName: process.env.TABLE_NAME ?? 'secure-beds' });
-tracer.captureAWSv3Client(store.db.client);
 
 /**
  * Scheduled every minute (reserved concurrency 1, no retries: a missed run is made up by the

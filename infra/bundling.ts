@@ -1,4 +1,7 @@
-import type { BuildOptions } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BuildOptions, buildSync } from 'esbuild';
 
 /**
  * One list of Lambda entries and one set of esbuild options, used by the CDK stack (NodejsFunction)
@@ -17,19 +20,25 @@ export const LAMBDA_ENTRIES = {
 } as const;
 export type LambdaName = keyof typeof LAMBDA_ENTRIES;
 
+/** Where the layer's packages are resolved from: the project's node_modules, as package.json pins them. */
+const PACKAGES_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
 /** The AWS SDK v3 is in the Node.js 24 Lambda runtime: never bundle it. */
 export const EXTERNAL_MODULES = ['@aws-sdk/*', '@smithy/*'];
 
 /**
- * Powertools for AWS Lambda (logger, metrics, tracer with the X-Ray SDK it loads) comes from
- * its publisher's Lambda layer, at this version: the one package.json pins, so the code tested
- * locally is the code the layer runs (decision 0015). The layer is found per region through
- * the public SSM parameter its publisher keeps for every version.
+ * Powertools for AWS Lambda (logger and metrics) comes from a Lambda layer of our own, built here
+ * from the version package.json pins: each package pre-bundled by esbuild into one minified
+ * CommonJS file, so a cold start reads two files instead of the published packages' dozens
+ * (decision 0016; decision 0015 used the publisher's layer). The tracer is gone with the X-Ray
+ * SDK it loads: the slowest part of a cold start, and in maintenance mode since February 2026.
  */
 export const POWERTOOLS_VERSION = '2.35.0';
-export const POWERTOOLS_LAYER_PARAMETER = `/aws/service/powertools/typescript/generic/all/${POWERTOOLS_VERSION}`;
-/** What the layer carries, so never bundled (the X-Ray SDK is only reached through the tracer). */
-export const LAYER_MODULES = ['@aws-lambda-powertools/*'];
+/** What the layer carries, so never bundled; exact names, so anything else of Powertools would be. */
+export const LAYER_PACKAGES = ['@aws-lambda-powertools/logger', '@aws-lambda-powertools/metrics'] as const;
+export const LAYER_MODULES: string[] = [...LAYER_PACKAGES];
+/** Where Lambda puts a layer's Node.js modules (/opt/nodejs/node_modules, on its NODE_PATH). */
+export const LAYER_MODULES_DIR = join('nodejs', 'node_modules');
 
 /**
  * The module format of every Lambda bundle (the stack's NodejsFunction and the bench alike):
@@ -74,4 +83,36 @@ export function lambdaBuildOptions(entry: string, format: 'cjs' | 'esm' = LAMBDA
     format,
     ...(format === 'esm' ? { banner: { js: ESM_REQUIRE_BANNER } } : {}),
   };
+}
+
+/**
+ * The layer's tree, written into `dir` (its root: `nodejs/node_modules/<package>/`): for each of
+ * LAYER_PACKAGES a package.json and one file, the package and what it imports (Powertools' commons)
+ * bundled and minified with the Lambdas' own target; the AWS SDK stays the runtime's. Used by the
+ * stack (infra/powertools-layer.ts) and by the bench, which loads the bundles with it as Lambda
+ * would. Returns each file's size in bytes.
+ */
+export function buildPowertoolsLayer(dir: string): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  for (const pkg of LAYER_PACKAGES) {
+    const out = join(dir, LAYER_MODULES_DIR, pkg);
+    mkdirSync(out, { recursive: true });
+    writeFileSync(
+      join(out, 'package.json'),
+      `${JSON.stringify({ name: pkg, version: POWERTOOLS_VERSION, main: 'index.js', license: 'MIT-0' })}\n`,
+    );
+    const result = buildSync({
+      ...LAMBDA_BUILD,
+      external: [...EXTERNAL_MODULES],
+      mainFields: [...LAMBDA_BUILD.mainFields],
+      stdin: { contents: `module.exports = require('${pkg}');`, resolveDir: PACKAGES_ROOT, loader: 'js' },
+      bundle: true,
+      format: 'cjs',
+      outfile: join(out, 'index.js'),
+      metafile: true,
+      logLevel: 'error',
+    });
+    sizes[pkg] = Object.values(result.metafile?.outputs ?? {}).reduce((n, o) => n + o.bytes, 0);
+  }
+  return sizes;
 }

@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration, Stack } from 'aws-cdk-lib';
@@ -6,6 +8,7 @@ import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   ApplicationLogLevel,
   Architecture,
+  Code,
   type ILayerVersion,
   LayerVersion,
   LoggingFormat,
@@ -15,17 +18,18 @@ import {
 } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { grantTable, TABLE_ACCESS } from './access.js';
 import {
+  buildPowertoolsLayer,
   ESM_REQUIRE_BANNER,
   EXTERNAL_MODULES,
   LAMBDA_BUILD,
   LAMBDA_ENTRIES,
   LAMBDA_FORMAT,
+  LAYER_PACKAGES,
   type LambdaName,
-  POWERTOOLS_LAYER_PARAMETER,
+  POWERTOOLS_VERSION,
 } from './bundling.js';
 import { acknowledge, arnFinding } from './nag.js';
 
@@ -37,7 +41,7 @@ export const RUNTIME = Runtime.NODEJS_24_X;
 /**
  * Built locally with esbuild (never Docker), with the options and format the bench measures
  * (LAMBDA_BUILD): the AWS SDK and Powertools stay out of the bundle, found in the runtime and in
- * Powertools' layer (powertoolsLayer below) at run time.
+ * our Powertools layer (powertoolsLayer below) at run time.
  */
 export const BUNDLING: BundlingOptions = {
   forceDockerBundling: false,
@@ -63,21 +67,24 @@ export const ESM_BUNDLING: BundlingOptions = {
 };
 
 /**
- * Powertools' own published layer at POWERTOOLS_VERSION, by the ARN its publisher keeps for
- * that version and the stack's region in a public SSM parameter (decision 0015). One per stack.
+ * Our own Powertools layer (decision 0016): logger and metrics at POWERTOOLS_VERSION, each
+ * pre-bundled into one minified file by esbuild on this machine (no Docker) at synth, the same
+ * build the bench loads the bundles with. One per stack.
  */
 function powertoolsLayer(scope: Construct): ILayerVersion {
   const stack = Stack.of(scope);
   const id = 'PowertoolsLayer';
   const existing = stack.node.tryFindChild(id) as ILayerVersion | undefined;
-  return (
-    existing ??
-    LayerVersion.fromLayerVersionArn(
-      stack,
-      id,
-      StringParameter.valueForStringParameter(stack, POWERTOOLS_LAYER_PARAMETER),
-    )
-  );
+  if (existing) return existing;
+  const dir = mkdtempSync(join(tmpdir(), 'secure-beds-powertools-layer-'));
+  buildPowertoolsLayer(dir);
+  return new LayerVersion(stack, id, {
+    code: Code.fromAsset(dir),
+    compatibleRuntimes: [RUNTIME],
+    compatibleArchitectures: [Architecture.ARM_64],
+    license: 'MIT-0',
+    description: `Powertools for AWS Lambda (TypeScript) ${POWERTOOLS_VERSION}: ${LAYER_PACKAGES.join(', ')}, one minified file each`,
+  });
 }
 
 interface FunctionsProps {

@@ -256,6 +256,22 @@ export class Monitoring extends Construct {
         width: 8,
       }),
     );
+    // DynamoDB's own latency per operation: what a per-call X-Ray subsegment showed before the
+    // functions stopped loading the X-Ray SDK (decision 0016).
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Table latency by operation (ms, average)',
+        left: TABLE_OPERATIONS.map((operation) =>
+          props.table.metricSuccessfulRequestLatency({
+            dimensionsMap: { TableName: props.table.tableName, Operation: operation },
+            statistic: 'Average',
+            label: operation,
+            period: FIVE_MINUTES,
+          }),
+        ),
+        width: 24,
+      }),
+    );
     this.dashboard.addWidgets(
       new GraphWidget({
         title: 'Holds placed, declined, expired',

@@ -11,7 +11,7 @@ import { round } from './measure.js';
 
 async function main() {
   const load = loadavg().map((n) => round(n, 2));
-  const { sizes, biggest } = await bundles();
+  const { sizes, biggest, layer } = await bundles();
   const cold = coldStarts();
   const out = {
     node: process.version,
@@ -19,6 +19,7 @@ async function main() {
     load_average_at_end: loadavg().map((n) => round(n, 2)),
     bundle_kb: sizes,
     bundle_biggest_parts_kb: biggest,
+    powertools_layer_kb: layer,
     cold_start_runs: cold.runs,
     cold_start_best_ms: cold.cjs.best,
     cold_start_median_ms: cold.cjs.ms,

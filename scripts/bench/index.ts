@@ -46,7 +46,7 @@ async function main() {
   const loadAtStart = loadavg().map((n) => round(n, 2));
   log(`bench: ${cpus().length} cores, node ${process.version}, load ${loadAtStart.join(' ')}`);
 
-  const { sizes, biggest } = await bundles();
+  const { sizes, biggest, layer } = await bundles();
   const cold = coldStarts();
   log(`bundles and cold starts done (${elapsed()})`);
 
@@ -271,13 +271,15 @@ async function main() {
       matches: { units: registerUnits, ...matches },
       capacity: { units: registerUnits, ...capacity },
       bundle_kb: sizes,
+      // Our Powertools layer (decision 0016), beside the bundles on every Lambda: its files' KB.
+      powertools_layer_kb: layer,
       // The deployed format's (LAMBDA_FORMAT); both formats are in the detail, timed in turn.
       cold_start_ms: Object.fromEntries(
         Object.keys(ENTRIES).map((n) => [n, (LAMBDA_FORMAT === 'cjs' ? cold.cjs : cold.esm).ms[n]]),
       ),
       cold_start_detail: {
         deployed_format: LAMBDA_FORMAT,
-        measured: `the bundle loaded in a fresh node (import() for ESM, require for CommonJS), median of ${cold.runs} runs, round-robin over both formats; best: the fastest run; cpu: CPU time of the load`,
+        measured: `the bundle loaded in a fresh node (import() for ESM, from the project with Powertools as published; require for CommonJS, from outside the project with our Powertools layer and the SDK on NODE_PATH, as on Lambda), median of ${cold.runs} runs, round-robin over both formats; best: the fastest run; cpu: CPU time of the load`,
         esm: cold.esm,
         // The same code as CommonJS, loaded by require: what the ESM loader's CommonJS interop costs.
         commonjs: cold.cjs,

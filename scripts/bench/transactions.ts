@@ -1,14 +1,11 @@
-import type { Stream } from '../../shared/contract/enums.js';
 import { placeHold } from '../../shared/domain/holds.js';
 import { toHold } from '../../shared/http/mappers/holds.js';
-import { type ClaimableBed, claimBedItems } from '../../shared/store/bed-claim.js';
+import type { ClaimableBed } from '../../shared/store/bed-claim.js';
 import type { TransactItem } from '../../shared/store/db.js';
-import { holdCreatedAudit, holdPut, requestHoldPointer } from '../../shared/store/hold-items.js';
+import { newHold, newHoldItems } from '../../shared/store/hold-items.js';
 import { hashOf, idempotencyRecordPut, readIdempotencyRecord } from '../../shared/store/idempotency.js';
 import type { Store } from '../../shared/store/index.js';
 import type { HoldItem, RequestItem } from '../../shared/store/records.js';
-import { newId } from '../../shared/store/requests.js';
-import { unitOpenCheck } from '../../shared/store/unit-status.js';
 import { type Caller, call } from './caller.js';
 import type { Slot } from './holds.js';
 import { median, percentile, pool, round, startCpu } from './measure.js';
@@ -60,35 +57,9 @@ export async function holdTransactions(
     const choice = decision.choices.find((c) => !taken.has(`${slot.unitId}|${c.bed.bedId}`));
     if (!choice) continue;
     taken.add(`${slot.unitId}|${choice.bed.bedId}`);
-    const hold: HoldItem = {
-      id: newId('hold'),
-      requestId: request.id,
-      unitId: unit.unit.id,
-      bedId: choice.bed.bedId,
-      providerId: unit.unit.providerId,
-      laCode: request.laCode,
-      stream: request.stream as Stream,
-      regionCode: unit.unit.regionCode,
-      homeRegionCode: request.homeRegionCode,
-      status: 'active',
-      expiresAt: decision.expiresAt,
-      createdAt: at,
-      bedStreams: choice.bed.eligibleStreams,
-      contractedTo: choice.contractedTo,
-      flex: choice.flex,
-    };
+    const hold = newHold(request, unit.unit, choice, decision.expiresAt, now);
     jobs.push([
-      ...claimBedItems({
-        unitId: hold.unitId,
-        bed: choice.bed,
-        stream: request.stream,
-        claim: { kind: 'hold', holdId: hold.id, until: hold.expiresAt },
-        at,
-      }),
-      holdPut(hold),
-      requestHoldPointer(hold, request, at),
-      holdCreatedAudit(hold, { role: 'la', org: request.laCode, sub: 'bench' }, at),
-      unitOpenCheck(hold.unitId, request),
+      ...newHoldItems(hold, request, choice.bed, { role: 'la', org: request.laCode, sub: 'bench' }, at),
       // With a key, the same item the route adds: the record of the answer it gives.
       ...(options.withRecord ? [holdRecord(hold, now)] : []),
     ]);

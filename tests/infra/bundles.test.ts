@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire, isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import {
+  buildPowertoolsLayer,
   ESBUILD_TARGET,
   ESM_REQUIRE_BANNER,
   EXTERNAL_MODULES,
@@ -11,6 +15,8 @@ import {
   LAMBDA_FORMAT,
   LAMBDA_RUNTIME_MAJOR,
   LAYER_MODULES,
+  LAYER_MODULES_DIR,
+  LAYER_PACKAGES,
   lambdaBuildOptions,
   MAX_BUNDLE_KB,
   POWERTOOLS_VERSION,
@@ -68,9 +74,15 @@ describe('the Lambda bundles', () => {
     expect(ESM_BUNDLING.externalModules).toEqual(EXTERNAL_MODULES);
   });
 
-  it("leave Powertools to its layer, whose version is package.json's for every Powertools package", () => {
-    for (const pkg of ['logger', 'metrics', 'tracer'])
-      expect(pinned(`@aws-lambda-powertools/${pkg}`), pkg).toBe(POWERTOOLS_VERSION);
+  it("leave Powertools to our layer, built from package.json's exact version of each package it carries", () => {
+    expect(LAMBDA_BUILD.external).toEqual([...EXTERNAL_MODULES, ...LAYER_PACKAGES]);
+    for (const pkg of LAYER_PACKAGES) {
+      expect(pinned(pkg), pkg).toBe(POWERTOOLS_VERSION);
+      const installed = JSON.parse(
+        readFileSync(new URL(`../../node_modules/${pkg}/package.json`, import.meta.url), 'utf8'),
+      ) as { version: string };
+      expect(installed.version, pkg).toBe(POWERTOOLS_VERSION);
+    }
   });
 
   it.each(Object.entries(ENTRIES))(
@@ -85,8 +97,30 @@ describe('the Lambda bundles', () => {
     },
   );
 
-  it('would catch a bundle that carried Powertools', async () => {
-    // The test's own control: the same entry built without the layer's externals is over budget.
+  it.each(Object.entries(ENTRIES))(
+    "%s needs nothing at run time but Node, the runtime's AWS SDK and our layer",
+    async (_name, entry) => {
+      const out = await build({
+        ...lambdaBuildOptions(entry),
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const external = Object.values(out.metafile.outputs).flatMap((o) =>
+        o.imports.filter((i) => i.external).map((i) => i.path),
+      );
+      const elsewhere = (path: string) =>
+        isBuiltin(path) ||
+        /^@(aws-sdk|smithy)\//.test(path) ||
+        (LAYER_PACKAGES as readonly string[]).includes(path);
+      // A subpath of a layer package, or Powertools' tracer, would not be found in the layer.
+      expect(external.filter((path) => !elsewhere(path))).toEqual([]);
+    },
+  );
+
+  it('would catch a bundle that carried Powertools, or went over budget', async () => {
+    // The test's own controls: the same entry built without the layer's externals carries
+    // Powertools and is over budget.
     const out = await build({
       ...lambdaBuildOptions(LAMBDA_ENTRIES.holds),
       external: EXTERNAL_MODULES,
@@ -94,7 +128,9 @@ describe('the Lambda bundles', () => {
       metafile: true,
       logLevel: 'silent',
     });
-    expect(Object.keys(out.metafile.inputs).some((i) => i.includes('aws-xray-sdk-core'))).toBe(true);
+    expect(Object.keys(out.metafile.inputs).some((i) => i.includes('@aws-lambda-powertools/logger'))).toBe(
+      true,
+    );
     expect(out.outputFiles[0]?.contents.byteLength ?? 0).toBeGreaterThan(MAX_BUNDLE_KB * 1024);
   });
 
@@ -108,5 +144,42 @@ describe('the Lambda bundles', () => {
     // The test's own control: the full route table (the local server's) does carry it.
     const code = await bundle('shared/http/routes.ts');
     expect(code).toContain('/local/token');
+  });
+});
+
+describe('our Powertools layer', () => {
+  it('holds each package it names as one file, at the pinned version, needing only Node and the SDK', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'powertools-layer-test-'));
+    try {
+      const sizes = buildPowertoolsLayer(dir);
+      const modules = join(dir, LAYER_MODULES_DIR);
+      expect(Object.keys(sizes)).toEqual([...LAYER_PACKAGES]);
+      for (const pkg of LAYER_PACKAGES) {
+        expect(readdirSync(join(modules, pkg)).sort(), pkg).toEqual(['index.js', 'package.json']);
+        const code = readFileSync(join(modules, pkg, 'index.js'), 'utf8');
+        expect(code.length, pkg).toBe(sizes[pkg]);
+        expect(code, pkg).toContain(`"${POWERTOOLS_VERSION}"`); // Powertools' own PT_VERSION
+        const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1] ?? '');
+        expect(
+          required.filter((r) => !isBuiltin(r) && !/^@(aws-sdk|smithy)\//.test(r)),
+          pkg,
+        ).toEqual([]);
+      }
+      // Resolved as Lambda resolves it (the layer's node_modules), it is the real thing.
+      const load = createRequire(join(modules, 'index.js'));
+      const { Logger } = load('@aws-lambda-powertools/logger') as { Logger: unknown };
+      const { Metrics, MetricUnit } = load('@aws-lambda-powertools/metrics') as {
+        Metrics: unknown;
+        MetricUnit: Record<string, string>;
+      };
+      expect(typeof Logger).toBe('function');
+      expect(typeof Metrics).toBe('function');
+      expect(MetricUnit.Count).toBe('Count');
+      expect(load.resolve('@aws-lambda-powertools/logger')).toBe(
+        join(modules, '@aws-lambda-powertools/logger/index.js'),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -125,6 +125,15 @@ describe('alarms', () => {
       expect(body).toContain(metric);
     }
   });
+
+  it("show DynamoDB's latency for each operation the functions call (no X-Ray subsegments since decision 0016)", () => {
+    const body = JSON.stringify(
+      resourcesOf(template, 'AWS::CloudWatch::Dashboard')[0]?.[1].Properties.DashboardBody,
+    );
+    expect(body).toContain('SuccessfulRequestLatency');
+    for (const operation of ['GetItem', 'Query', 'TransactWriteItems', 'BatchGetItem'])
+      expect(body).toContain(operation);
+  });
 });
 
 describe('the sweeper', () => {

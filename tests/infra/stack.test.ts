@@ -3,7 +3,12 @@ import { App } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LAMBDA_ENTRIES, LAMBDA_RUNTIME_MAJOR, POWERTOOLS_LAYER_PARAMETER } from '../../infra/bundling.js';
+import {
+  LAMBDA_ENTRIES,
+  LAMBDA_RUNTIME_MAJOR,
+  LAYER_PACKAGES,
+  POWERTOOLS_VERSION,
+} from '../../infra/bundling.js';
 import { propsFromContext, SecureBedsStack } from '../../infra/stack.js';
 import { DEPLOYED_ROUTES, ROUTES } from '../../shared/http/routes.js';
 import { projectionOf, TABLE_KEYS } from '../../shared/store/table.js';
@@ -168,13 +173,19 @@ describe('the functions', () => {
     }
   });
 
-  it("find Powertools in its publisher's layer at the pinned version, by the region's SSM parameter", () => {
-    const parameters = Object.entries(template.toJSON().Parameters ?? {}).filter(
-      ([, p]) => (p as { Default?: string }).Default === POWERTOOLS_LAYER_PARAMETER,
+  it('find Powertools in our own layer (logger and metrics at the pinned version), built for their runtime', () => {
+    // (CDK's BucketDeployment brings its own layers for the console's files.)
+    const layers = resourcesOf('AWS::Lambda::LayerVersion').filter(([id]) =>
+      id.startsWith('PowertoolsLayer'),
     );
-    expect(parameters).toHaveLength(1);
-    const [name, parameter] = parameters[0] ?? [];
-    expect((parameter as { Type?: string } | undefined)?.Type).toBe('AWS::SSM::Parameter::Value<String>');
+    expect(layers).toHaveLength(1);
+    const [name, layer] = layers[0] ?? [];
+    expect(layer?.Properties.CompatibleRuntimes).toEqual([`nodejs${LAMBDA_RUNTIME_MAJOR}.x`]);
+    expect(layer?.Properties.CompatibleArchitectures).toEqual(['arm64']);
+    expect(layer?.Properties.Description).toContain(POWERTOOLS_VERSION);
+    for (const pkg of LAYER_PACKAGES) expect(layer?.Properties.Description).toContain(pkg);
+    // The publisher's layer (decision 0015) is no longer looked up.
+    expect(JSON.stringify(template.toJSON().Parameters ?? {})).not.toContain('/aws/service/powertools');
     const bundled = resourcesOf('AWS::Lambda::Function').filter(([id]) => /^Functions/.test(id));
     expect(bundled).toHaveLength(Object.keys(LAMBDA_ENTRIES).length + 1); // and the authorizer
     for (const [id, fn] of bundled) expect(fn.Properties.Layers, id).toEqual([{ Ref: name }]);
