@@ -6,22 +6,19 @@
  * days). A narrow run for a shared machine: only the ratio of a year to a month in the same run
  * means much. Prints one JSON object on stdout.
  */
-import { loadavg } from 'node:os';
 import { HOUR_MS } from '../../shared/domain/time.js';
 import { call, makeCaller } from './caller.js';
 import { log, median, percentile, round } from './measure.js';
-import { benchApp, benchDynamo } from './start.js';
+import { narrowRun } from './start.js';
 
 const CALLS = Number(process.env.BENCH_COMMISSIONING_CALLS ?? 30);
 
-async function main() {
-  const load = loadavg().map((n) => round(n, 2));
-  const dynamo = await benchDynamo();
-  // Seeding moves usage's epoch, and no night is kept within an hour of a move: the calls run two
-  // hours on, as a commissioner's would in the steady state.
-  let offset = 0;
-  const app = await benchApp(dynamo.endpoint, 'bench-commissioning', () => new Date(Date.now() + offset));
-  try {
+// Seeding moves usage's epoch, and no night is kept within an hour of a move: the calls run two
+// hours on, as a commissioner's would in the steady state.
+let offset = 0;
+narrowRun(
+  'bench-commissioning',
+  async (app) => {
     offset = 2 * HOUR_MS;
     const caller = makeCaller(app);
     const token = await caller.token('commissioner', 'DfE');
@@ -50,16 +47,7 @@ async function main() {
       out[`${path.slice(4)}_year_to_month_p50`] = round(y.p50_ms / m.p50_ms, 2);
       log(`${path}: ${JSON.stringify(out)}`);
     }
-    console.log(
-      JSON.stringify({ load_average_at_start: load, load_average_at_end: loadavg(), ...out }, null, 2),
-    );
-  } finally {
-    await app.stop();
-    await dynamo.stop();
-  }
-}
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+    return out;
+  },
+  { clock: () => new Date(Date.now() + offset), indent: 2 },
+);

@@ -1,7 +1,8 @@
+import { loadavg } from 'node:os';
 import { REGISTER_UNITS } from '../../shared/data/register.js';
-import { startApp } from '../app.js';
+import { type App, startApp } from '../app.js';
 import { startDynamoLocal } from '../dynamo-local.js';
-import { cpuMeter, useCpuMeter } from './measure.js';
+import { cpuMeter, round, useCpuMeter } from './measure.js';
 
 /** DynamoDB Local for a bench run, its JVM's CPU measured beside ours. */
 export async function benchDynamo() {
@@ -24,5 +25,39 @@ export function benchApp(endpoint: string, tableName: string, clock?: () => Date
     port: 0,
     logLevel: 'SILENT',
     sweepEverySeconds: 3600,
+  });
+}
+
+/**
+ * A narrow run for a shared machine (`capacity-only.ts`, `commissioning-only.ts`): DynamoDB Local
+ * and the app over `tableName`, `measure` on it, then one JSON object on stdout with the load
+ * average at both ends, the app and DynamoDB Local stopped whatever happened, exit 1 on failure.
+ */
+export function narrowRun(
+  tableName: string,
+  measure: (app: App) => Promise<Record<string, unknown>>,
+  o: { clock?: () => Date; indent?: number } = {},
+): void {
+  const run = async () => {
+    const load = loadavg().map((n) => round(n, 2));
+    const dynamo = await benchDynamo();
+    const app = await benchApp(dynamo.endpoint, tableName, o.clock);
+    try {
+      const figures = await measure(app);
+      console.log(
+        JSON.stringify(
+          { load_average_at_start: load, load_average_at_end: loadavg(), ...figures },
+          null,
+          o.indent,
+        ),
+      );
+    } finally {
+      await app.stop();
+      await dynamo.stop();
+    }
+  };
+  run().catch((e) => {
+    console.error(e);
+    process.exit(1);
   });
 }

@@ -68,3 +68,16 @@ export const WALES = 'W92000004';
 export const UnitRegionCode = z
   .string()
   .regex(/^(E12\d{6}|W92000004)$/, 'must be a region GSS code (E12…) or W92000004 (Wales)');
+
+/** Where a unit is and which ages it takes: what the register's seed and the stored unit both carry. */
+export interface UnitSite {
+  /** GSS code of the LA the unit sits in. */
+  laCode: string;
+  regionCode: string;
+  location: { lat: number; lon: number };
+  /** Null where it was not gathered: never invent one. */
+  ofstedUrn: string | null;
+  /** Null unless verified. */
+  odsCode: string | null;
+  ageRange: { min: number; max: number };
+}

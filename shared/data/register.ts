@@ -31,7 +31,7 @@
  */
 
 import type { Department, Need, Stream, UnitKind, UnitStatus, WardType } from '../contract/enums.js';
-import type { DutyContact, Provenance } from '../contract/unit-facts.js';
+import type { DutyContact, Provenance, UnitSite } from '../contract/unit-facts.js';
 import { CROSS_BORDER_UNITS, withSources } from './register-sources.js';
 
 export type { Department, Need, Stream, UnitKind };
@@ -72,7 +72,8 @@ export function streamBeds(perStream: Partial<Record<Stream, number>>): SeedBeds
 
 export { placesOf, streamsOf } from './seed-beds.js';
 
-export interface SeedUnit {
+/** A unit of the register as seeded; its laCode must exist in LOCAL_AUTHORITIES (English units only). */
+export interface SeedUnit extends UnitSite {
   /** Stable slug, e.g. 'sch-adel-beck', 'yoi-wetherby', 'cypmhs-ne-1'. */
   id: string;
   name: string;
@@ -80,15 +81,6 @@ export interface SeedUnit {
   providerId: string;
   providerName: string;
   kind: UnitKind;
-  /** GSS code of the LA the unit sits in (must exist in LOCAL_AUTHORITIES, so English units only). */
-  laCode: string;
-  regionCode: string;
-  location: { lat: number; lon: number };
-  /** Null: Ofsted URNs were not gathered; never invent one. */
-  ofstedUrn: string | null;
-  /** Null unless verified. */
-  odsCode: string | null;
-  ageRange: { min: number; max: number };
   sexes: ('female' | 'male')[];
   specialisms: Need[];
   /**

@@ -59,7 +59,8 @@ export function changeBedState(
     throw new InvalidTransition(`Bed ${bed.bedId} is ${bed.state}: it changes through its hold or placement`);
   return {
     state: change.state,
-    reason: change.reason ?? null,
+    // An open bed has no closure reason, whatever a bulk change sent with it.
+    reason: change.state === 'closed' ? (change.reason ?? null) : null,
     version: bed.version + 1,
     freeSince: change.state === 'closed' ? 'end' : bed.state === 'available' ? 'keep' : 'start',
   };

@@ -4,14 +4,18 @@ import { distanceKm, type LatLon } from './geo.js';
 import { availabilityOf, type PoolRules } from './pool.js';
 import { isStale } from './time.js';
 
-/** What matching knows of one unit in one stream (read from its counter item, never from beds). */
-export interface Candidate {
+/** Which unit, whose, and where: what a candidate and its ranked match both say of it. */
+interface MatchedUnit {
   unitId: string;
   name: string;
   providerId: string;
   kind: UnitKind;
   regionCode: string;
   location: LatLon;
+}
+
+/** What matching knows of one unit in one stream (read from its counter item, never from beds). */
+export interface Candidate extends MatchedUnit {
   ageRange: { min: number; max: number };
   sexes: Sex[];
   specialisms: Need[];
@@ -55,13 +59,7 @@ export interface ChildProfile {
   needs: Need[];
 }
 
-export interface RankedMatch {
-  unitId: string;
-  name: string;
-  providerId: string;
-  kind: UnitKind;
-  regionCode: string;
-  location: LatLon;
+export interface RankedMatch extends MatchedUnit {
   rank: number;
   /** 1: takes every one of the child's needs (or none were given); 2: some of them; 3: none. */
   band: FitBand;

@@ -1,10 +1,68 @@
 import type { DeclineReason } from '../contract/enums.js';
+import type { HoldChoice } from '../domain/holds.js';
 import { auditPut } from './audit.js';
+import { type ClaimableBed, type ClaimUnit, claimBedItems } from './bed-claim.js';
 import type { TransactItem } from './db.js';
 import { index, key } from './keys.js';
 import type { Actor, HoldItem, PlacementItem, RequestItem, ServicePlacementItem } from './records.js';
+import { newId } from './requests.js';
+import { unitOpenCheck } from './unit-status.js';
 
 /** Transaction items a hold writes, besides its bed's (bed-claim.ts). Index attributes come from keys.ts. */
+
+/** The hold a choice of bed makes, live until `expiresAt`; it carries what its lists show without reading further. */
+export function newHold(
+  request: RequestItem,
+  unit: ClaimUnit,
+  choice: HoldChoice<ClaimableBed>,
+  expiresAt: string,
+  now: Date,
+): HoldItem {
+  return {
+    id: newId('hold'),
+    requestId: request.id,
+    unitId: unit.id,
+    bedId: choice.bed.bedId,
+    providerId: unit.providerId,
+    laCode: request.laCode,
+    stream: request.stream,
+    regionCode: unit.regionCode,
+    homeRegionCode: request.homeRegionCode,
+    status: 'active',
+    expiresAt,
+    createdAt: now.toISOString(),
+    bedStreams: choice.bed.eligibleStreams,
+    contractedTo: choice.contractedTo,
+    flex: choice.flex,
+  };
+}
+
+/**
+ * The writes that make a hold, but its idempotency record: the bed claimed (bed-claim.ts), the
+ * hold, the request's pointer (item 3: a refusal is read from it), the audit event, and last the
+ * unit-is-open check (UNIT_OPEN_CHECK). The claim commits them; the bench times them bare.
+ */
+export function newHoldItems(
+  hold: HoldItem,
+  request: RequestItem,
+  bed: ClaimableBed,
+  actor: Actor,
+  at: string,
+) {
+  return [
+    ...claimBedItems({
+      unitId: hold.unitId,
+      bed,
+      stream: request.stream,
+      claim: { kind: 'hold', holdId: hold.id, until: hold.expiresAt },
+      at,
+    }),
+    holdPut(hold),
+    requestHoldPointer(hold, request, at),
+    holdCreatedAudit(hold, actor, at),
+    unitOpenCheck(hold.unitId, request),
+  ];
+}
 
 /** The new hold, with its index attributes (the LA's, the provider's, the national list, live holds by expiry). */
 export function holdPut(hold: HoldItem): TransactItem {

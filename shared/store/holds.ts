@@ -5,7 +5,6 @@ import {
   assertMayHold,
   type declineHold,
   explainDecisionRefusal,
-  type HoldChoice,
   holdStatusFilter,
   type placeHold,
 } from '../domain/holds.js';
@@ -13,7 +12,6 @@ import { assertUnitOpen, assertUnitTakes } from '../domain/unit-rules.js';
 import {
   type ClaimableBed,
   type ClaimUnit,
-  claimBedItems,
   freeTakenBedItems,
   occupyHeldBedItems,
   readClaimableBeds,
@@ -22,13 +20,12 @@ import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js
 import { DECISION_FIGURE_FIELDS } from './figure-fields.js';
 import {
   acceptedAudits,
-  holdCreatedAudit,
   holdDecision,
   holdEndedAudit,
-  holdPut,
+  newHold,
+  newHoldItems,
   placementPut,
   releaseRequest,
-  requestHoldPointer,
   requestPlaced,
 } from './hold-items.js';
 import { type Recorder, recordOf } from './idempotency.js';
@@ -38,8 +35,6 @@ import { listScoped, type Scope } from './lists.js';
 import type { Page } from './paging.js';
 import { queryAll, timeRange } from './query-all.js';
 import type { Actor, BedItem, HoldItem, RequestItem, ServicePlacementItem } from './records.js';
-import { newId } from './requests.js';
-import { unitOpenCheck } from './unit-status.js';
 
 export type { ClaimableBed, ClaimUnit };
 
@@ -138,21 +133,11 @@ export class HoldStore {
     const at = now.toISOString();
     for (const choice of spreadWithinRank(decision.choices)) {
       for (let attempt = 1; attempt <= CONFLICT_RETRIES; attempt++) {
-        const hold = this.newHold(request, unit, choice, decision.expiresAt, now);
+        const hold = newHold(request, unit, choice, decision.expiresAt, now);
         try {
           await this.db.transact([
-            ...claimBedItems({
-              unitId: unit.id,
-              bed: choice.bed,
-              stream: request.stream,
-              claim: { kind: 'hold', holdId: hold.id, until: hold.expiresAt },
-              at,
-            }),
-            holdPut(hold),
-            requestHoldPointer(hold, request, at),
-            holdCreatedAudit(hold, actor, at),
-            // Last, at UNIT_OPEN_CHECK: a unit paused, closed or corrected while this ran takes no hold.
-            unitOpenCheck(hold.unitId, request),
+            // Ending at UNIT_OPEN_CHECK: a unit paused, closed or corrected while this ran takes no hold.
+            ...newHoldItems(hold, request, choice.bed, actor, at),
             // Last: a call with the same key that committed first wins (Db.transact: AlreadyAnswered).
             ...(record ? [record(hold)] : []),
           ]);
@@ -178,32 +163,6 @@ export class HoldStore {
       }
     }
     throw new NoBedAvailable(`Every free bed at ${unit.name} that this child may take was just taken`);
-  }
-
-  private newHold(
-    request: RequestItem,
-    unit: ClaimUnit,
-    choice: HoldChoice<ClaimableBed>,
-    expiresAt: string,
-    now: Date,
-  ): HoldItem {
-    return {
-      id: newId('hold'),
-      requestId: request.id,
-      unitId: unit.id,
-      bedId: choice.bed.bedId,
-      providerId: unit.providerId,
-      laCode: request.laCode,
-      stream: request.stream,
-      regionCode: unit.regionCode,
-      homeRegionCode: request.homeRegionCode,
-      status: 'active',
-      expiresAt,
-      createdAt: now.toISOString(),
-      bedStreams: choice.bed.eligibleStreams,
-      contractedTo: choice.contractedTo,
-      flex: choice.flex,
-    };
   }
 
   /** Accepts a live hold (`acceptHold` decided): hold → accepted, bed → occupied, request → placed, a placement made; one transaction. */

@@ -19,23 +19,17 @@ import type {
   WithdrawOutcome,
 } from '../contract/enums.js';
 import type { ReferralProfile } from '../contract/schemas.js';
-import type { DutyContact, Provenance, UnitFact } from '../contract/unit-facts.js';
+import type { DutyContact, Provenance, UnitFact, UnitSite } from '../contract/unit-facts.js';
 import type { LegalOrder } from '../domain/legal-authority.js';
 
 /** Item shapes as stored. Keys and index attributes are added by the store modules. */
-export interface UnitItem {
+export interface UnitItem extends UnitSite {
   id: string;
   name: string;
   providerId: string;
   providerName: string;
   kind: UnitKind;
   streams: Stream[];
-  laCode: string;
-  regionCode: string;
-  location: { lat: number; lon: number };
-  ofstedUrn: string | null;
-  odsCode: string | null;
-  ageRange: { min: number; max: number };
   sexes: Sex[];
   specialisms: Need[];
   capacity: number;

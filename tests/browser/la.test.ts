@@ -47,17 +47,13 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
     await page.getByLabel(/How old/).fill('14');
     await user.press('Continue');
 
-    await page.getByLabel('Female').check();
-    await user.press('Continue');
-    await page.getByLabel('Welfare').check();
-    await user.press('Continue');
+    await user.choose('Female');
+    await user.choose('Welfare');
 
     // Only the welfare stream's legal bases are offered.
     expect(await user.text()).not.toContain('Remand');
-    await page.getByLabel('Section 25 secure accommodation order').check();
-    await user.press('Continue');
-    await page.getByLabel('Self-harm').check();
-    await user.press('Continue');
+    await user.choose('Section 25 secure accommodation order');
+    await user.choose('Self-harm');
 
     expect(await page.getByLabel(/home local authority/).inputValue()).toBe('E08000025');
     await user.press('Continue');
@@ -71,9 +67,7 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
     await user.press('Continue');
 
     const ends = daysFromNow(5);
-    await page.getByLabel('Day').fill(ends.day);
-    await page.getByLabel('Month').fill(ends.month);
-    await page.getByLabel('Year').fill(ends.year);
+    await user.fillDate(ends);
     await user.press('Continue');
 
     const check = await user.text();
@@ -168,10 +162,7 @@ describe.each(WITH_AND_WITHOUT_JS)('a local authority, $name', ({ js }) => {
       'Select where the child is planned to go',
     ]);
     const today = daysFromNow(0);
-    const stepDown = user.page.getByRole('group', { name: 'From when?' });
-    await stepDown.getByLabel('Day').fill(today.day);
-    await stepDown.getByLabel('Month').fill(today.month);
-    await stepDown.getByLabel('Year').fill(today.year);
+    await user.fillDate(today, 'From when?');
     await user.page.getByLabel('Where is the child planned to go?').selectOption({ label: 'Foster care' });
     await user.press('Record ready to leave');
     expect(await user.text()).toContain('Ready to leave recorded');

@@ -109,21 +109,16 @@ describe.each(WITH_AND_WITHOUT_JS)('night duty, $name', ({ js }) => {
     await user.press('Continue');
     await page.getByLabel(/How old/).fill('14');
     await user.press('Continue');
-    await page.getByLabel('Female').check();
-    await user.press('Continue');
-    await page.getByLabel('Welfare').check();
-    await user.press('Continue');
-    await page.getByLabel('Section 25 secure accommodation order').check();
-    await user.press('Continue');
+    await user.choose('Female');
+    await user.choose('Welfare');
+    await user.choose('Section 25 secure accommodation order');
     for (const need of ['Self-harm', 'Absconding', 'Violence', 'Substance misuse']) {
       await page.getByLabel(need, { exact: true }).check();
     }
     await user.press('Continue');
     await user.press('Continue');
     const neededBy = daysFromNow(0);
-    await page.getByLabel('Day').fill(neededBy.day);
-    await page.getByLabel('Month').fill(neededBy.month);
-    await page.getByLabel('Year').fill(neededBy.year);
+    await user.fillDate(neededBy);
     await user.press('Continue');
     await user.press('Continue');
     await user.press('Send request');
@@ -252,20 +247,14 @@ describe.each(WITH_AND_WITHOUT_JS)('night duty, $name', ({ js }) => {
     const placementId = placed.body.id as string;
     await user.visit(`/placements/${placementId}`);
 
-    const fill = async (group: string, d: { day: string; month: string; year: string }) => {
-      const g = user.page.getByRole('group', { name: group });
-      await g.getByLabel('Day').fill(d.day);
-      await g.getByLabel('Month').fill(d.month);
-      await g.getByLabel('Year').fill(d.year);
-    };
     // Ready in 10 days' time, as someone typed it.
-    await fill('From when?', daysFromNow(10));
+    await user.fillDate(daysFromNow(10), 'From when?');
     await user.page.getByLabel('Where is the child planned to go?').selectOption({ label: 'Foster care' });
     await user.press('Record ready to leave');
     expect(await user.text()).toContain('Ready to leave recorded');
 
     // Leaving today, before that ready date, is refused before anything is asked or freed.
-    await fill('When did the child leave?', daysFromNow(0));
+    await user.fillDate(daysFromNow(0), 'When did the child leave?');
     await user.page.getByLabel('Where did the child go?').selectOption({ label: 'Foster care' });
     await user.press('Continue to discharge');
     expect(await user.errors()).toEqual([
@@ -276,11 +265,11 @@ describe.each(WITH_AND_WITHOUT_JS)('night duty, $name', ({ js }) => {
     expect((await la().get(`/v1/placements/${placementId}`)).body.status).toBe('active');
 
     // The ready date is corrected on the same page, and the correction is audited.
-    await fill('From when?', daysFromNow(0));
+    await user.fillDate(daysFromNow(0), 'From when?');
     await user.press('Save leaving details');
     expect(await user.text()).toContain('Ready to leave recorded');
 
-    await fill('When did the child leave?', daysFromNow(0));
+    await user.fillDate(daysFromNow(0), 'When did the child leave?');
     await user.page.getByLabel('Where did the child go?').selectOption({ label: 'Foster care' });
     await user.press('Continue to discharge');
     const check = await user.text();

@@ -201,6 +201,20 @@ export class User {
     }
   }
 
+  /** Checks each option named (a radio, a checkbox) and continues to the next question. */
+  async choose(...labels: string[]): Promise<void> {
+    for (const label of labels) await this.page.getByLabel(label).check();
+    await this.press('Continue');
+  }
+
+  /** Types a date into the Day, Month and Year boxes of the group named `legend`, or of the page. */
+  async fillDate(d: { day: string; month: string; year: string }, legend?: string | RegExp): Promise<void> {
+    const scope = legend === undefined ? this.page : this.page.getByRole('group', { name: legend });
+    await scope.getByLabel('Day').fill(d.day);
+    await scope.getByLabel('Month').fill(d.month);
+    await scope.getByLabel('Year').fill(d.year);
+  }
+
   /** The main content's text, whitespace collapsed, for assertions. */
   async text(): Promise<string> {
     return ((await this.page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');

@@ -4,7 +4,7 @@ import type { AuditEvent } from '../../shared/contract/schemas.js';
 import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import type { DemandDecline, DemandPlacement, DemandRequest } from '../../shared/domain/demand.js';
 import type { UsagePlacement } from '../../shared/domain/usage.js';
-import { as, type Client, requestBody, testApp } from '../support/app.js';
+import { as, type Client, fixtureUnit, requestBody, testApp } from '../support/app.js';
 
 /**
  * A month of the service, driven through the API with a clock the test moves: several LAs
@@ -13,21 +13,12 @@ import { as, type Client, requestBody, testApp } from '../support/app.js';
  * illustrative (childRefs like `case-0001`); big enough that some cells pass the threshold of 5.
  */
 
-const unit = (over: Partial<SeedUnit> & Pick<SeedUnit, 'id' | 'providerId' | 'beds'>): SeedUnit => ({
-  name: `Scenario unit ${over.id} (illustrative)`,
-  providerName: `Scenario provider ${over.providerId}`,
-  kind: 'secure_childrens_home',
-  laCode: 'E08000035',
-  regionCode: 'E12000003',
-  location: { lat: 53.8, lon: -1.55 },
-  ofstedUrn: null,
-  odsCode: null,
-  ageRange: { min: 10, max: 17 },
-  sexes: ['female', 'male'],
-  specialisms: [],
-  illustrative: true,
-  ...over,
-});
+const unit = (over: Partial<SeedUnit> & Pick<SeedUnit, 'id' | 'providerId' | 'beds'>): SeedUnit =>
+  fixtureUnit({
+    name: `Scenario unit ${over.id} (illustrative)`,
+    providerName: `Scenario provider ${over.providerId}`,
+    ...over,
+  });
 
 export const SCENARIO_UNITS: SeedUnit[] = [
   unit({ id: 'sc-leeds', providerId: 'sc-prov-leeds', beds: streamBeds({ welfare: 10, justice: 8 }) }),

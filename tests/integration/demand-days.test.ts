@@ -7,7 +7,7 @@ import { DAY_MS } from '../../shared/domain/time.js';
 import type { Period } from '../../shared/domain/usage.js';
 import { key } from '../../shared/store/keys.js';
 import { isServicePlacement } from '../../shared/store/records.js';
-import { as, type Client, requestBody, testApp } from '../support/app.js';
+import { fixtureUsers, requestBody, testApp } from '../support/app.js';
 
 // Demand keeps each closed day whose requests are all settled in one item (decision 0013). These
 // tests hold what it reads, and what it answers, to reading every day afresh as it always did.
@@ -15,17 +15,12 @@ import { as, type Client, requestBody, testApp } from '../support/app.js';
 const HOLD_MINUTES = 30;
 let now = new Date('2026-11-20T10:00:00Z');
 let app: App;
-let la: Client;
-let provider: Client;
-let commissioner: Client;
+const { la, provider, commissioner } = fixtureUsers(() => app);
 const ENGLAND = REGIONS.map((r) => r.code);
 const PERIOD: Period = { from: '2026-11-19', to: '2026-11-24' };
 
 beforeAll(async () => {
   app = await testApp({ clock: () => now, holdMinutes: HOLD_MINUTES });
-  la = as(app, 'la', 'E08000025');
-  provider = as(app, 'provider', 'fx-provider-a');
-  commissioner = as(app, 'commissioner', 'DfE');
 });
 afterAll(() => app.stop());
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import { streamBeds } from '../../shared/data/register.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import type { RouteDef } from '../../shared/http/types.js';
-import { as, type Client, FIXTURE_UNITS, testApp } from '../support/app.js';
+import { as, type Client, fixtureUnitsWithBeds, testApp } from '../support/app.js';
 import { holdFirstKeyedTransaction } from '../support/faults.js';
 import { added, expectConsistent, snapshot } from '../support/hardening.js';
 import { IDEMPOTENCY_SAMPLES, type IdempotencySample } from '../support/idempotency-samples.js';
@@ -22,9 +22,7 @@ import { IDEMPOTENCY_SAMPLES, type IdempotencySample } from '../support/idempote
 
 let app: App;
 let coordinator: Client;
-const ROOMY: SeedUnit[] = FIXTURE_UNITS.map((u) =>
-  u.id === 'fx-leeds' || u.id === 'fx-exeter' ? { ...u, beds: streamBeds({ welfare: 40, justice: 4 }) } : u,
-);
+const ROOMY = fixtureUnitsWithBeds(['fx-leeds', 'fx-exeter'], streamBeds({ welfare: 40, justice: 4 }));
 
 beforeAll(async () => {
   app = await testApp({ seed: ROOMY, sweepEverySeconds: 3600, storeTimeouts: { twinMs: 300 } });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import { streamBeds } from '../../shared/data/register.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import {
   AlreadyAnswered,
@@ -11,8 +11,8 @@ import {
 } from '../../shared/store/idempotency.js';
 import type { Store } from '../../shared/store/index.js';
 import { IDEMPOTENCY_PK } from '../../shared/store/keys.js';
-import { as, type Client, FIXTURE_UNITS, testApp, testStore } from '../support/app.js';
-import { added, expectConsistent, snapshot } from '../support/hardening.js';
+import { as, type Client, fixtureUnitsWithBeds, testApp, testStore } from '../support/app.js';
+import { added, expectConsistent, expectOneHoldForOneKey, snapshot } from '../support/hardening.js';
 import { IDEMPOTENCY_SAMPLES } from '../support/idempotency-samples.js';
 import { newOffer, newRequest } from '../support/journey.js';
 
@@ -26,9 +26,7 @@ import { newOffer, newRequest } from '../support/journey.js';
 let app: App;
 let la: Client;
 let provider: Client;
-const ROOMY: SeedUnit[] = FIXTURE_UNITS.map((u) =>
-  u.id === 'fx-leeds' ? { ...u, beds: streamBeds({ welfare: 30, justice: 2 }) } : u,
-);
+const ROOMY = fixtureUnitsWithBeds(['fx-leeds'], streamBeds({ welfare: 30, justice: 2 }));
 
 beforeAll(async () => {
   app = await testApp({ seed: ROOMY, sweepEverySeconds: 3600 });
@@ -117,20 +115,7 @@ describe('a keyed hold', () => {
   });
 
   it('twenty concurrent calls with one key make exactly one hold, and every one answers it', async () => {
-    const requestId = await newRequest(la);
-    const headers = key();
-    const before = await snapshot(app);
-    const answers = await Promise.all(
-      Array.from({ length: 20 }, () => la.post('/v1/holds', { requestId, unitId: 'fx-leeds' }, headers)),
-    );
-    const holds = added(before, await snapshot(app)).filter((i) => i.type === 'hold');
-    expect(holds).toHaveLength(1);
-    for (const a of answers) {
-      // The record decides, so no call is left "in progress": each gets the one hold.
-      expect(a.status, a.text).toBe(201);
-      expect(a.body.id).toBe(holds[0]?.id);
-    }
-    await expectConsistent(app, new Date());
+    await expectOneHoldForOneKey(app, la, await newRequest(la), 20);
   });
 
   it('concurrent calls with one key and two bodies: one hold; the other body answers 422', async () => {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
-import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import { streamBeds } from '../../shared/data/register.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import type { RouteDef } from '../../shared/http/types.js';
-import { as, type Client, FIXTURE_UNITS, requestBody, testApp } from '../support/app.js';
-import { added, expectConsistent, snapshot } from '../support/hardening.js';
+import { as, type Client, fixtureUnitsWithBeds, requestBody, testApp } from '../support/app.js';
+import { added, expectOneHoldForOneKey, snapshot } from '../support/hardening.js';
 import { IDEMPOTENCY_SAMPLES } from '../support/idempotency-samples.js';
 import { newRequest } from '../support/journey.js';
 
@@ -18,9 +18,7 @@ import { newRequest } from '../support/journey.js';
 
 let app: App;
 let coordinator: Client;
-const ROOMY: SeedUnit[] = FIXTURE_UNITS.map((u) =>
-  u.id === 'fx-leeds' ? { ...u, beds: streamBeds({ welfare: 30, justice: 2 }) } : u,
-);
+const ROOMY = fixtureUnitsWithBeds(['fx-leeds'], streamBeds({ welfare: 30, justice: 2 }));
 
 beforeAll(async () => {
   app = await testApp({ seed: ROOMY, sweepEverySeconds: 3600 });
@@ -115,21 +113,6 @@ describe('what a key can and cannot reach', () => {
   });
 
   it('ten concurrent retries of one hold with one key take one bed and all see the same hold', async () => {
-    const requestId = await newRequest(coordinator);
-    const headers = key();
-    const before = await snapshot(app);
-    const answers = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        coordinator.post('/v1/holds', { requestId, unitId: 'fx-leeds' }, headers),
-      ),
-    );
-    const holds = added(before, await snapshot(app)).filter((i) => i.type === 'hold');
-    expect(holds).toHaveLength(1);
-    // No call is left "in progress" (the record commits with the hold): each answers the one hold.
-    for (const a of answers) {
-      expect(a.status, a.text).toBe(201);
-      expect(a.body.id).toBe(holds[0]?.id);
-    }
-    await expectConsistent(app, new Date());
+    await expectOneHoldForOneKey(app, coordinator, await newRequest(coordinator), 10);
   });
 });

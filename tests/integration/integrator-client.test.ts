@@ -3,7 +3,7 @@ import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import type { paths } from '../../shared/contract/client.js';
-import { testApp } from '../support/app.js';
+import { testApp, WELFARE_REQUEST } from '../support/app.js';
 import { expectConforms } from '../support/contract.js';
 
 let app: App;
@@ -28,7 +28,8 @@ const checkedFetch = async (input: Request): Promise<Response> => {
 };
 
 // Written from openapi.json alone, through its generated types (shared/contract/client.d.ts) and
-// openapi-fetch: no helper of ours, no knowledge of the server's code.
+// openapi-fetch: no helper of ours, no knowledge of the server's code (the request body is the
+// tests' usual fixture, WELFARE_REQUEST, which the contract's own type admits).
 describe('a client written from the document alone', () => {
   it('authenticates through POST /local/token, asks for a bed, finds a match and places a hold', async () => {
     const api = createClient<paths>({ baseUrl: app.url, fetch: checkedFetch });
@@ -40,16 +41,7 @@ describe('a client written from the document alone', () => {
     const created = await api.POST('/v1/requests', {
       headers,
       params: { header: { 'Idempotency-Key': randomUUID() } },
-      body: {
-        childRef: `integrator-${randomUUID().slice(0, 8)}-9`,
-        ageYears: 14,
-        sex: 'female',
-        stream: 'welfare',
-        legalBasis: 's25_order',
-        needs: ['self_harm'],
-        homeLaCode: 'E08000025',
-        neededBy: '2026-11-26',
-      },
+      body: { ...WELFARE_REQUEST, childRef: `integrator-${randomUUID().slice(0, 8)}-9` },
     });
     expect(created.response.status).toBe(201);
     const requestId = created.data?.id ?? '';

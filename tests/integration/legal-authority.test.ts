@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../scripts/app.js';
 import { sweepLegalAuthority } from '../../shared/store/sweep.js';
-import { as, type Client, requestBody, testApp } from '../support/app.js';
+import { type Client, fixtureUsers, requestBody, testApp } from '../support/app.js';
 
 const START = new Date('2026-10-01T10:00:00Z');
 const clock = { now: START };
 let app: App;
-let la: Client;
-let otherLa: Client;
-let provider: Client;
-let coordinator: Client;
-
+const { la, otherLa, provider, coordinator } = fixtureUsers(() => app);
 beforeAll(async () => {
   app = await testApp({ clock: () => clock.now, sweepEverySeconds: 3600 });
-  la = as(app, 'la', 'E08000025');
-  otherLa = as(app, 'la', 'E09000001');
-  provider = as(app, 'provider', 'fx-provider-a');
-  coordinator = as(app, 'coordinator', 'national');
 });
 afterAll(() => app.stop());
 

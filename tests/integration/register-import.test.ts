@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerImport } from '../../scripts/register-import.js';
+import type { SeedUnit } from '../../shared/data/register.js';
 import type { Store } from '../../shared/store/index.js';
 import { seedUnits } from '../../shared/store/seed.js';
 import { FIXTURE_UNITS, testStore } from '../support/app.js';
@@ -35,20 +36,21 @@ function csv(name: string, ...rows: string[]): string {
 }
 /** fx-leeds as the fixture has it, with the cells given changed. */
 function leeds(over: Record<string, string> = {}): string {
+  const fx = FIXTURE_UNITS.find((u) => u.id === 'fx-leeds') as SeedUnit;
   const cells: Record<string, string> = {
-    id: 'fx-leeds',
-    name: 'Fixture home, Leeds (illustrative)',
-    providerId: 'fx-provider-a',
-    providerName: 'Fixture provider A',
-    kind: 'secure_childrens_home',
-    laCode: 'E08000035',
-    regionCode: 'E12000003',
-    lat: '53.8',
-    lon: '-1.55',
-    ageMin: '10',
-    ageMax: '17',
-    sexes: 'female;male',
-    specialisms: 'self_harm;absconding',
+    id: fx.id,
+    name: fx.name,
+    providerId: fx.providerId,
+    providerName: fx.providerName,
+    kind: fx.kind,
+    laCode: fx.laCode,
+    regionCode: fx.regionCode,
+    lat: String(fx.location.lat),
+    lon: String(fx.location.lon),
+    ageMin: String(fx.ageRange.min),
+    ageMax: String(fx.ageRange.max),
+    sexes: fx.sexes.join(';'),
+    specialisms: fx.specialisms.join(';'),
     status: 'open',
     source: 'Illustrative test fixture',
     asOf: '2026-11-01',

@@ -5,24 +5,19 @@ import type { Period } from '../../shared/domain/usage.js';
 import { summariseUsage } from '../../shared/domain/usage.js';
 import { tallyOfPlacements, type UsageTallyRow } from '../../shared/domain/usage-days.js';
 import { key } from '../../shared/store/keys.js';
-import { as, type Client, requestBody, testApp } from '../support/app.js';
+import { fixtureUsers, requestBody, testApp } from '../support/app.js';
 
 // Usage keeps each closed night in one item (decision 0015). These tests hold what it reads, and
 // what it answers, to reading every placement afresh as it always did.
 
 let now = new Date('2026-11-10T10:00:00Z');
 let app: App;
-let la: Client;
-let provider: Client;
-let commissioner: Client;
+const { la, provider, commissioner } = fixtureUsers(() => app);
 const ENGLAND = REGIONS.map((r) => r.code);
 const MONTH: Period = { from: '2026-11-01', to: '2026-11-30' };
 
 beforeAll(async () => {
   app = await testApp({ clock: () => now });
-  la = as(app, 'la', 'E08000025');
-  provider = as(app, 'provider', 'fx-provider-a');
-  commissioner = as(app, 'commissioner', 'DfE');
 });
 afterAll(() => app.stop());
 

@@ -1,7 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { type App, type AppOptions, startApp } from '../../scripts/app.js';
-import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
+import type { CreateRequestBody } from '../../shared/contract/schemas.js';
+import { type SeedBeds, type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import { Store } from '../../shared/store/index.js';
 import { ensureTable } from '../../shared/store/table.js';
 import { checkedRouter, expectConforms } from './contract.js';
@@ -34,43 +35,50 @@ export function testApp(o: AppOptions = {}): Promise<App> {
   });
 }
 
+/**
+ * A seed unit for tests (illustrative, not a real home): a secure children's home in Leeds for
+ * 10 to 17 year olds of either sex, with the id, provider and beds given and anything else changed.
+ */
+export const fixtureUnit = (
+  over: Partial<SeedUnit> & Pick<SeedUnit, 'id' | 'providerId' | 'beds'>,
+): SeedUnit => ({
+  name: `Fixture unit ${over.id} (illustrative)`,
+  providerName: `Fixture provider ${over.providerId}`,
+  kind: 'secure_childrens_home',
+  laCode: 'E08000035',
+  regionCode: 'E12000003',
+  location: { lat: 53.8, lon: -1.55 },
+  ofstedUrn: null,
+  odsCode: null,
+  ageRange: { min: 10, max: 17 },
+  sexes: ['female', 'male'],
+  specialisms: [],
+  illustrative: true,
+  ...over,
+});
+
 /** Illustrative fixture units (not the real register): small, predictable, all beds free. */
 export const FIXTURE_UNITS: SeedUnit[] = [
-  {
+  fixtureUnit({
     id: 'fx-leeds',
     name: 'Fixture home, Leeds (illustrative)',
     providerId: 'fx-provider-a',
     providerName: 'Fixture provider A',
-    kind: 'secure_childrens_home',
-    laCode: 'E08000035',
-    regionCode: 'E12000003',
-    location: { lat: 53.8, lon: -1.55 },
-    ofstedUrn: null,
-    odsCode: null,
-    ageRange: { min: 10, max: 17 },
-    sexes: ['female', 'male'],
     specialisms: ['self_harm', 'absconding'],
     beds: streamBeds({ welfare: 3, justice: 2 }),
-    illustrative: true,
-  },
-  {
+  }),
+  fixtureUnit({
     id: 'fx-exeter',
     name: 'Fixture home, Exeter (illustrative)',
     providerId: 'fx-provider-b',
     providerName: 'Fixture provider B',
-    kind: 'secure_childrens_home',
     laCode: 'E10000008',
     regionCode: 'E12000009',
     location: { lat: 50.72, lon: -3.53 },
-    ofstedUrn: null,
-    odsCode: null,
-    ageRange: { min: 10, max: 17 },
-    sexes: ['female', 'male'],
     specialisms: ['violence'],
     beds: streamBeds({ welfare: 2 }),
-    illustrative: true,
-  },
-  {
+  }),
+  fixtureUnit({
     id: 'fx-ward',
     name: 'Fixture ward (illustrative)',
     providerId: 'fx-provider-c',
@@ -79,15 +87,16 @@ export const FIXTURE_UNITS: SeedUnit[] = [
     laCode: 'E08000025',
     regionCode: 'E12000005',
     location: { lat: 52.48, lon: -1.9 },
-    ofstedUrn: null,
-    odsCode: null,
     ageRange: { min: 12, max: 17 },
     sexes: ['female'],
     specialisms: ['eating_disorder', 'self_harm'],
     beds: streamBeds({ mental_health: 2 }),
-    illustrative: true,
-  },
+  }),
 ];
+
+/** The fixture units with the beds of those named replaced: room for a test's many holds. */
+export const fixtureUnitsWithBeds = (unitIds: readonly string[], beds: SeedBeds[]): SeedUnit[] =>
+  FIXTURE_UNITS.map((u) => (unitIds.includes(u.id) ? { ...u, beds } : u));
 
 export interface Res<T = Record<string, unknown>> {
   status: number;
@@ -116,11 +125,16 @@ async function send(url: string, init: RequestInit): Promise<Response> {
 /** A small API client that signs in through POST /local/token, as any user would locally. */
 export class Client {
   private token?: string;
+  /** `base` may be a function: a client made before its test file's app starts reads it on first call. */
   constructor(
-    readonly base: string,
+    private readonly baseOf: string | (() => string),
     readonly role?: string,
     readonly org?: string,
   ) {}
+
+  get base(): string {
+    return typeof this.baseOf === 'string' ? this.baseOf : this.baseOf();
+  }
 
   async auth(): Promise<string | undefined> {
     if (!this.role) return undefined;
@@ -183,19 +197,43 @@ export class Client {
 
 export const as = (app: App, role: string, org: string) => new Client(app.url, role, org);
 
+/**
+ * The people most test files act as, made before the file's app starts (`appOf` is read on each
+ * call): an LA (Birmingham) and another LA (the City of London), the provider of the Leeds fixture
+ * home, the national coordinator and a commissioner (DfE).
+ */
+export function fixtureUsers(appOf: () => App) {
+  const user = (role: string, org: string) => new Client(() => appOf().url, role, org);
+  return {
+    la: user('la', 'E08000025'),
+    otherLa: user('la', 'E09000001'),
+    provider: user('provider', 'fx-provider-a'),
+    coordinator: user('coordinator', 'national'),
+    commissioner: user('commissioner', 'DfE'),
+  };
+}
+
+/**
+ * The welfare request the tests ask for (illustrative), less its childRef. Typed by the contract,
+ * so that a client written from openapi.json alone takes it as it is.
+ */
+export const WELFARE_REQUEST = {
+  ageYears: 14,
+  sex: 'female',
+  stream: 'welfare',
+  legalBasis: 's25_order',
+  needs: ['self_harm'],
+  homeLaCode: 'E08000025',
+  neededBy: '2026-11-26',
+} satisfies Omit<CreateRequestBody, 'childRef'>;
+
 /** A valid request body for the welfare stream, with an illustrative pseudonymous childRef. */
 export function requestBody(over: Record<string, unknown> = {}) {
   return {
     // Digits in runs of at most 6 split by one letter: never a name, a date or an NHS number, so the
     // childRef rules can never refuse a fixture by chance (a random hex id sometimes was a date).
     childRef: `case-${randomInt(1_000_000)}q${randomInt(1_000_000)}`,
-    ageYears: 14,
-    sex: 'female',
-    stream: 'welfare',
-    legalBasis: 's25_order',
-    needs: ['self_harm'],
-    homeLaCode: 'E08000025',
-    neededBy: '2026-11-26',
+    ...WELFARE_REQUEST,
     ...over,
   };
 }

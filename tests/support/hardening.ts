@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
 import type { App } from '../../scripts/app.js';
@@ -5,6 +6,7 @@ import { Problem } from '../../shared/contract/schemas.js';
 import { SECURITY_HEADERS } from '../../shared/http/router.js';
 import { IDEMPOTENCY_PK, key } from '../../shared/store/keys.js';
 import type { BedItem, HoldItem, PlacementItem, RequestItem } from '../../shared/store/records.js';
+import type { Client } from './app.js';
 
 type Item = Record<string, unknown>;
 
@@ -182,4 +184,24 @@ export async function expectConsistent(app: App, now: Date, table?: Item[]): Pro
                 : beds.some((b) => b.sk === `BED#${entity}`);
     expect(exists, `audit event ${String(e.action)} about ${entity}`).toBe(true);
   }
+}
+
+/**
+ * `calls` concurrent POST /v1/holds for one request, all with one Idempotency-Key: exactly one
+ * hold is made and every call answers 201 with it (the record commits with the hold, so no call
+ * is left "in progress"), and the table still adds up.
+ */
+export async function expectOneHoldForOneKey(app: App, client: Client, requestId: string, calls: number) {
+  const headers = { 'idempotency-key': `one-${randomUUID()}` };
+  const before = await snapshot(app);
+  const answers = await Promise.all(
+    Array.from({ length: calls }, () => client.post('/v1/holds', { requestId, unitId: 'fx-leeds' }, headers)),
+  );
+  const holds = added(before, await snapshot(app)).filter((i) => i.type === 'hold');
+  expect(holds).toHaveLength(1);
+  for (const a of answers) {
+    expect(a.status, a.text).toBe(201);
+    expect(a.body.id).toBe(holds[0]?.id);
+  }
+  await expectConsistent(app, new Date());
 }

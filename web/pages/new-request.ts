@@ -7,7 +7,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { errorsFromProblem, fieldError } from '../form-errors.js';
 import { isoFromParts, partsFromIso } from '../format.js';
-import { backWithErrors, type PageContext, type PageRoute, page, redirect, withNotice } from '../page.js';
+import {
+  backWithErrors,
+  type Outcome,
+  type PageContext,
+  type PageRoute,
+  page,
+  redirect,
+  withNotice,
+} from '../page.js';
 import { createRequest } from '../services/requests.js';
 import { addDraft, type Draft } from '../session.js';
 import { basesFor, list, QUESTIONS, type Question, requestBodyOf, SPECS, str } from './request-questions.js';
@@ -26,6 +34,22 @@ function openQuestion(c: PageContext): { d: Draft; q: Question } | { redirect: s
   const q = QUESTIONS.find((x) => x.slug === c.params.slug);
   if (!q) return { redirect: `${base(d)}/${QUESTIONS[0]?.slug}` };
   return { d, q };
+}
+
+/** A route of one question's page: it answers only for a draft still being written and a known question. */
+function questionRoute(
+  method: PageRoute['method'],
+  handle: (c: PageContext, d: Draft, q: Question) => Promise<Outcome>,
+): PageRoute {
+  return {
+    method,
+    path: '/requests/drafts/:draftId/:slug',
+    roles: ['la', 'coordinator'],
+    handle: async (c) => {
+      const found = openQuestion(c);
+      return 'redirect' in found ? found : handle(c, found.d, found.q);
+    },
+  };
 }
 
 function firstUnanswered(d: Draft): Question | undefined {
@@ -155,54 +179,38 @@ export const newRequestPages: PageRoute[] = [
       return backWithErrors(c, `${base(d)}/check`, errors);
     },
   },
-  {
-    method: 'GET',
-    path: '/requests/drafts/:draftId/:slug',
-    roles: ['la', 'coordinator'],
-    handle: async (c) => {
-      const found = openQuestion(c);
-      if ('redirect' in found) return found;
-      const { d, q } = found;
-      if (q.key === 'legalBasis' && basesFor(d).length === 0) return redirect(`${base(d)}/stream`);
-      return questionView(c, d, q);
-    },
-  },
-  {
-    method: 'POST',
-    path: '/requests/drafts/:draftId/:slug',
-    roles: ['la', 'coordinator'],
-    handle: async (c) => {
-      const found = openQuestion(c);
-      if ('redirect' in found) return found;
-      const { d, q } = found;
-      const change = c.url.searchParams.get('change') === '1';
-      const here = `${base(d)}/${q.slug}${change ? '?change=1' : ''}`;
-      let value: string | string[];
-      let typed: Record<string, string | string[]>;
-      if (q.kind === 'date') {
-        const [day, month, year] = ['day', 'month', 'year'].map((p) => c.form.get(`${q.key}-${p}`)) as [
-          string,
-          string,
-          string,
-        ];
-        value = isoFromParts(day, month, year) ?? '';
-        typed = { [`${q.key}-day`]: day, [`${q.key}-month`]: month, [`${q.key}-year`]: year };
-      } else {
-        value = q.kind === 'checkboxes' ? c.form.all(q.key) : c.form.get(q.key);
-        typed = { [q.key]: value };
-      }
-      const problem = q.check(value, d);
-      if (problem) {
-        // The summary links to the first box of a date, the first option of a choice, or the input.
-        const id = q.kind === 'date' ? `${q.key}-day` : q.key;
-        return backWithErrors(c, here, fieldError(q.key, problem, `#${id}`), typed);
-      }
-      d.answers[q.key] = value;
-      // A different stream has different legal bases: ask again rather than keep one that no longer fits.
-      if (q.key === 'stream' && !(basesFor(d) as readonly string[]).includes(str(d.answers.legalBasis))) {
-        delete d.answers.legalBasis;
-      }
-      return redirect(nextAfter(d, q, change));
-    },
-  },
+  questionRoute('GET', async (c, d, q) => {
+    if (q.key === 'legalBasis' && basesFor(d).length === 0) return redirect(`${base(d)}/stream`);
+    return questionView(c, d, q);
+  }),
+  questionRoute('POST', async (c, d, q) => {
+    const change = c.url.searchParams.get('change') === '1';
+    const here = `${base(d)}/${q.slug}${change ? '?change=1' : ''}`;
+    let value: string | string[];
+    let typed: Record<string, string | string[]>;
+    if (q.kind === 'date') {
+      const [day, month, year] = ['day', 'month', 'year'].map((p) => c.form.get(`${q.key}-${p}`)) as [
+        string,
+        string,
+        string,
+      ];
+      value = isoFromParts(day, month, year) ?? '';
+      typed = { [`${q.key}-day`]: day, [`${q.key}-month`]: month, [`${q.key}-year`]: year };
+    } else {
+      value = q.kind === 'checkboxes' ? c.form.all(q.key) : c.form.get(q.key);
+      typed = { [q.key]: value };
+    }
+    const problem = q.check(value, d);
+    if (problem) {
+      // The summary links to the first box of a date, the first option of a choice, or the input.
+      const id = q.kind === 'date' ? `${q.key}-day` : q.key;
+      return backWithErrors(c, here, fieldError(q.key, problem, `#${id}`), typed);
+    }
+    d.answers[q.key] = value;
+    // A different stream has different legal bases: ask again rather than keep one that no longer fits.
+    if (q.key === 'stream' && !(basesFor(d) as readonly string[]).includes(str(d.answers.legalBasis))) {
+      delete d.answers.legalBasis;
+    }
+    return redirect(nextAfter(d, q, change));
+  }),
 ];

@@ -24,16 +24,8 @@ import {
 import { formBody, type Schemas } from '../services/client.js';
 import type { Draft } from '../session.js';
 
-type Key =
-  | 'childRef'
-  | 'ageYears'
-  | 'sex'
-  | 'stream'
-  | 'legalBasis'
-  | 'needs'
-  | 'homeLaCode'
-  | 'neededBy'
-  | 'legalAuthorityEndsOn';
+/** A page asks each field of the contract's request body but the referral profile and the approval reference. */
+type Key = Exclude<keyof CreateRequestBody, 'profile' | 'sosApprovalRef'>;
 
 interface Item {
   value: string;

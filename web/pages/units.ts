@@ -1,5 +1,5 @@
 import { ClosedReason } from '../../shared/contract/enums.js';
-import { errorsFromProblem, type FieldSpec, summaryOnly } from '../form-errors.js';
+import { errorsFromProblem, type FieldSpec, fieldError, summaryOnly } from '../form-errors.js';
 import {
   BED_STATE_TAGS,
   CLOSED_REASON_LABELS,
@@ -209,6 +209,12 @@ export const unitPages: PageRoute[] = [
         state: state || undefined,
         ...(state === 'closed' ? { reason: c.form.get('reason') || undefined } : {}),
       };
+      // The API takes a closure without a reason (SPEC: reason optional); a person closing a bed
+      // here says why, so the figures can tell staffing from maintenance.
+      if (state === 'closed' && !sent.reason)
+        return backWithErrors(c, here, fieldError('reason', 'Select why the bed is closed'), {
+          state,
+        });
       const changed = await setBed(
         c.client,
         unitId,
