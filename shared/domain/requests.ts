@@ -87,3 +87,16 @@ export function rhythmStep(
     return { kind: 'lapse', due, tell: [`la:${r.laCode}`, 'coordinator:national'] };
   return { kind: 'remind', due, nextAt: nextRhythmAt(due, true), tell: [`la:${r.laCode}`] };
 }
+
+/**
+ * What a search records on the request: unmet when it found no fit, met when it found one;
+ * undefined when nothing changes (already so, or the request is no longer open: unmet demand
+ * lasts only while the request stays unplaced).
+ */
+export function unmetAfterSearch(
+  r: { status: RequestStatus; unmet: boolean },
+  matched: boolean,
+): boolean | undefined {
+  const unmet = !matched;
+  return r.status !== 'open' || r.unmet === unmet ? undefined : unmet;
+}

@@ -1,8 +1,6 @@
-import { HoldExists, InvalidTransition, NoBedAvailable, NotFound } from '../domain/errors.js';
-import { hasLiveHold } from '../domain/holds.js';
+import { InvalidTransition, NoBedAvailable, NotFound } from '../domain/errors.js';
 import { bedsInChoiceOrder, type PoolRules } from '../domain/pool.js';
-import { effectiveReferralStatus } from '../domain/referrals.js';
-import { effectiveRequestStatus, refreshDueOf } from '../domain/requests.js';
+import { assertLiveOffer, explainOfferRefusal } from '../domain/referral-rules.js';
 import { auditPut } from './audit.js';
 import { type ClaimableBed, claimBedItems } from './bed-claim.js';
 import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js';
@@ -72,12 +70,20 @@ export async function acceptReferral(
             `${referral.unitName} stopped taking this child: the offer can't be accepted now`,
           );
         if (error.codeAt(BED) === 'ConditionalCheckFailed') break; // someone else has this bed: next one
-        if (error.codeAt(REFERRAL) === 'ConditionalCheckFailed')
-          return explainReferral(referrals, referral.id, now);
+        if (error.codeAt(REFERRAL) === 'ConditionalCheckFailed') {
+          assertLiveOffer(error.oldItemAt(REFERRAL) as ReferralItem | undefined, now);
+          throw new InvalidTransition('The offer changed while it was being accepted: try again');
+        }
         if (error.codeAt(PLACEMENT) === 'ConditionalCheckFailed')
           throw new InvalidTransition('This offer has already been accepted');
-        if (error.codeAt(REQUEST) === 'ConditionalCheckFailed')
-          request = await explainRequest(db, request.id, now);
+        if (error.codeAt(REQUEST) === 'ConditionalCheckFailed') {
+          // DynamoDB returns the request as it is (ALL_OLD): refused for good, or (its referrals
+          // moved) the request to try again with.
+          const current = error.oldItemAt(REQUEST) as RequestItem | undefined;
+          if (!current) throw new NotFound('No such request');
+          explainOfferRefusal(current, now);
+          request = current;
+        }
         if (error.conditionFailed || error.conflicted) {
           // A referral of the request moved (declined, offered, a new one made): read them again.
           others = (await referrals.ofRequest(request)).filter((r) => r.id !== referral.id);
@@ -137,6 +143,8 @@ function items(
           ':false': false,
           ...(request.referralIds?.size ? { ':refs': request.referralIds.size } : {}),
         },
+        // A refusal explains itself from the request as it is, without a second read.
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     },
     referralMove(
@@ -182,22 +190,4 @@ function items(
     }),
     ...withdrawReferralItems(others, actor, at, 'placed_elsewhere'),
   ];
-}
-
-async function explainReferral(referrals: ReferralStore, id: string, now: Date): Promise<never> {
-  const current = await referrals.get(id);
-  const status = current ? effectiveReferralStatus(current.status, current.offerExpiresAt, now) : 'gone';
-  throw new InvalidTransition(`The referral is ${status}: only a live offer can be accepted`);
-}
-
-/** Why the request refused: a final answer, or (its referrals moved) the fresh request to try again with. */
-async function explainRequest(db: Db, id: string, now: Date): Promise<RequestItem> {
-  const out = await db.get({ Key: key.request(id), ConsistentRead: true });
-  const r = out.Item as RequestItem | undefined;
-  if (!r) throw new NotFound('No such request');
-  const status = effectiveRequestStatus(r.status, refreshDueOf(r), now);
-  if (r.status !== 'open') throw new InvalidTransition(`The request is ${status}`);
-  if (hasLiveHold(r, now))
-    throw new HoldExists('The request has an active hold: release it before accepting an offer');
-  return r;
 }

@@ -1,5 +1,6 @@
 import type { DeclineReason, ReferralStatus } from '../contract/enums.js';
 import { InvalidTransition, NoBedAvailable } from '../domain/errors.js';
+import { explainAnswerRefusal } from '../domain/referral-rules.js';
 import {
   effectiveReferralStatus,
   isOpenReferral,
@@ -57,6 +58,8 @@ export function referralMove(
       ConditionExpression: `#status IN (${froms.join(', ')})${extraCondition}`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
+      // A refusal explains itself from the referral as it is, without a second read.
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     },
   };
 }
@@ -396,13 +399,8 @@ export class ReferralStore {
         error.codeAt(unitCheckAt) === 'ConditionalCheckFailed'
       )
         throw new NoBedAvailable(`${r.unitName} stopped taking this child while the offer was being made`);
-      if (error instanceof TransactionCancelled && error.conditionFailed) {
-        const current = await this.get(r.id);
-        const status = current
-          ? effectiveReferralStatus(current.status, current.offerExpiresAt, now)
-          : 'gone';
-        throw new InvalidTransition(`The referral is ${status}: it can no longer be changed this way`);
-      }
+      if (error instanceof TransactionCancelled && error.conditionFailed)
+        throw explainAnswerRefusal(error.oldItemAt(0) as ReferralItem | undefined, now);
       throw error;
     }
   }

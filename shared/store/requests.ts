@@ -9,6 +9,7 @@ import {
   requestStatusFilter,
   reviewDueAfter,
   reviewDueOf,
+  unmetAfterSearch,
 } from '../domain/requests.js';
 import { auditPut } from './audit.js';
 import { type Db, type TransactItem, TransactionCancelled } from './db.js';
@@ -287,8 +288,8 @@ export class RequestStore {
 
   /** Records whether the last search found no fit: unmet demand lasts while the request stays unplaced. */
   async recordMatchOutcome(request: RequestItem, matched: boolean, now: Date): Promise<void> {
-    const unmet = !matched;
-    if (request.status !== 'open' || request.unmet === unmet) return;
+    const unmet = unmetAfterSearch(request, matched);
+    if (unmet === undefined) return;
     const at = now.toISOString();
     try {
       await this.db.transactWithRetry(() => [

@@ -27,6 +27,7 @@ import {
   nextRhythmAt,
   requestStatusFilter,
   rhythmStep,
+  unmetAfterSearch,
 } from '../../shared/domain/requests.js';
 import { assertMayPatchUnit, patchUnit } from '../../shared/domain/unit-patch.js';
 
@@ -198,6 +199,16 @@ describe('the request rhythm step', () => {
       kind: 'leave',
     });
     expect(rhythmStep(request, now)).toEqual({ kind: 'leave' });
+  });
+});
+
+describe('unmet demand after a search', () => {
+  it('is recorded when it changes, on an open request only', () => {
+    expect(unmetAfterSearch({ status: 'open', unmet: false }, false)).toBe(true);
+    expect(unmetAfterSearch({ status: 'open', unmet: true }, true)).toBe(false);
+    expect(unmetAfterSearch({ status: 'open', unmet: true }, false)).toBeUndefined();
+    expect(unmetAfterSearch({ status: 'open', unmet: false }, true)).toBeUndefined();
+    expect(unmetAfterSearch({ status: 'placed', unmet: true }, true)).toBeUndefined();
   });
 });
 

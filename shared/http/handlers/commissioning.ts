@@ -6,10 +6,10 @@ import { REGIONS } from '../../data/local-authorities.js';
 import { regionName } from '../../data/lookup.js';
 import type { summariseCapacity } from '../../domain/capacity.js';
 import { type DemandFigures, summariseDemand } from '../../domain/demand.js';
-import { ValidationFailed } from '../../domain/errors.js';
+import { commissioningPeriod } from '../../domain/period.js';
 import { summariseForecast } from '../../domain/step-down.js';
 import type { Cell } from '../../domain/suppression.js';
-import { DAY_MS, isoDay } from '../../domain/time.js';
+import { isoDay } from '../../domain/time.js';
 import { summariseUsage } from '../../domain/usage.js';
 import type { Store } from '../../store/index.js';
 import { isServicePlacement } from '../../store/records.js';
@@ -22,29 +22,6 @@ const WHO = ['commissioner', 'coordinator'] as const;
 async function capacityForecast(store: Store, now: Date) {
   const [within24, within72] = await store.placements.forecast(now);
   return summariseForecast(within24 ?? [], within72 ?? [], STREAMS);
-}
-
-/**
- * The longest period usage and demand answer for in one call: a year, leap day included. Their
- * reads grow with the period (requests, holds and referrals made in it), so a caller wanting
- * several years asks a year at a time rather than one call reading the whole history.
- */
-const MAX_PERIOD_DAYS = 366;
-
-/** The period asked for, or the 30 days up to today (or up to `to`); at most MAX_PERIOD_DAYS days. */
-function periodOf(q: { from?: string; to?: string }, now: Date) {
-  const to = q.to ?? isoDay(now);
-  const from = q.from ?? isoDay(new Date(Date.parse(`${to}T00:00:00Z`) - 29 * DAY_MS));
-  if (from > to) throw new ValidationFailed([{ field: 'query.from', message: 'must not be after to' }]);
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS + 1;
-  if (days > MAX_PERIOD_DAYS)
-    throw new ValidationFailed([
-      {
-        field: 'query.from',
-        message: `the period is ${days} days: ask for at most ${MAX_PERIOD_DAYS} days (from and to inclusive) at a time`,
-      },
-    ]);
-  return { from, to };
 }
 
 const ENGLAND = REGIONS.map((r) => r.code);
@@ -135,7 +112,7 @@ export const commissioningRoutes = [
     response: Usage,
     csv: true,
     handler: async (ctx) => {
-      const period = periodOf(ctx.query, ctx.now);
+      const period = commissioningPeriod(ctx.query, ctx.now);
       // Closed nights come from one kept item each (decision 0015); the rest from the placements,
       // as usage always read them. The figures are the same either way.
       const [{ rows }, capacity] = await Promise.all([
@@ -171,7 +148,7 @@ export const commissioningRoutes = [
     csv: true,
     handler: async (ctx) => {
       const { store, holdMinutes } = ctx.deps;
-      const period = periodOf(ctx.query, ctx.now);
+      const period = commissioningPeriod(ctx.query, ctx.now);
       // Closed days whose requests are all settled come from one kept item each (decision 0013);
       // the rest is read as it always was. The figures are the same either way.
       const [{ requests, declines }, placements] = await Promise.all([

@@ -2,18 +2,17 @@ import { CreateReferralBody, Referral, ReferralsQuery } from '../../contract/ref
 import { AcceptBody, DeclineBody, IdPath, listOf, Placement } from '../../contract/schemas.js';
 import { localAuthority } from '../../data/lookup.js';
 import { mayActForRequest, mayReadRequest } from '../../domain/access.js';
-import { InvalidTransition, NoBedAvailable, NotFound, ValidationFailed } from '../../domain/errors.js';
+import { NotFound, ValidationFailed } from '../../domain/errors.js';
 import { placementFromOffer } from '../../domain/placements.js';
+import { assertLiveOffer, assertOpenForOffer, referRound } from '../../domain/referral-rules.js';
 import {
-  effectiveReferralStatus,
   mayAcceptReferral,
   mayAnswerReferral,
   mayReadReferral,
   referralStatusFilter,
 } from '../../domain/referrals.js';
-import { effectiveRequestStatus, refreshDueOf } from '../../domain/requests.js';
 import { assertUnitOpen, assertUnitTakes } from '../../domain/unit-rules.js';
-import type { PlacementItem, ReferralItem, RequestItem, UnitItem } from '../../store/records.js';
+import type { PlacementItem, ReferralItem, UnitItem } from '../../store/records.js';
 import { acceptReferral } from '../../store/referral-accept.js';
 import { ReferralsChanged } from '../../store/referrals.js';
 import { toPlacement } from '../mappers/placements.js';
@@ -32,36 +31,7 @@ async function referralFor(ctx: AnyCtx, id: string, may: typeof mayReadReferral 
   return referral;
 }
 
-/** A unit that is not open (paused or closed) is never referred to. */
-const isOpen = (u: UnitItem) => ((u as UnitItem & { status?: string }).status ?? 'open') === 'open';
-
 const ref = (r: ReferralItem, ctx: AnyCtx) => toReferral(r, ctx.now, ctx.principal);
-
-/** Only an open request is referred: a lapsed one is confirmed as still needed first. */
-function assertOpen(request: RequestItem, now: Date): void {
-  const status = effectiveRequestStatus(request.status, refreshDueOf(request), now);
-  if (status !== 'open')
-    throw new InvalidTransition(
-      status === 'lapsed'
-        ? 'The request has lapsed: confirm it is still needed first'
-        : `The request is ${status}`,
-    );
-}
-
-/**
- * Why this unit can take no referral for this child, or undefined when it can: the same rules
- * (and the same 409 no_bed_available) as a hold there, as a referral promises to look for a bed.
- */
-function unfitReason(u: UnitItem, request: RequestItem): string | undefined {
-  if (!isOpen(u)) return `${u.name} is ${u.status ?? 'not open'}: it takes no new referrals`;
-  if (!u.streams.includes(request.stream))
-    return `${u.name} does not take children in the ${request.stream} stream`;
-  // The unit's registration: a home that could never take this child is never asked to.
-  if (request.ageYears < u.ageRange.min || request.ageYears > u.ageRange.max)
-    return `${u.name} takes children aged ${u.ageRange.min} to ${u.ageRange.max} only`;
-  if (!u.sexes.includes(request.sex)) return `${u.name} does not take ${request.sex} children`;
-  return undefined;
-}
 
 /**
  * One page of a request's referrals (oldest first, as the request keeps them): paged like every
@@ -90,17 +60,6 @@ function pageOfRound(all: ReferralItem[], q: { limit: number; cursor?: string })
       ? Buffer.from(JSON.stringify({ after: place(last) })).toString('base64url')
       : undefined;
   return { items, nextCursor };
-}
-
-/** The request's live referrals (pending, or offered and not expired), by unit. */
-async function liveReferralsByUnit(ctx: AnyCtx, request: RequestItem) {
-  const live = new Map<string, { id: string; status: string }>();
-  if (!request.referralIds?.size) return live;
-  for (const r of await ctx.deps.store.referrals.ofRequest(request)) {
-    const status = effectiveReferralStatus(r.status, r.offerExpiresAt, ctx.now);
-    if (status === 'pending' || status === 'offered') live.set(r.unitId, { id: r.id, status });
-  }
-  return live;
 }
 
 /** 200 with the referral as it now is. */
@@ -134,10 +93,6 @@ export const referralRoutes = [
       const missing = ctx.body.unitIds.filter((_, i) => !units[i]);
       if (missing.length) throw new NotFound(`No such unit: ${missing.join(', ')}`);
       const found = units as UnitItem[];
-      const unfit = found.flatMap((u, i) => {
-        const why = unfitReason(u, request as NonNullable<typeof request>);
-        return why ? [{ field: `body.unitIds.${i}`, message: why }] : [];
-      });
       const replyOf = (made: ReferralItem[]) => ({
         status: 201,
         body: { items: made.map((r) => ref(r, ctx)) },
@@ -145,25 +100,8 @@ export const referralRoutes = [
       // Optimistic: the round is written only if no other round was written since the request's
       // referrals were read (the store's condition); when one was, read them again (bounded).
       for (let attempt = 1; ; attempt++) {
-        assertOpen(request, ctx.now);
-        if (unfit.length) throw new NoBedAvailable(unfit.map((e) => e.message).join('; '), unfit);
-        const live = await liveReferralsByUnit(ctx, request);
-        const twice = found.flatMap((u, i) => {
-          const r = live.get(u.id);
-          return r
-            ? [
-                {
-                  field: `body.unitIds.${i}`,
-                  message: `${u.name} already has this request’s referral ${r.id} (${r.status})`,
-                },
-              ]
-            : [];
-        });
-        if (twice.length)
-          throw new InvalidTransition(
-            `A unit is referred once while its referral is live: ${twice.map((e) => e.message).join('; ')}`,
-            twice,
-          );
+        const referrals = request.referralIds?.size ? await store.referrals.ofRequest(request) : [];
+        referRound({ request, units: found, referrals, now: ctx.now });
         try {
           const made = await store.referrals.create(
             request,
@@ -301,9 +239,7 @@ export const referralRoutes = [
         referralFor(ctx, ctx.params.id, mayAcceptReferral),
         ctx.once?.ready,
       ]);
-      const status = effectiveReferralStatus(referral.status, referral.offerExpiresAt, ctx.now);
-      if (status !== 'offered')
-        throw new InvalidTransition(`The referral is ${status}: only a live offer can be accepted`);
+      assertLiveOffer(referral, ctx.now);
       const [request, unit, { beds }, { rules }] = await Promise.all([
         store.requests.get(referral.requestId),
         store.units.getUnit(referral.unitId),
@@ -311,7 +247,7 @@ export const referralRoutes = [
         store.poolRules.get(),
       ]);
       if (!request || !unit) throw new NotFound('The referral’s request or unit no longer exists');
-      if (request.status !== 'open') throw new InvalidTransition(`The request is ${request.status}`);
+      assertOpenForOffer(request);
       // Paused, closed or corrected since the offer: no placement there; the offer stands, unused.
       assertUnitOpen(unit);
       assertUnitTakes(unit, request);
