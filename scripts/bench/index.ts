@@ -35,10 +35,10 @@ import { makeCaller } from './caller.js';
 import { baseline, freeSlots, loadSynthetic, newRequests, race, recount, runHolds } from './holds.js';
 import { instrument, log, random, round } from './measure.js';
 import { ACCEPTS, CLIENTS, GROWTH, HOLDS } from './options.js';
-import { growthRow, matchRequests, timeCapacity, timeMatches } from './reads.js';
+import { growthRow, matchRequests, rebuildFacts, timeCapacity, timeMatches } from './reads.js';
 import { summary } from './report.js';
 import { benchApp, benchDynamo } from './start.js';
-import { holdTransactions, referralAccepts } from './transactions.js';
+import { holdTransactions, keyCost, recordLookups, referralAccepts } from './transactions.js';
 
 async function main() {
   const began = performance.now();
@@ -78,8 +78,10 @@ async function main() {
       .filter((u) => (u.status ?? 'open') !== 'open')
       .map((u) => u.id);
     const exclude = new Set([...(hot ? [hot.id] : []), ...baselineUnits.map((u) => u.id), ...notOpen]);
-    // Slots: warm-up, holds with a key, holds without, their own transactions, referral accepts.
-    const slots = await freeSlots(store, exclude, 64 + 3 * HOLDS + ACCEPTS);
+    // Slots: warm-up, holds with a key, holds without, their own transactions, referral accepts,
+    // and the transactions again with a key's record (what a key adds, measured apart).
+    const RECORDED = Math.round(HOLDS / 2);
+    const slots = await freeSlots(store, exclude, 64 + 3 * HOLDS + ACCEPTS + RECORDED);
     const las = slots.map(
       () => (LOCAL_AUTHORITIES[Math.floor(random() * LOCAL_AUTHORITIES.length)] as { code: string }).code,
     );
@@ -106,6 +108,13 @@ async function main() {
     // The same keyed calls again, same keys: every one a retry, answered from its record.
     const replays = await runHolds(caller, ...part(64, 64 + HOLDS), true);
     const accepts = await referralAccepts(caller, ...part(64 + 3 * HOLDS, 64 + 3 * HOLDS + ACCEPTS));
+    // What a key adds, in parts: the record's look-up alone, and the record as one more item of
+    // the same transaction (each on DynamoDB Local's CPU, the machine's limit here).
+    const [recSlots, recRequests] = part(64 + 3 * HOLDS + ACCEPTS, 64 + 3 * HOLDS + ACCEPTS + RECORDED);
+    const holdTxRecorded = await holdTransactions(store, [...recSlots], [...recRequests], {
+      withRecord: true,
+    });
+    const lookups = await recordLookups(store, HOLDS);
     const baseAfter = await baseline(store, baselineBeds, 3000);
     const base = round((baseBefore.ops_per_s + baseAfter.ops_per_s) / 2);
     const contention = hot ? await race(caller, store, hot.id, 'justice', las) : undefined;
@@ -157,7 +166,13 @@ async function main() {
     // ---- growth: the real register alone, then 1×, 4× and 16× the register (real + synthetic)
     const realCaller = makeCaller(realOnly);
     const growth = [
-      await growthRow('real only', REGISTER_UNITS.length, 1, realCaller, await matchRequests(realCaller, 30)),
+      await growthRow(
+        'real only',
+        REGISTER_UNITS.length,
+        realCaller,
+        await matchRequests(realCaller, 30),
+        await rebuildFacts(realOnly.store),
+      ),
     ];
     let unitsNow = registerUnits;
     for (const times of GROWTH) {
@@ -170,7 +185,9 @@ async function main() {
         );
         unitsNow = target;
       }
-      growth.push(await growthRow(`${times}x`, unitsNow, times, caller, matchReqs.slice(0, 30)));
+      // Every row alike: the facts copy rebuilt (timed on its own), then the same warm-up and calls.
+      const rebuilt = await rebuildFacts(store);
+      growth.push(await growthRow(`${times}x`, unitsNow, caller, matchReqs.slice(0, 30), rebuilt));
       log(`growth ${times}x: ${unitsNow} units (loaded in ${round(loaded)} s) (${elapsed()})`);
     }
 
@@ -221,6 +238,7 @@ async function main() {
         dynamodb_calls_per_hold: keyed.dynamodb_calls_per_hold,
         dynamodb_calls_per_hold_with_idempotency: keyed.all_calls_per_hold,
         cpu_ms_per_hold: keyed.cpu_ms_per_hold,
+        key_cost: keyCost(plain, keyed, holdTx, holdTxRecorded, lookups),
         retries: {
           what: 'the same calls again with the same keys: each answered from its record, nothing written',
           ops_per_s: replays.ops_per_s,

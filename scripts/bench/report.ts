@@ -25,6 +25,11 @@ export function summary(r: any, biggest: Record<string, string>) {
   log(
     `${mark(k.ratio_to_without_key >= 0.9 && k.round_trips <= 2)} holds with Idempotency-Key ${k.ops_per_s}/s = ${k.ratio_to_without_key}x without (target 0.9x), p95 ${k.p95_ms} ms, ${k.round_trips} round trips, ${k.dynamodb_calls_per_hold_with_idempotency} calls with idempotency`,
   );
+  const kc = k.key_cost;
+  if (kc)
+    log(
+      `       the key's cost in DynamoDB Local CPU per hold: ${kc.dynamodb_local_cpu_ms_per_hold.without_key} → ${kc.dynamodb_local_cpu_ms_per_hold.with_key} ms (${kc.ratio_by_dynamodb_local_cpu}x); its record's GetItem ${kc.record_lookup_get_ms} ms + its transaction item ${kc.record_item_in_transaction_ms} ms; record ${kc.record_bytes} bytes`,
+    );
   log(`       a bare update: ${counts(r.baseline_conditional_update.before_holds.cpu_ms_per_update)}`);
   if (k.retries)
     log(
@@ -62,10 +67,15 @@ export function summary(r: any, biggest: Record<string, string>) {
   log(
     `     the AWS SDK alone    |          ${cold(esm, 'sdk-only')} |              ${cold(commonjs, 'sdk-only')} |`,
   );
-  log('growth          units  matches p50/p95 ms  capacity p50/p95 ms  queries');
+  log(
+    `     our Powertools layer (on every Lambda beside its bundle): ${JSON.stringify(r.powertools_layer_kb)} KB`,
+  );
+  log(
+    'growth          units  matches p50/p95 ms  capacity p50/p95 ms  queries  (matches timed: calls, facts rebuild ms)',
+  );
   for (const g of r.growth) {
     log(
-      `${String(g.register).padEnd(10)} ${String(g.units).padStart(8)} ${String(g.matches_p50_ms).padStart(9)} /${String(g.matches_p95_ms).padStart(7)} ${String(g.capacity_p50_ms).padStart(10)} /${String(g.capacity_p95_ms).padStart(7)} ${String(g.capacity_queries).padStart(8)}`,
+      `${String(g.register).padEnd(10)} ${String(g.units).padStart(8)} ${String(g.matches_p50_ms).padStart(9)} /${String(g.matches_p95_ms).padStart(7)} ${String(g.capacity_p50_ms).padStart(10)} /${String(g.capacity_p95_ms).padStart(7)} ${String(g.capacity_queries).padStart(8)}  ${g.matches_calls}, ${g.matches_facts_rebuild_ms ?? '-'}`,
     );
   }
   log(`whole bench: ${r.seconds} s`);

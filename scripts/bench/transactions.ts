@@ -1,8 +1,11 @@
 import { placeHold } from '../../shared/domain/holds.js';
+import { toHold } from '../../shared/http/mappers/holds.js';
 import type { ClaimableBed } from '../../shared/store/bed-claim.js';
+import type { TransactItem } from '../../shared/store/db.js';
 import { newHold, newHoldItems } from '../../shared/store/hold-items.js';
+import { hashOf, idempotencyRecordPut, readIdempotencyRecord } from '../../shared/store/idempotency.js';
 import type { Store } from '../../shared/store/index.js';
-import type { RequestItem } from '../../shared/store/records.js';
+import type { HoldItem, RequestItem } from '../../shared/store/records.js';
 import { type Caller, call } from './caller.js';
 import type { Slot } from './holds.js';
 import { median, percentile, pool, round, startCpu } from './measure.js';
@@ -17,7 +20,12 @@ const HOLD_MINUTES = 120;
  * request's pointer, the audit event, the unit-is-open check), built beforehand from reads that
  * are not timed, then sent at the same concurrency: no reads, no router, no HTTP.
  */
-export async function holdTransactions(store: Store, slots: Slot[], requestIds: string[]) {
+export async function holdTransactions(
+  store: Store,
+  slots: Slot[],
+  requestIds: string[],
+  options: { withRecord?: boolean } = {},
+) {
   const now = new Date();
   const at = now.toISOString();
   const { rules } = await store.poolRules.get();
@@ -50,7 +58,11 @@ export async function holdTransactions(store: Store, slots: Slot[], requestIds: 
     if (!choice) continue;
     taken.add(`${slot.unitId}|${choice.bed.bedId}`);
     const hold = newHold(request, unit.unit, choice, decision.expiresAt, now);
-    jobs.push(newHoldItems(hold, request, choice.bed, { role: 'la', org: request.laCode, sub: 'bench' }, at));
+    jobs.push([
+      ...newHoldItems(hold, request, choice.bed, { role: 'la', org: request.laCode, sub: 'bench' }, at),
+      // With a key, the same item the route adds: the record of the answer it gives.
+      ...(options.withRecord ? [holdRecord(hold, now)] : []),
+    ]);
   }
   let ok = 0;
   const failed: Record<string, number> = {};
@@ -75,7 +87,75 @@ export async function holdTransactions(store: Store, slots: Slot[], requestIds: 
     succeeded: ok,
     failed,
     items_per_transaction: jobs[0]?.length ?? 0,
+    ...(options.withRecord ? { record_bytes: recordBytes(jobs[0]?.at(-1)) } : {}),
     cpu_ms_per_transaction: cpu(Math.max(ok, 1)),
+  };
+}
+
+/** A keyed hold's idempotency record, as POST /v1/holds builds it (its 201, body and Location). */
+function holdRecord(hold: HoldItem, now: Date): TransactItem {
+  const reply = { status: 201, body: toHold(hold, now), headers: { location: `/v1/holds/${hold.id}` } };
+  return idempotencyRecordPut(hashOf(`bench|${hold.id}`), hashOf(JSON.stringify(reply.body)), reply, now);
+}
+
+/** An item's size as DynamoDB bills it, nearly: names and values as UTF-8 (1 KB or less is one write unit). */
+const recordBytes = (item: TransactItem | undefined) =>
+  item && 'Put' in item
+    ? Object.entries(item.Put.Item ?? {}).reduce(
+        (n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(String(v)),
+        0,
+      )
+    : 0;
+
+/**
+ * What a keyed call adds before its transaction: the strongly consistent GetItem of its record
+ * (absent, as for every fresh key), at the same concurrency, alone. Its DynamoDB Local CPU per
+ * call is one part of what a key costs; the record's item in the transaction is the other
+ * (`holdTransactions` with `withRecord`).
+ */
+export async function recordLookups(store: Store, n: number) {
+  const now = new Date();
+  const keys = Array.from({ length: n }, (_, i) => hashOf(`bench-lookup|${now.getTime()}|${i}`));
+  const cpu = startCpu();
+  const wall = await pool(keys, CLIENTS, async (k) => {
+    await readIdempotencyRecord(store.db, k, now);
+  });
+  return { ops_per_s: round(n / (wall / 1000)), gets: n, cpu_ms_per_get: cpu(n) };
+}
+
+type Cpu = { node: number; dynamodb_local?: number | undefined };
+
+/**
+ * What an Idempotency-Key costs a hold, where it is spent: DynamoDB Local's CPU per hold with and
+ * without a key, against the two things a key adds (its record's strongly consistent GetItem,
+ * timed alone, and its record as one more transaction item, timed as the transaction with and
+ * without it). On two shared cores that CPU is the limit, so its ratio is the throughput's.
+ */
+export function keyCost(
+  plain: { cpu_ms_per_hold: Cpu },
+  keyed: { cpu_ms_per_hold: Cpu },
+  tx: { cpu_ms_per_transaction: Cpu },
+  txRecorded: { cpu_ms_per_transaction: Cpu; record_bytes?: number },
+  lookups: { cpu_ms_per_get: Cpu; ops_per_s: number },
+) {
+  const jvm = (c: Cpu) => c.dynamodb_local ?? Number.NaN;
+  const lookup = jvm(lookups.cpu_ms_per_get);
+  const item = jvm(txRecorded.cpu_ms_per_transaction) - jvm(tx.cpu_ms_per_transaction);
+  return {
+    what: 'DynamoDB Local CPU ms per hold, and the parts a key adds, each measured alone at the same concurrency',
+    dynamodb_local_cpu_ms_per_hold: {
+      without_key: jvm(plain.cpu_ms_per_hold),
+      with_key: jvm(keyed.cpu_ms_per_hold),
+      difference: round(jvm(keyed.cpu_ms_per_hold) - jvm(plain.cpu_ms_per_hold), 2),
+    },
+    record_lookup_get_ms: lookup,
+    record_item_in_transaction_ms: round(item, 2),
+    parts_sum_ms: round(lookup + item, 2),
+    record_bytes: txRecorded.record_bytes,
+    node_cpu_ms_per_hold: { without_key: plain.cpu_ms_per_hold.node, with_key: keyed.cpu_ms_per_hold.node },
+    // Without ÷ with: the throughput ratio two saturated cores allow (target 0.9).
+    ratio_by_dynamodb_local_cpu: round(jvm(plain.cpu_ms_per_hold) / jvm(keyed.cpu_ms_per_hold), 2),
+    lookups_per_s_alone: lookups.ops_per_s,
   };
 }
 

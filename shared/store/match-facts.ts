@@ -4,10 +4,11 @@ import { key } from './keys.js';
 import { queryAll } from './query-all.js';
 
 /**
- * A process trusts its copy of the register's matching facts at most this long, whatever the epoch
- * says: a backstop for a writer that changed facts without bumping the epoch (decision 0009).
+ * A process rebuilds its copy of the register's matching facts at least this often, whatever the
+ * epoch says: a backstop for a writer that changed facts without bumping the epoch (decision
+ * 0009). The call that finds the copy this old still answers from it; the rebuild runs beside it.
  */
-const MATCH_FACTS_MAX_AGE_MS = 5 * 60_000;
+export const MATCH_FACTS_MAX_AGE_MS = 5 * 60_000;
 
 /** The epoch's increment, for the same transaction as a change to a unit's matching facts. */
 export function registerEpochBump(): TransactItem {
@@ -35,7 +36,8 @@ const FACT_FIELDS = ['unitId', 'streams', 'status', 'location', 'ageRange', 'sex
  * This process's copy of every unit's matching facts (stream, status, age, sex, place,
  * specialisms): what orders candidates before any counter is read. Facts change only when the
  * register does, never with a bed, so the copy is checked against the register's epoch (one small
- * GetItem) on every use and rebuilt, with one Query of the counters' facts, only when it moved.
+ * GetItem) on every use and rebuilt, with one Query of the counters' facts, only when it moved
+ * (and, off the caller's path, every MATCH_FACTS_MAX_AGE_MS).
  */
 export class MatchFactsCache {
   private copy: { epoch: number; builtAt: number; units: MatchFacts[] } | undefined;
@@ -49,9 +51,19 @@ export class MatchFactsCache {
   async units(): Promise<MatchFacts[]> {
     const epoch = await this.epoch();
     const copy = this.copy;
-    if (copy && copy.epoch === epoch && this.clock() - copy.builtAt < MATCH_FACTS_MAX_AGE_MS)
+    if (copy && copy.epoch === epoch) {
+      // The backstop is off the caller's path: the epoch says the copy is current, so this call
+      // answers from it while one rebuild reads every counter's facts beside it (a read that
+      // grows with the register: 16,000 counters is seconds, not a search's milliseconds).
+      if (this.clock() - copy.builtAt >= MATCH_FACTS_MAX_AGE_MS && !this.building)
+        this.startRebuild(epoch).catch(() => undefined); // kept as it was; the next call tries again
       return copy.units;
-    // Concurrent callers share one rebuild.
+    }
+    return this.startRebuild(epoch);
+  }
+
+  /** Concurrent callers (and the backstop) share one rebuild. */
+  private startRebuild(epoch: number): Promise<MatchFacts[]> {
     this.building ??= this.rebuild(epoch).finally(() => {
       this.building = undefined;
     });
