@@ -14,7 +14,7 @@ import type { BedItem, PlacementItem } from '../../store/records.js';
 import { createUnit, type NewUnit } from '../../store/register-create.js';
 import { toPlacement } from '../mappers/placements.js';
 import { toUnit } from '../mappers/units.js';
-import { actorOf, recorder } from '../respond.js';
+import { actorOf, besideOnce, by, recorder } from '../respond.js';
 import { route } from '../types.js';
 
 /** The bed as a claim sees it, once the domain has said it may take this child now. */
@@ -103,7 +103,7 @@ export const registerRoutes = [
     problems: ['no_bed_available', 'invalid_transition'],
     handler: async (ctx) => {
       const { store } = ctx.deps;
-      const [unit] = await Promise.all([store.units.getUnit(ctx.params.unitId), ctx.once?.ready]);
+      const unit = await besideOnce(ctx, store.units.getUnit(ctx.params.unitId));
       if (!unit || !mayManageUnit(ctx.principal, unit)) throw new NotFound('No such unit');
       if (unit.status === 'closed')
         throw new InvalidTransition(`${unit.name} is closed: no child can be recorded there`);
@@ -135,15 +135,7 @@ export const registerRoutes = [
         body: toPlacement(p, ctx.now),
         headers: { location: `/v1/placements/${p.id}` },
       });
-      const p = await recordExternalPlacement(
-        store.db,
-        unit,
-        claimable,
-        ctx.body,
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, replyOf),
-      );
+      const p = await recordExternalPlacement(store.db, unit, claimable, ctx.body, ...by(ctx, replyOf));
       return replyOf(p);
     },
   }),

@@ -25,7 +25,7 @@ import { matchPage } from '../../store/match-page.js';
 import type { RequestItem } from '../../store/records.js';
 import { withdrawReferralItems } from '../../store/referrals.js';
 import { toRequest } from '../mappers/requests.js';
-import { actorOf, page, recorder } from '../respond.js';
+import { actorOf, besideOnce, by, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
 
@@ -171,9 +171,7 @@ export const requestRoutes = [
           ...(ctx.body.profile ? { profile: ctx.body.profile } : {}),
           ...(ctx.body.sosApprovalRef ? { sosApprovalRef: ctx.body.sosApprovalRef } : {}),
         },
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, replyOf),
+        ...by(ctx, replyOf),
       );
       await recordFitOnCreate(ctx, item);
       return replyOf(item);
@@ -266,7 +264,7 @@ export const requestRoutes = [
       const replyOf = (r: RequestItem) => ({ status: 200, body: toRequest(r, ctx.now) });
       // A home may answer a referral meanwhile: read them again and retry, a few times.
       for (let attempt = 1; ; attempt++) {
-        const [request] = await Promise.all([ownRequest(ctx, ctx.params.id), ctx.once?.ready]);
+        const request = await besideOnce(ctx, ownRequest(ctx, ctx.params.id));
         const referrals = await store.referrals.ofRequest(request);
         try {
           const withdrawn = await store.requests.withdraw(
@@ -299,14 +297,12 @@ export const requestRoutes = [
     response: Request,
     idempotent: true,
     handler: async (ctx) => {
-      const [request] = await Promise.all([ownRequest(ctx, ctx.params.id), ctx.once?.ready]);
+      const request = await besideOnce(ctx, ownRequest(ctx, ctx.params.id));
       const replyOf = (r: RequestItem) => ({ status: 200, body: toRequest(r, ctx.now) });
       const out = await ctx.deps.store.requests.refresh(
         request,
         ctx.body.reviewed === true,
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, replyOf),
+        ...by(ctx, replyOf),
       );
       return replyOf(out);
     },
