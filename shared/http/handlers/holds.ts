@@ -11,7 +11,13 @@ import {
 import { localAuthority } from '../../data/lookup.js';
 import { mayActForRequest, mayDecideHold, mayReadHold, mayReleaseHold } from '../../domain/access.js';
 import { NotFound } from '../../domain/errors.js';
-import { acceptHold, declineHold, holdListCreatedSince, placeHold } from '../../domain/holds.js';
+import {
+  acceptHold,
+  declineHold,
+  holdListCreatedSince,
+  isReleaseRepeat,
+  placeHold,
+} from '../../domain/holds.js';
 import { placementFromHold } from '../../domain/placements.js';
 import type { HoldItem, ServicePlacementItem } from '../../store/records.js';
 import { toHold } from '../mappers/holds.js';
@@ -211,7 +217,7 @@ export const holdRoutes = [
     handler: async (ctx) => {
       const hold = await holdFor(ctx, ctx.params.id, mayReleaseHold);
       // Idempotent (SPEC): releasing a released hold answers the same hold, changes nothing.
-      if (hold.status === 'released') return { status: 200, body: toHold(hold, ctx.now) };
+      if (isReleaseRepeat(hold)) return { status: 200, body: toHold(hold, ctx.now) };
       const out = await ctx.deps.store.holds.end(
         hold,
         declineHold(hold, 'released', ctx.now),

@@ -19,8 +19,7 @@ import {
 } from '../../domain/access.js';
 import { CHILD_REF_MESSAGES, childRefProblem } from '../../domain/child-ref.js';
 import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
-import { hasLiveHold } from '../../domain/holds.js';
-import { needsSosApproval, SOS_APPROVAL_UNDER } from '../../domain/requests.js';
+import { mayWithdraw, needsSosApproval, SOS_APPROVAL_UNDER } from '../../domain/requests.js';
 import { matchPage } from '../../store/match-page.js';
 import type { RequestItem } from '../../store/records.js';
 import { withdrawReferralItems } from '../../store/referrals.js';
@@ -279,7 +278,7 @@ export const requestRoutes = [
         } catch (error) {
           if (!(error instanceof InvalidTransition) || attempt >= 3) throw error;
           const current = await store.requests.get(request.id);
-          if (current?.status !== 'open' || hasLiveHold(current, ctx.now)) throw error;
+          if (!current || !mayWithdraw(current, ctx.now)) throw error;
         }
       }
     },
