@@ -1,4 +1,5 @@
-import { mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,7 @@ import {
   LAMBDA_BUILD,
   LAMBDA_ENTRIES,
   LAMBDA_FORMAT,
+  LAYER_MODULES_DIR,
   LAYER_PACKAGES,
   type LambdaName,
   POWERTOOLS_VERSION,
@@ -76,15 +78,38 @@ function powertoolsLayer(scope: Construct): ILayerVersion {
   const id = 'PowertoolsLayer';
   const existing = stack.node.tryFindChild(id) as ILayerVersion | undefined;
   if (existing) return existing;
-  const dir = mkdtempSync(join(tmpdir(), 'secure-beds-powertools-layer-'));
-  buildPowertoolsLayer(dir);
   return new LayerVersion(stack, id, {
-    code: Code.fromAsset(dir),
+    code: Code.fromAsset(builtLayerDir()),
     compatibleRuntimes: [RUNTIME],
     compatibleArchitectures: [Architecture.ARM_64],
     license: 'MIT-0',
     description: `Powertools for AWS Lambda (TypeScript) ${POWERTOOLS_VERSION}: ${LAYER_PACKAGES.join(', ')}, one minified file each`,
   });
+}
+
+/**
+ * The layer's tree, built into a fresh directory and then kept under a name made of its content's
+ * hash: every synth (and every test process) of the same versions shares one directory instead of
+ * leaving one behind each time, and a concurrent build of the same content loses the rename
+ * harmlessly.
+ */
+function builtLayerDir(): string {
+  const fresh = mkdtempSync(join(tmpdir(), 'secure-beds-powertools-layer-build-'));
+  buildPowertoolsLayer(fresh);
+  const hash = createHash('sha256');
+  for (const pkg of LAYER_PACKAGES)
+    for (const file of ['package.json', 'index.js'])
+      hash.update(readFileSync(join(fresh, LAYER_MODULES_DIR, pkg, file)));
+  const kept = join(tmpdir(), `secure-beds-powertools-layer-${hash.digest('hex').slice(0, 16)}`);
+  if (existsSync(kept)) rmSync(fresh, { recursive: true, force: true });
+  else {
+    try {
+      renameSync(fresh, kept);
+    } catch {
+      rmSync(fresh, { recursive: true, force: true }); // another process kept the same content first
+    }
+  }
+  return kept;
 }
 
 interface FunctionsProps {

@@ -1,24 +1,12 @@
-/**
- * `npx tsx scripts/bench/capacity-only.ts`: only GET /v1/capacity, at 1× the bench register and at
- * each BENCH_GROWTH multiple, the same calls and timing as `npm run bench` (scripts/bench/reads.ts),
- * without the bundles, cold starts, holds or matches: a narrow run for a shared machine. Prints
- * one JSON object on stdout. The full bench remains the measure of record.
- */
-import { REGISTER_UNITS } from '../../shared/data/register.js';
 import { syntheticRegister } from '../synthetic-register.js';
-import { makeCaller } from './caller.js';
 import { loadSynthetic } from './holds.js';
-import { instrument, log, round } from './measure.js';
+import { log, round } from './measure.js';
 import { GROWTH } from './options.js';
 import { timeCapacity } from './reads.js';
-import { narrowRun } from './start.js';
+import { benchRegister, narrowRun } from './start.js';
 
 narrowRun('bench-capacity', async (app) => {
-  instrument(app.store);
-  const caller = makeCaller(app);
-  const synthetic = syntheticRegister();
-  await loadSynthetic(app.store, synthetic);
-  const unitsAt1 = REGISTER_UNITS.length + synthetic.length;
+  const { caller, unitsAt1 } = await benchRegister(app);
   const rows = [{ register: '1x', units: unitsAt1, ...(await timeCapacity(caller, 100)) }];
   log(`capacity 1x: ${JSON.stringify(rows[0])}`);
   let units = unitsAt1;

@@ -68,6 +68,9 @@ export function summary(r: any, biggest: Record<string, string>) {
     `     the AWS SDK alone    |          ${cold(esm, 'sdk-only')} |              ${cold(commonjs, 'sdk-only')} |`,
   );
   log(
+    `     our Powertools layer (on every Lambda beside its bundle): ${JSON.stringify(r.powertools_layer_kb)} KB`,
+  );
+  log(
     'growth          units  matches p50/p95 ms  capacity p50/p95 ms  queries  (matches timed: calls, facts rebuild ms)',
   );
   for (const g of r.growth) {

@@ -2,7 +2,10 @@ import { loadavg } from 'node:os';
 import { REGISTER_UNITS } from '../../shared/data/register.js';
 import { type App, startApp } from '../app.js';
 import { startDynamoLocal } from '../dynamo-local.js';
-import { cpuMeter, round, useCpuMeter } from './measure.js';
+import { syntheticRegister } from '../synthetic-register.js';
+import { makeCaller } from './caller.js';
+import { loadSynthetic } from './holds.js';
+import { cpuMeter, instrument, round, useCpuMeter } from './measure.js';
 
 /** DynamoDB Local for a bench run, its JVM's CPU measured beside ours. */
 export async function benchDynamo() {
@@ -46,7 +49,7 @@ export function narrowRun(
       const figures = await measure(app);
       console.log(
         JSON.stringify(
-          { load_average_at_start: load, load_average_at_end: loadavg(), ...figures },
+          { load_average_at_start: load, load_average_at_end: loadavg().map((n) => round(n, 2)), ...figures },
           null,
           o.indent,
         ),
@@ -60,4 +63,13 @@ export function narrowRun(
     console.error(e);
     process.exit(1);
   });
+}
+
+/** The bench register on a narrow run's app: its store instrumented, the synthetic units loaded, a caller. */
+export async function benchRegister(app: App) {
+  instrument(app.store);
+  const caller = makeCaller(app);
+  const synthetic = syntheticRegister();
+  await loadSynthetic(app.store, synthetic);
+  return { caller, synthetic, unitsAt1: REGISTER_UNITS.length + synthetic.length };
 }

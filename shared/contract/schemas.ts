@@ -326,7 +326,7 @@ export const Placement = z.object({
   providerId: Id,
   laCode: GssLaCode.nullable().describe('the placing LA; null for an external placement'),
   homeLaCode: GssLaCode.nullable(),
-  childRef: ChildRef.nullable().describe('never given for an external placement'),
+  childRef: ChildRef.optional().describe('absent on an external placement: the service never knew the child'),
   stream: Stream,
   regionCode: UnitRegionCode,
   status: PlacementStatus,

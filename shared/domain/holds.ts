@@ -128,6 +128,9 @@ function assertLive(hold: DecidedHold, now: Date): void {
   if (status !== 'active') throw new InvalidTransition(`The hold is ${status}: it can no longer be changed`);
 }
 
+/** Releasing a released hold again changes nothing and answers the hold as it is (SPEC: idempotent). */
+export const isReleaseRepeat = (hold: { status: HoldStatus }) => hold.status === 'released';
+
 /** Accepting a hold: the hold must be live; it becomes `accepted`, its bed `occupied`, and a placement starts now. */
 export function acceptHold(hold: DecidedHold, now: Date): { status: 'accepted'; decidedAt: string } {
   assertLive(hold, now);

@@ -1,4 +1,5 @@
 import type { RequestStatus, Stream } from '../contract/enums.js';
+import { hasLiveHold } from './holds.js';
 import { type StatusFilter, statusFilter } from './status-filter.js';
 import { DAY_MS } from './time.js';
 
@@ -100,3 +101,10 @@ export function unmetAfterSearch(
   const unmet = !matched;
   return r.status !== 'open' || r.unmet === unmet ? undefined : unmet;
 }
+
+/**
+ * A request may be withdrawn while it is open (a lapsed one too: it is stored as open) and no
+ * live hold reserves a bed for it; the store's condition checks the same at commit.
+ */
+export const mayWithdraw = (r: { status: RequestStatus; holdUntil?: string }, now: Date): boolean =>
+  r.status === 'open' && !hasLiveHold(r, now);

@@ -20,3 +20,23 @@ export function recorder<T>(ctx: { once?: Once }, replyOf: (made: T) => Reply): 
   const once = ctx.once;
   return once && ((made: T) => once.record(replyOf(made)));
 }
+
+/**
+ * The record a keyed command acts on, read beside any earlier answer to its Idempotency-Key (a
+ * repeat ends the call there, before any rule is asked).
+ */
+export async function besideOnce<T>(ctx: { once?: Once }, read: Promise<T>): Promise<T> {
+  const [item] = await Promise.all([read, ctx.once?.ready]);
+  return item;
+}
+
+/**
+ * What every audited store write takes from the call, in the store's order: who (the audit's
+ * actor), when, and the key's record of the answer `replyOf` gives for what the write makes.
+ */
+export function by<T>(
+  ctx: Ctx<unknown, unknown, unknown>,
+  replyOf: (made: T) => Reply,
+): [actor: Actor, now: Date, record: Recorder<T>] {
+  return [actorOf(ctx), ctx.now, recorder(ctx, replyOf)];
+}

@@ -4,7 +4,7 @@ import type { AuditEvent } from '../../shared/contract/schemas.js';
 import { type SeedUnit, streamBeds } from '../../shared/data/register.js';
 import type { DemandDecline, DemandPlacement, DemandRequest } from '../../shared/domain/demand.js';
 import type { UsagePlacement } from '../../shared/domain/usage.js';
-import { as, type Client, fixtureUnit, requestBody, testApp } from '../support/app.js';
+import { as, type Client, fixtureUnit, requestBody, testApp, WARD_SITE } from '../support/app.js';
 
 /**
  * A month of the service, driven through the API with a clock the test moves: several LAs
@@ -33,12 +33,7 @@ export const SCENARIO_UNITS: SeedUnit[] = [
   unit({
     id: 'sc-ward',
     providerId: 'sc-prov-ward',
-    kind: 'cypmhs_inpatient',
-    laCode: 'E08000025',
-    regionCode: 'E12000005',
-    location: { lat: 52.48, lon: -1.9 },
-    ageRange: { min: 12, max: 17 },
-    sexes: ['female'],
+    ...WARD_SITE,
     beds: streamBeds({ mental_health: 8 }),
   }),
 ];

@@ -67,9 +67,9 @@ describe('recording a child placed outside the service', () => {
     const r = await record(bed.id, { ageYears: 15, sex: 'male' });
     expect(r.status).toBe(201);
     expect(r.headers.get('location')).toBe(`/v1/placements/${r.body.id}`);
+    expect(r.body).not.toHaveProperty('childRef');
     expect(r.body).toMatchObject({
       external: true,
-      childRef: null,
       requestId: null,
       holdId: null,
       laCode: null,

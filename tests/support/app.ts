@@ -57,6 +57,16 @@ export const fixtureUnit = (
   ...over,
 });
 
+/** Where the fixture ward is and whom it takes: a tier 4 ward in Birmingham for girls of 12 to 17. */
+export const WARD_SITE = {
+  kind: 'cypmhs_inpatient',
+  laCode: 'E08000025',
+  regionCode: 'E12000005',
+  location: { lat: 52.48, lon: -1.9 },
+  ageRange: { min: 12, max: 17 },
+  sexes: ['female'],
+} satisfies Partial<SeedUnit>;
+
 /** Illustrative fixture units (not the real register): small, predictable, all beds free. */
 export const FIXTURE_UNITS: SeedUnit[] = [
   fixtureUnit({
@@ -83,12 +93,7 @@ export const FIXTURE_UNITS: SeedUnit[] = [
     name: 'Fixture ward (illustrative)',
     providerId: 'fx-provider-c',
     providerName: 'Fixture provider C',
-    kind: 'cypmhs_inpatient',
-    laCode: 'E08000025',
-    regionCode: 'E12000005',
-    location: { lat: 52.48, lon: -1.9 },
-    ageRange: { min: 12, max: 17 },
-    sexes: ['female'],
+    ...WARD_SITE,
     specialisms: ['eating_disorder', 'self_harm'],
     beds: streamBeds({ mental_health: 2 }),
   }),

@@ -11,12 +11,18 @@ import {
 import { localAuthority } from '../../data/lookup.js';
 import { mayActForRequest, mayDecideHold, mayReadHold, mayReleaseHold } from '../../domain/access.js';
 import { NotFound } from '../../domain/errors.js';
-import { acceptHold, declineHold, holdListCreatedSince, placeHold } from '../../domain/holds.js';
+import {
+  acceptHold,
+  declineHold,
+  holdListCreatedSince,
+  isReleaseRepeat,
+  placeHold,
+} from '../../domain/holds.js';
 import { placementFromHold } from '../../domain/placements.js';
 import type { HoldItem, ServicePlacementItem } from '../../store/records.js';
 import { toHold } from '../mappers/holds.js';
 import { toPlacement } from '../mappers/placements.js';
-import { actorOf, page, recorder } from '../respond.js';
+import { actorOf, besideOnce, by, page } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
 
@@ -134,7 +140,7 @@ export const holdRoutes = [
     successStatus: 201,
     idempotent: true,
     handler: async (ctx) => {
-      const [hold] = await Promise.all([holdFor(ctx, ctx.params.id, mayDecideHold), ctx.once?.ready]);
+      const hold = await besideOnce(ctx, holdFor(ctx, ctx.params.id, mayDecideHold));
       const [request, unit] = await Promise.all([
         ctx.deps.store.requests.get(hold.requestId),
         ctx.deps.store.units.getUnit(hold.unitId),
@@ -153,14 +159,7 @@ export const holdRoutes = [
         body: toPlacement(p, ctx.now),
         headers: { location: `/v1/placements/${p.id}` },
       });
-      const placed = await ctx.deps.store.holds.accept(
-        hold,
-        decision,
-        placement,
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, replyOf),
-      );
+      const placed = await ctx.deps.store.holds.accept(hold, decision, placement, ...by(ctx, replyOf));
       ctx.deps.logger.info('hold accepted', {
         holdId: hold.id,
         placementId: placed.id,
@@ -194,16 +193,10 @@ export const holdRoutes = [
     response: Hold,
     idempotent: true,
     handler: async (ctx) => {
-      const [hold] = await Promise.all([holdFor(ctx, ctx.params.id, mayDecideHold), ctx.once?.ready]);
+      const hold = await besideOnce(ctx, holdFor(ctx, ctx.params.id, mayDecideHold));
       const decision = declineHold(hold, 'declined', ctx.now, ctx.body.reason, ctx.body.note);
       const replyOf = (h: HoldItem) => ({ status: 200, body: toHold(h, ctx.now) });
-      const out = await ctx.deps.store.holds.end(
-        hold,
-        decision,
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, replyOf),
-      );
+      const out = await ctx.deps.store.holds.end(hold, decision, ...by(ctx, replyOf));
       ctx.deps.logger.info('hold declined', {
         holdId: hold.id,
         reason: ctx.body.reason,
@@ -224,7 +217,7 @@ export const holdRoutes = [
     handler: async (ctx) => {
       const hold = await holdFor(ctx, ctx.params.id, mayReleaseHold);
       // Idempotent (SPEC): releasing a released hold answers the same hold, changes nothing.
-      if (hold.status === 'released') return { status: 200, body: toHold(hold, ctx.now) };
+      if (isReleaseRepeat(hold)) return { status: 200, body: toHold(hold, ctx.now) };
       const out = await ctx.deps.store.holds.end(
         hold,
         declineHold(hold, 'released', ctx.now),

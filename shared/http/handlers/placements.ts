@@ -12,7 +12,7 @@ import { type FieldError, NotFound, ValidationFailed } from '../../domain/errors
 import { dischargePlacement, recordLegalOrder, recordStepDown } from '../../domain/placements.js';
 import type { PlacementItem } from '../../store/records.js';
 import { toPlacement } from '../mappers/placements.js';
-import { actorOf, page, recorder } from '../respond.js';
+import { actorOf, besideOnce, by, page } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
 
@@ -79,7 +79,7 @@ export const placementRoutes = [
     successStatus: 201,
     idempotent: true,
     handler: async (ctx) => {
-      const [p] = await Promise.all([placementFor(ctx, ctx.params.id), ctx.once?.ready]);
+      const p = await besideOnce(ctx, placementFor(ctx, ctx.params.id));
       // The placing LA or a coordinator: the provider may read the placement but not its orders' record.
       if (!mayActForRequest(ctx.principal, p)) throw new NotFound('No such placement');
       const checked = recordLegalOrder(p, ctx.body, ctx.now);
@@ -89,13 +89,7 @@ export const placementRoutes = [
         body: toPlacement(x, ctx.now),
         headers: { location: `/v1/placements/${x.id}` },
       });
-      const out = await ctx.deps.store.placements.recordOrder(
-        p,
-        checked.order,
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, replyOf),
-      );
+      const out = await ctx.deps.store.placements.recordOrder(p, checked.order, ...by(ctx, replyOf));
       return replyOf(out);
     },
   }),
@@ -112,15 +106,13 @@ export const placementRoutes = [
     response: Placement,
     idempotent: true,
     handler: async (ctx) => {
-      const [p] = await Promise.all([placementFor(ctx, ctx.params.id), ctx.once?.ready]);
+      const p = await besideOnce(ctx, placementFor(ctx, ctx.params.id));
       const checked = recordStepDown(p, ctx.body);
       if ('errors' in checked) throw inBody(checked.errors);
       const out = await ctx.deps.store.placements.stepDownReady(
         p,
         checked.stepDown,
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, (x) => ok(x, ctx.now)),
+        ...by(ctx, (x: PlacementItem) => ok(x, ctx.now)),
       );
       return ok(out, ctx.now);
     },
@@ -137,16 +129,14 @@ export const placementRoutes = [
     response: Placement,
     idempotent: true,
     handler: async (ctx) => {
-      const [p] = await Promise.all([placementFor(ctx, ctx.params.id), ctx.once?.ready]);
+      const p = await besideOnce(ctx, placementFor(ctx, ctx.params.id));
       const checked = dischargePlacement(p, ctx.body, ctx.now);
       if ('errors' in checked) throw inBody(checked.errors);
       const out = await ctx.deps.store.placements.discharge(
         p,
         checked.destination,
         checked.on,
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, (x) => ok(x, ctx.now)),
+        ...by(ctx, (x: PlacementItem) => ok(x, ctx.now)),
       );
       return ok(out, ctx.now);
     },

@@ -17,7 +17,7 @@ import { acceptReferral } from '../../store/referral-accept.js';
 import { ReferralsChanged } from '../../store/referrals.js';
 import { toPlacement } from '../mappers/placements.js';
 import { toReferral } from '../mappers/referrals.js';
-import { actorOf, page, recorder } from '../respond.js';
+import { actorOf, besideOnce, by, page } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
 
@@ -103,13 +103,7 @@ export const referralRoutes = [
         const referrals = request.referralIds?.size ? await store.referrals.ofRequest(request) : [];
         referRound({ request, units: found, referrals, now: ctx.now });
         try {
-          const made = await store.referrals.create(
-            request,
-            found,
-            actorOf(ctx),
-            ctx.now,
-            recorder(ctx, replyOf),
-          );
+          const made = await store.referrals.create(request, found, ...by(ctx, replyOf));
           ctx.deps.logger.info('referrals made', {
             requestId: request.id,
             referralIds: made.map((r) => r.id),
@@ -171,10 +165,7 @@ export const referralRoutes = [
     response: Referral,
     idempotent: true,
     handler: async (ctx) => {
-      const [referral] = await Promise.all([
-        referralFor(ctx, ctx.params.id, mayAnswerReferral),
-        ctx.once?.ready,
-      ]);
+      const referral = await besideOnce(ctx, referralFor(ctx, ctx.params.id, mayAnswerReferral));
       // An offer promises a bed: never from a unit that is not open or does not take this child.
       const unit = await ctx.deps.store.units.getUnit(referral.unitId);
       if (!unit) throw new NotFound('The referral’s unit no longer exists');
@@ -183,9 +174,7 @@ export const referralRoutes = [
       const out = await ctx.deps.store.referrals.offer(
         referral,
         ctx.deps.offerMinutes,
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, (r) => ok(r, ctx)),
+        ...by(ctx, (r: ReferralItem) => ok(r, ctx)),
       );
       return ok(out, ctx);
     },
@@ -202,17 +191,12 @@ export const referralRoutes = [
     response: Referral,
     idempotent: true,
     handler: async (ctx) => {
-      const [referral] = await Promise.all([
-        referralFor(ctx, ctx.params.id, mayAnswerReferral),
-        ctx.once?.ready,
-      ]);
+      const referral = await besideOnce(ctx, referralFor(ctx, ctx.params.id, mayAnswerReferral));
       const out = await ctx.deps.store.referrals.decline(
         referral,
         ctx.body.reason,
         ctx.body.note,
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, (r) => ok(r, ctx)),
+        ...by(ctx, (r: ReferralItem) => ok(r, ctx)),
       );
       return ok(out, ctx);
     },
@@ -235,10 +219,7 @@ export const referralRoutes = [
     handler: async (ctx) => {
       const { store } = ctx.deps;
       // Beside the first read: any earlier answer to this Idempotency-Key (which ends the call here).
-      const [referral] = await Promise.all([
-        referralFor(ctx, ctx.params.id, mayAcceptReferral),
-        ctx.once?.ready,
-      ]);
+      const referral = await besideOnce(ctx, referralFor(ctx, ctx.params.id, mayAcceptReferral));
       assertLiveOffer(referral, ctx.now);
       const [request, unit, { beds }, { rules }] = await Promise.all([
         store.requests.get(referral.requestId),

@@ -3,8 +3,8 @@ import { CreateUnitBody, ExternalPlacementBody, UnitPatchBody } from '../../cont
 import { Placement, Unit, UnitPath } from '../../contract/schemas.js';
 import { mayManageUnit } from '../../domain/access.js';
 import { assertMayRecordExternal, versionFromEtag } from '../../domain/beds.js';
-import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
-import { londonDate } from '../../domain/london-time.js';
+import { NotFound, ValidationFailed } from '../../domain/errors.js';
+import { assertExternalRecordFits, assertUnitRecords } from '../../domain/external-placement.js';
 import type { PoolRules } from '../../domain/pool.js';
 import { unitFactProblems } from '../../domain/unit-facts.js';
 import { assertMayPatchUnit, patchUnit } from '../../domain/unit-patch.js';
@@ -14,7 +14,7 @@ import type { BedItem, PlacementItem } from '../../store/records.js';
 import { createUnit, type NewUnit } from '../../store/register-create.js';
 import { toPlacement } from '../mappers/placements.js';
 import { toUnit } from '../mappers/units.js';
-import { actorOf, recorder } from '../respond.js';
+import { actorOf, besideOnce, by, recorder } from '../respond.js';
 import { route } from '../types.js';
 
 /** The bed as a claim sees it, once the domain has said it may take this child now. */
@@ -103,31 +103,12 @@ export const registerRoutes = [
     problems: ['no_bed_available', 'invalid_transition'],
     handler: async (ctx) => {
       const { store } = ctx.deps;
-      const [unit] = await Promise.all([store.units.getUnit(ctx.params.unitId), ctx.once?.ready]);
+      const unit = await besideOnce(ctx, store.units.getUnit(ctx.params.unitId));
       if (!unit || !mayManageUnit(ctx.principal, unit)) throw new NotFound('No such unit');
-      if (unit.status === 'closed')
-        throw new InvalidTransition(`${unit.name} is closed: no child can be recorded there`);
+      assertUnitRecords(unit);
       const bed = await store.units.getBed(unit.id, ctx.body.bedId);
       if (!bed) throw new NotFound(`No bed ${ctx.body.bedId} at this unit`);
-      const errors = [];
-      if (!bed.eligibleStreams.includes(ctx.body.stream))
-        errors.push({
-          field: 'body.stream',
-          message: `bed ${bed.bedId} may serve only ${bed.eligibleStreams.join(', ')}`,
-        });
-      if (ctx.body.since > londonDate(ctx.now.toISOString()))
-        errors.push({ field: 'body.since', message: 'must not be in the future' });
-      // The register says who the unit takes: a child it could not take is a mistake in the
-      // record or in the register, and the register is corrected first (PATCH /v1/units/{id}).
-      if (ctx.body.sex && !unit.sexes.includes(ctx.body.sex))
-        errors.push({ field: 'body.sex', message: `${unit.name} does not take ${ctx.body.sex} children` });
-      const age = ctx.body.ageYears;
-      if (age !== undefined && (age < unit.ageRange.min || age > unit.ageRange.max))
-        errors.push({
-          field: 'body.ageYears',
-          message: `${unit.name} takes children aged ${unit.ageRange.min} to ${unit.ageRange.max}`,
-        });
-      if (errors.length) throw new ValidationFailed(errors);
+      assertExternalRecordFits(unit, bed, ctx.body, ctx.now);
       const { rules } = await store.poolRules.get();
       const claimable = refuseUnlessClaimable(bed, ctx.body.stream, rules, ctx.now);
       const replyOf = (p: PlacementItem) => ({
@@ -135,15 +116,7 @@ export const registerRoutes = [
         body: toPlacement(p, ctx.now),
         headers: { location: `/v1/placements/${p.id}` },
       });
-      const p = await recordExternalPlacement(
-        store.db,
-        unit,
-        claimable,
-        ctx.body,
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, replyOf),
-      );
+      const p = await recordExternalPlacement(store.db, unit, claimable, ctx.body, ...by(ctx, replyOf));
       return replyOf(p);
     },
   }),

@@ -19,13 +19,12 @@ import {
 } from '../../domain/access.js';
 import { CHILD_REF_MESSAGES, childRefProblem } from '../../domain/child-ref.js';
 import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
-import { hasLiveHold } from '../../domain/holds.js';
-import { needsSosApproval, SOS_APPROVAL_UNDER } from '../../domain/requests.js';
+import { mayWithdraw, needsSosApproval, SOS_APPROVAL_UNDER } from '../../domain/requests.js';
 import { matchPage } from '../../store/match-page.js';
 import type { RequestItem } from '../../store/records.js';
 import { withdrawReferralItems } from '../../store/referrals.js';
 import { toRequest } from '../mappers/requests.js';
-import { actorOf, page, recorder } from '../respond.js';
+import { actorOf, besideOnce, by, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 import { scopeOf } from './scope.js';
 
@@ -171,9 +170,7 @@ export const requestRoutes = [
           ...(ctx.body.profile ? { profile: ctx.body.profile } : {}),
           ...(ctx.body.sosApprovalRef ? { sosApprovalRef: ctx.body.sosApprovalRef } : {}),
         },
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, replyOf),
+        ...by(ctx, replyOf),
       );
       await recordFitOnCreate(ctx, item);
       return replyOf(item);
@@ -266,7 +263,7 @@ export const requestRoutes = [
       const replyOf = (r: RequestItem) => ({ status: 200, body: toRequest(r, ctx.now) });
       // A home may answer a referral meanwhile: read them again and retry, a few times.
       for (let attempt = 1; ; attempt++) {
-        const [request] = await Promise.all([ownRequest(ctx, ctx.params.id), ctx.once?.ready]);
+        const request = await besideOnce(ctx, ownRequest(ctx, ctx.params.id));
         const referrals = await store.referrals.ofRequest(request);
         try {
           const withdrawn = await store.requests.withdraw(
@@ -281,7 +278,7 @@ export const requestRoutes = [
         } catch (error) {
           if (!(error instanceof InvalidTransition) || attempt >= 3) throw error;
           const current = await store.requests.get(request.id);
-          if (current?.status !== 'open' || hasLiveHold(current, ctx.now)) throw error;
+          if (!current || !mayWithdraw(current, ctx.now)) throw error;
         }
       }
     },
@@ -299,14 +296,12 @@ export const requestRoutes = [
     response: Request,
     idempotent: true,
     handler: async (ctx) => {
-      const [request] = await Promise.all([ownRequest(ctx, ctx.params.id), ctx.once?.ready]);
+      const request = await besideOnce(ctx, ownRequest(ctx, ctx.params.id));
       const replyOf = (r: RequestItem) => ({ status: 200, body: toRequest(r, ctx.now) });
       const out = await ctx.deps.store.requests.refresh(
         request,
         ctx.body.reviewed === true,
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, replyOf),
+        ...by(ctx, replyOf),
       );
       return replyOf(out);
     },

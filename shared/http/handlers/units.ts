@@ -18,7 +18,7 @@ import { DEPARTMENTS } from '../../domain/pool.js';
 import type { StoredPoolRules } from '../../store/pool-rules.js';
 import type { UnitItem } from '../../store/records.js';
 import { toBed, toUnit, toUnitPage } from '../mappers/units.js';
-import { actorOf, page, recorder } from '../respond.js';
+import { actorOf, besideOnce, by, page } from '../respond.js';
 import { type Ctx, route } from '../types.js';
 
 const ALL = ['la', 'provider', 'coordinator', 'commissioner'] as const;
@@ -171,7 +171,7 @@ export const unitRoutes = [
     response: Unit,
     idempotent: true,
     handler: async (ctx) => {
-      const [unit] = await Promise.all([managedUnit(ctx, ctx.params.unitId), ctx.once?.ready]);
+      const unit = await besideOnce(ctx, managedUnit(ctx, ctx.params.unitId));
       // Read before the write, not after: a read failing once the confirmation is stored would
       // answer 503 ("nothing was changed") for a change that was made. Confirming moves no bed.
       const [counter, { rules }] = await Promise.all([
@@ -179,12 +179,7 @@ export const unitRoutes = [
         ctx.deps.store.poolRules.get(),
       ]);
       const replyOf = (u: UnitItem) => ({ status: 200, body: toUnit(u, counter, rules, ctx.now) });
-      const confirmed = await ctx.deps.store.units.confirm(
-        unit,
-        actorOf(ctx),
-        ctx.now,
-        recorder(ctx, replyOf),
-      );
+      const confirmed = await ctx.deps.store.units.confirm(unit, ...by(ctx, replyOf));
       return replyOf(confirmed);
     },
   }),

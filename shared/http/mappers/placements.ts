@@ -19,7 +19,8 @@ export function toPlacement(p: PlacementItem, now: Date): Placement {
     providerId: p.providerId,
     laCode: p.laCode,
     homeLaCode: p.homeLaCode,
-    childRef: p.childRef,
+    // SPEC: an external placement has no childRef, so the field is left out rather than null.
+    ...(p.childRef ? { childRef: p.childRef } : {}),
     stream: p.stream,
     regionCode: p.regionCode,
     status: p.status,
