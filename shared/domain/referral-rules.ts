@@ -152,3 +152,18 @@ export function explainAnswerRefusal(
   const status = current ? effectiveReferralStatus(current.status, current.offerExpiresAt, now) : 'gone';
   return new InvalidTransition(`The referral is ${status}: it can no longer be changed this way`);
 }
+
+/**
+ * Whether a refused referral round was refused only because another round was written after
+ * the request's referrals were read (read them again and decide afresh): the request, as
+ * DynamoDB returned it, is still open and not lapsed, and holds another number of referrals.
+ * Otherwise the request itself refused it (no longer open, or lapsed).
+ */
+export function roundRefusedForChange(
+  request: { status: RequestStatus; refreshDueAt?: string; referralIds?: { size: number } },
+  seen: number,
+  now: Date,
+): boolean {
+  const lapsed = request.refreshDueAt === undefined || Date.parse(request.refreshDueAt) <= now.getTime();
+  return request.status === 'open' && !lapsed && (request.referralIds?.size ?? 0) !== seen;
+}

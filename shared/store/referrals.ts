@@ -1,6 +1,6 @@
 import type { DeclineReason, ReferralStatus } from '../contract/enums.js';
 import { InvalidTransition, NoBedAvailable } from '../domain/errors.js';
-import { explainAnswerRefusal } from '../domain/referral-rules.js';
+import { explainAnswerRefusal, roundRefusedForChange } from '../domain/referral-rules.js';
 import {
   effectiveReferralStatus,
   isOpenReferral,
@@ -286,14 +286,8 @@ export class ReferralStore {
             : [],
         );
         if (refused.length) throw new NoBedAvailable(refused.map((e) => e.message).join('; '), refused);
-        const was = error.oldItemAt(requestAt);
-        if (
-          was &&
-          was.status === 'open' &&
-          String(was.refreshDueAt) > at &&
-          ((was.referralIds as Set<string> | undefined)?.size ?? 0) !== seen
-        )
-          throw new ReferralsChanged();
+        const was = error.oldItemAt(requestAt) as RequestItem | undefined;
+        if (was && roundRefusedForChange(was, seen, now)) throw new ReferralsChanged();
       }
       if (error instanceof TransactionCancelled && error.conditionFailed)
         throw new InvalidTransition('The request is no longer open: refresh a lapsed request first');

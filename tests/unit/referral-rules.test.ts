@@ -16,6 +16,7 @@ import {
   explainAnswerRefusal,
   explainOfferRefusal,
   referRound,
+  roundRefusedForChange,
 } from '../../shared/domain/referral-rules.js';
 
 const now = new Date('2026-11-25T09:00:00.000Z');
@@ -104,6 +105,27 @@ describe('a referral round', () => {
     expect(twice(made('offered', iso(0)))).not.toThrow(); // the offer lapsed at this instant
     for (const ended of ['declined', 'withdrawn', 'accepted'] as const)
       expect(twice(made(ended))).not.toThrow();
+  });
+});
+
+describe('a refused round', () => {
+  const refs = (n: number) => new Set(Array.from({ length: n }, (_, i) => `ref_${i}`));
+  it('is read again when only the referrals moved (the request still open and not lapsed)', () => {
+    expect(
+      roundRefusedForChange({ status: 'open', refreshDueAt: iso(1), referralIds: refs(2) }, 1, now),
+    ).toBe(true);
+    expect(roundRefusedForChange({ status: 'open', refreshDueAt: iso(1) }, 1, now)).toBe(true);
+  });
+  it('is final when the request refused it: lapsed at its refresh time, not open, or as it was read', () => {
+    expect(
+      roundRefusedForChange({ status: 'open', refreshDueAt: iso(0), referralIds: refs(2) }, 1, now),
+    ).toBe(false);
+    expect(
+      roundRefusedForChange({ status: 'placed', refreshDueAt: iso(1), referralIds: refs(2) }, 1, now),
+    ).toBe(false);
+    expect(
+      roundRefusedForChange({ status: 'open', refreshDueAt: iso(1), referralIds: refs(1) }, 1, now),
+    ).toBe(false);
   });
 });
 
