@@ -119,7 +119,7 @@ export async function freeSlots(store: Store, exclude: Set<string>, count: numbe
   return slots;
 }
 
-interface HoldRun {
+export interface HoldRun {
   ops_per_s: number;
   p50_ms: number;
   p95_ms: number;
@@ -143,17 +143,76 @@ export async function runHolds(
   las: string[],
   withKey: boolean,
 ) {
-  const jobs = slots.map((s, i) => ({ ...s, requestId: requestIds[i] as string, la: las[i] as string }));
-  const answers: Answer[] = [];
-  const cpu = startCpu();
-  const wall = await pool(jobs, CLIENTS, async (j) => {
-    const headers: Record<string, string> = withKey ? { 'idempotency-key': `bench-${j.requestId}` } : {};
-    const token = await caller.token('la', j.la);
-    answers.push(
-      await call(caller, 'POST', '/v1/holds', token, { requestId: j.requestId, unitId: j.unitId }, headers),
-    );
-  });
-  const cpuPerHold = cpu(answers.length);
+  const [run] = await interleavedHolds([{ caller, slots, requestIds, las, withKey }], 1);
+  return run as HoldRun;
+}
+
+/** One variant of POST /v1/holds for `interleavedHolds`: its caller, its jobs, with a key or not. */
+export interface HoldVariant {
+  caller: Caller;
+  slots: Slot[];
+  requestIds: string[];
+  las: string[];
+  withKey: boolean;
+}
+
+/**
+ * Two variants (or one) timed in `rounds` alternating turns, ABBA (A B, then B A, ...), each turn
+ * a share of the variant's holds at full concurrency. Run one after the other, the later variant
+ * meets a fuller table and whatever else the machine (and DynamoDB Local's JVM) is doing by then:
+ * alternating puts any drift on both alike, as the cold starts' round-robin does. Each variant's
+ * figures sum its own turns (holds over its own wall time, CPU over its own turns).
+ */
+export async function interleavedHolds(variants: HoldVariant[], rounds: number): Promise<HoldRun[]> {
+  const state = variants.map((v) => ({
+    v,
+    jobs: v.slots.map((s, i) => ({ ...s, requestId: v.requestIds[i] as string, la: v.las[i] as string })),
+    answers: [] as Answer[],
+    wall: 0,
+    cpu: { node: 0, dynamodb_local: 0 as number | undefined },
+  }));
+  for (let r = 0; r < rounds; r++) {
+    for (const st of r % 2 === 0 ? state : [...state].reverse()) {
+      const per = Math.ceil(st.jobs.length / rounds);
+      const turn = st.jobs.slice(r * per, (r + 1) * per);
+      const { caller, withKey } = st.v;
+      const cpu = startCpu();
+      st.wall += await pool(turn, CLIENTS, async (j) => {
+        const headers: Record<string, string> = withKey ? { 'idempotency-key': `bench-${j.requestId}` } : {};
+        const token = await caller.token('la', j.la);
+        st.answers.push(
+          await call(
+            caller,
+            'POST',
+            '/v1/holds',
+            token,
+            { requestId: j.requestId, unitId: j.unitId },
+            headers,
+          ),
+        );
+      });
+      const used = cpu(1); // the turn's whole CPU
+      st.cpu.node += used.node;
+      st.cpu.dynamodb_local =
+        st.cpu.dynamodb_local === undefined || used.dynamodb_local === undefined
+          ? undefined
+          : st.cpu.dynamodb_local + used.dynamodb_local;
+    }
+  }
+  return state.map(({ jobs, answers, wall, cpu }) => summariseHolds(jobs, answers, wall, cpu));
+}
+
+function summariseHolds(
+  jobs: Slot[],
+  answers: Answer[],
+  wall: number,
+  cpu: { node: number; dynamodb_local: number | undefined },
+): HoldRun {
+  const n = Math.max(answers.length, 1);
+  const cpuPerHold = {
+    node: round(cpu.node / n, 2),
+    dynamodb_local: cpu.dynamodb_local === undefined ? undefined : round(cpu.dynamodb_local / n, 2),
+  };
   const ok = answers.filter((a) => a.status === 201);
   const other: Record<string, number> = {};
   for (const a of answers) if (a.status !== 201 && a.status !== 409) bump(other, String(a.status));

@@ -32,13 +32,29 @@ import { unitItems } from '../../shared/store/seed.js';
 import { bedCount, syntheticRegister } from '../synthetic-register.js';
 import { bundles, coldStarts, ENTRIES } from './bundles.js';
 import { makeCaller } from './caller.js';
-import { baseline, freeSlots, loadSynthetic, newRequests, race, recount, runHolds } from './holds.js';
+import {
+  baseline,
+  freeSlots,
+  type HoldRun,
+  interleavedHolds,
+  loadSynthetic,
+  newRequests,
+  race,
+  recount,
+  runHolds,
+} from './holds.js';
 import { instrument, log, random, round } from './measure.js';
-import { ACCEPTS, CLIENTS, GROWTH, HOLDS } from './options.js';
+import { ACCEPTS, CLIENTS, GROWTH, HOLD_ROUNDS, HOLDS } from './options.js';
 import { growthRow, matchRequests, rebuildFacts, timeCapacity, timeMatches } from './reads.js';
 import { summary } from './report.js';
 import { benchApp, benchDynamo } from './start.js';
-import { holdTransactions, keyCost, recordLookups, referralAccepts } from './transactions.js';
+import {
+  buildHoldTransactions,
+  keyCost,
+  recordLookups,
+  referralAccepts,
+  timeTransactionSets,
+} from './transactions.js';
 
 async function main() {
   const began = performance.now();
@@ -101,19 +117,34 @@ async function main() {
     await runHolds(caller, ...part(0, 64), true);
 
     const baseBefore = await baseline(store, baselineBeds, 3000);
-    const keyed = await runHolds(caller, ...part(64, 64 + HOLDS), true);
-    const plain = await runHolds(bare, ...part(64 + HOLDS, 64 + 2 * HOLDS), false);
+    // With and without a key in alternating turns (ABBA), so that neither meets a fuller table or
+    // a busier machine than the other.
+    const variant = (c: typeof caller, [from, to]: [number, number], withKey: boolean) => {
+      const [slots_, requestIds_, las_] = part(from, to);
+      return { caller: c, slots: slots_, requestIds: requestIds_, las: las_, withKey };
+    };
+    const [keyed, plain] = (await interleavedHolds(
+      [variant(caller, [64, 64 + HOLDS], true), variant(bare, [64 + HOLDS, 64 + 2 * HOLDS], false)],
+      HOLD_ROUNDS,
+    )) as [HoldRun, HoldRun];
+    // The hold's own transaction, and the same with a key's record as one more item (what the
+    // record itself costs), in alternating turns like the holds, never aiming at the same bed.
     const [txSlots, txRequests] = part(64 + 2 * HOLDS, 64 + 3 * HOLDS);
-    const holdTx = await holdTransactions(store, [...txSlots], [...txRequests]);
+    const [recSlots, recRequests] = part(64 + 3 * HOLDS + ACCEPTS, 64 + 3 * HOLDS + ACCEPTS + RECORDED);
+    const aimed = new Set<string>();
+    const [holdTx, holdTxRecorded] = await timeTransactionSets(
+      store,
+      [
+        await buildHoldTransactions(store, [...txSlots], [...txRequests], {}, aimed),
+        await buildHoldTransactions(store, [...recSlots], [...recRequests], { withRecord: true }, aimed),
+      ],
+      HOLD_ROUNDS,
+    );
+    if (!holdTx || !holdTxRecorded) throw new Error('the hold transactions were not timed');
     // The same keyed calls again, same keys: every one a retry, answered from its record.
     const replays = await runHolds(caller, ...part(64, 64 + HOLDS), true);
     const accepts = await referralAccepts(caller, ...part(64 + 3 * HOLDS, 64 + 3 * HOLDS + ACCEPTS));
-    // What a key adds, in parts: the record's look-up alone, and the record as one more item of
-    // the same transaction (each on DynamoDB Local's CPU, the machine's limit here).
-    const [recSlots, recRequests] = part(64 + 3 * HOLDS + ACCEPTS, 64 + 3 * HOLDS + ACCEPTS + RECORDED);
-    const holdTxRecorded = await holdTransactions(store, [...recSlots], [...recRequests], {
-      withRecord: true,
-    });
+    // And the record's look-up alone (a GetItem of an absent key, as for every fresh key).
     const lookups = await recordLookups(store, HOLDS);
     const baseAfter = await baseline(store, baselineBeds, 3000);
     const base = round((baseBefore.ops_per_s + baseAfter.ops_per_s) / 2);

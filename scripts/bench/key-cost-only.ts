@@ -1,11 +1,11 @@
 import { LOCAL_AUTHORITIES } from '../../shared/data/local-authorities.js';
 import { REGISTER_UNITS } from '../../shared/data/register.js';
 import { makeCaller } from './caller.js';
-import { freeSlots, newRequests, runHolds } from './holds.js';
+import { freeSlots, type HoldRun, interleavedHolds, newRequests, runHolds } from './holds.js';
 import { random, round } from './measure.js';
-import { CLIENTS } from './options.js';
+import { CLIENTS, HOLD_ROUNDS } from './options.js';
 import { benchRegister, narrowRun } from './start.js';
-import { holdTransactions, keyCost, recordLookups } from './transactions.js';
+import { buildHoldTransactions, keyCost, recordLookups, timeTransactionSets } from './transactions.js';
 
 const N = Number(process.env.BENCH_HOLDS ?? 100);
 
@@ -25,12 +25,27 @@ narrowRun('bench-key-cost', async (app) => {
   const part = (from: number, to: number) =>
     [slots.slice(from, to), ids.slice(from, to), las.slice(from, to)] as const;
   await runHolds(caller, ...part(0, 32), true); // warm both paths
-  const keyed = await runHolds(caller, ...part(32, 32 + N), true);
-  const plain = await runHolds(bare, ...part(32 + N, 32 + 2 * N), false);
+  // Each pair in alternating turns (ABBA), as the full bench runs them.
+  const variant = (c: typeof caller, [from, to]: [number, number], withKey: boolean) => {
+    const [slots_, ids_, las_] = part(from, to);
+    return { caller: c, slots: slots_, requestIds: ids_, las: las_, withKey };
+  };
+  const [keyed, plain] = (await interleavedHolds(
+    [variant(caller, [32, 32 + N], true), variant(bare, [32 + N, 32 + 2 * N], false)],
+    HOLD_ROUNDS,
+  )) as [HoldRun, HoldRun];
   const [txSlots, txIds] = part(32 + 2 * N, 32 + 3 * N);
-  const tx = await holdTransactions(app.store, [...txSlots], [...txIds]);
   const [recSlots, recIds] = part(32 + 3 * N, 32 + 4 * N);
-  const txRecorded = await holdTransactions(app.store, [...recSlots], [...recIds], { withRecord: true });
+  const aimed = new Set<string>();
+  const [tx, txRecorded] = await timeTransactionSets(
+    app.store,
+    [
+      await buildHoldTransactions(app.store, [...txSlots], [...txIds], {}, aimed),
+      await buildHoldTransactions(app.store, [...recSlots], [...recIds], { withRecord: true }, aimed),
+    ],
+    HOLD_ROUNDS,
+  );
+  if (!tx || !txRecorded) throw new Error('the hold transactions were not timed');
   const lookups = await recordLookups(app.store, N);
   return {
     clients: CLIENTS,

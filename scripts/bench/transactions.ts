@@ -15,23 +15,31 @@ import { CLIENTS } from './options.js';
 
 const HOLD_MINUTES = 120;
 
+type Items = Parameters<Store['db']['transact']>[0];
+interface TransactionSet {
+  jobs: Items[];
+  withRecord: boolean;
+}
+
 /**
  * The floor under a hold: the very TransactWriteItems a hold commits (bed, counter, hold, the
  * request's pointer, the audit event, the unit-is-open check), built beforehand from reads that
- * are not timed, then sent at the same concurrency: no reads, no router, no HTTP.
+ * are not timed, then sent at the same concurrency (`timeTransactionSets`): no reads, no router,
+ * no HTTP. `withRecord` adds a keyed hold's idempotency record as the route does. `taken` is
+ * shared between sets built for the same run, so that two sets never aim at the same bed.
  */
-export async function holdTransactions(
+export async function buildHoldTransactions(
   store: Store,
   slots: Slot[],
   requestIds: string[],
   options: { withRecord?: boolean } = {},
-) {
+  taken = new Set<string>(),
+): Promise<TransactionSet> {
   const now = new Date();
   const at = now.toISOString();
   const { rules } = await store.poolRules.get();
   const units = new Map<string, Awaited<ReturnType<typeof store.holds.unitForHold>>>();
-  const taken = new Set<string>();
-  const jobs: Parameters<typeof store.db.transact>[0][] = [];
+  const jobs: Items[] = [];
   for (const [i, slot] of slots.entries()) {
     let unit = units.get(slot.unitId);
     if (!unit) {
@@ -64,21 +72,59 @@ export async function holdTransactions(
       ...(options.withRecord ? [holdRecord(hold, now)] : []),
     ]);
   }
-  let ok = 0;
-  const failed: Record<string, number> = {};
-  const latencies: number[] = [];
-  const cpu = startCpu();
-  const wall = await pool(jobs, CLIENTS, async (items) => {
-    const started = performance.now();
-    try {
-      await store.db.transact(items);
-      ok++;
-      latencies.push(performance.now() - started);
-    } catch (error) {
-      const name = error instanceof Error ? error.message.slice(0, 60) : String(error);
-      failed[name] = (failed[name] ?? 0) + 1;
+  return { jobs, withRecord: options.withRecord === true };
+}
+
+/**
+ * Sets of transactions sent in `rounds` alternating turns (ABBA, as the holds with and without a
+ * key: scripts/bench/holds.ts), each set's figures summed over its own turns.
+ */
+export async function timeTransactionSets(store: Store, sets: TransactionSet[], rounds: number) {
+  const state = sets.map((set) => ({
+    set,
+    ok: 0,
+    failed: {} as Record<string, number>,
+    latencies: [] as number[],
+    wall: 0,
+    cpu: { node: 0, dynamodb_local: 0 as number | undefined },
+  }));
+  for (let r = 0; r < rounds; r++) {
+    for (const st of r % 2 === 0 ? state : [...state].reverse()) {
+      const per = Math.ceil(st.set.jobs.length / rounds);
+      const cpu = startCpu();
+      st.wall += await pool(st.set.jobs.slice(r * per, (r + 1) * per), CLIENTS, async (items) => {
+        const started = performance.now();
+        try {
+          await store.db.transact(items);
+          st.ok++;
+          st.latencies.push(performance.now() - started);
+        } catch (error) {
+          const name = error instanceof Error ? error.message.slice(0, 60) : String(error);
+          st.failed[name] = (st.failed[name] ?? 0) + 1;
+        }
+      });
+      const used = cpu(1); // the turn's whole CPU
+      st.cpu.node += used.node;
+      st.cpu.dynamodb_local =
+        st.cpu.dynamodb_local === undefined || used.dynamodb_local === undefined
+          ? undefined
+          : st.cpu.dynamodb_local + used.dynamodb_local;
     }
-  });
+  }
+  return state.map((st) => summariseTransactions(st));
+}
+
+function summariseTransactions(st: {
+  set: TransactionSet;
+  ok: number;
+  failed: Record<string, number>;
+  latencies: number[];
+  wall: number;
+  cpu: { node: number; dynamodb_local: number | undefined };
+}) {
+  const { jobs, withRecord } = st.set;
+  const { ok, failed, latencies, wall } = st;
+  const per = Math.max(ok, 1);
   return {
     ops_per_s: round(ok / (wall / 1000)),
     p50_ms: round(median(latencies)),
@@ -87,8 +133,11 @@ export async function holdTransactions(
     succeeded: ok,
     failed,
     items_per_transaction: jobs[0]?.length ?? 0,
-    ...(options.withRecord ? { record_bytes: recordBytes(jobs[0]?.at(-1)) } : {}),
-    cpu_ms_per_transaction: cpu(Math.max(ok, 1)),
+    ...(withRecord ? { record_bytes: recordBytes(jobs[0]?.at(-1)) } : {}),
+    cpu_ms_per_transaction: {
+      node: round(st.cpu.node / per, 2),
+      dynamodb_local: st.cpu.dynamodb_local === undefined ? undefined : round(st.cpu.dynamodb_local / per, 2),
+    },
   };
 }
 
@@ -134,8 +183,8 @@ type Cpu = { node: number; dynamodb_local?: number | undefined };
 export function keyCost(
   plain: { cpu_ms_per_hold: Cpu },
   keyed: { cpu_ms_per_hold: Cpu },
-  tx: { cpu_ms_per_transaction: Cpu },
-  txRecorded: { cpu_ms_per_transaction: Cpu; record_bytes?: number },
+  tx: { cpu_ms_per_transaction: Cpu; ops_per_s: number },
+  txRecorded: { cpu_ms_per_transaction: Cpu; ops_per_s: number; record_bytes?: number },
   lookups: { cpu_ms_per_get: Cpu; ops_per_s: number },
 ) {
   const jvm = (c: Cpu) => c.dynamodb_local ?? Number.NaN;
@@ -150,6 +199,9 @@ export function keyCost(
     },
     record_lookup_get_ms: lookup,
     record_item_in_transaction_ms: round(item, 2),
+    // The hold's own transaction with the record ÷ without, per second, in alternating turns: what
+    // the one more item alone does to throughput, to set beside holds_with_key.ratio_to_without_key.
+    transaction_ratio_with_record: round(txRecorded.ops_per_s / tx.ops_per_s, 2),
     parts_sum_ms: round(lookup + item, 2),
     record_bytes: txRecorded.record_bytes,
     node_cpu_ms_per_hold: { without_key: plain.cpu_ms_per_hold.node, with_key: keyed.cpu_ms_per_hold.node },
