@@ -37,6 +37,18 @@ const LIVE_STATUSES: Record<ProviderLink['kind'], readonly string[]> = {
   placement: ['active'],
 };
 
+/** A referral as a provider's link: an offer runs out by itself at its expiry; other states don't. */
+export const referralLink = (r: {
+  providerId: string;
+  status: string;
+  offerExpiresAt?: string | null;
+}): ProviderLink => ({
+  kind: 'referral',
+  providerId: r.providerId,
+  status: r.status,
+  endsAt: r.status === 'offered' ? (r.offerExpiresAt ?? null) : null,
+});
+
 /** A link is live while its status says so and its own time has not run out. */
 export function linkIsLive(link: ProviderLink, now: Date): boolean {
   if (!LIVE_STATUSES[link.kind].includes(link.status)) return false;

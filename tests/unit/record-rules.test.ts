@@ -1,5 +1,6 @@
 /** Small rules moved out of the handlers: recording an external placement, withdrawing, releasing again. */
 import { describe, expect, it } from 'vitest';
+import { referralLink } from '../../shared/domain/access.js';
 import { InvalidTransition, ValidationFailed } from '../../shared/domain/errors.js';
 import { assertExternalRecordFits, assertUnitRecords } from '../../shared/domain/external-placement.js';
 import { isReleaseRepeat } from '../../shared/domain/holds.js';
@@ -75,5 +76,19 @@ describe('releasing a hold again', () => {
     expect(isReleaseRepeat({ status: 'released' })).toBe(true);
     for (const status of ['active', 'accepted', 'declined', 'expired'] as const)
       expect(isReleaseRepeat({ status })).toBe(false);
+  });
+});
+
+describe('a referral as a provider’s link to the request', () => {
+  it('runs out by itself only while offered, at the offer’s expiry', () => {
+    const r = { providerId: 'p1', offerExpiresAt: iso(1) };
+    expect(referralLink({ ...r, status: 'offered' }).endsAt).toBe(iso(1));
+    expect(referralLink({ ...r, status: 'pending' }).endsAt).toBeNull();
+    expect(referralLink({ ...r, status: 'accepted' })).toEqual({
+      kind: 'referral',
+      providerId: 'p1',
+      status: 'accepted',
+      endsAt: null,
+    });
   });
 });

@@ -16,6 +16,7 @@ import {
   mayReadRequest,
   type ProviderLink,
   providerMayReadRequest,
+  referralLink,
 } from '../../domain/access.js';
 import { CHILD_REF_MESSAGES, childRefProblem } from '../../domain/child-ref.js';
 import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
@@ -47,12 +48,7 @@ async function providerLinks(
     request.placementId ? ctx.deps.store.placements.get(request.placementId) : undefined,
     request.referralIds?.size ? ctx.deps.store.referrals.ofRequest(request) : [],
   ]);
-  const links: ProviderLink[] = referrals.map((r) => ({
-    kind: 'referral',
-    providerId: r.providerId,
-    status: r.status,
-    endsAt: r.status === 'offered' ? (r.offerExpiresAt ?? null) : null,
-  }));
+  const links: ProviderLink[] = referrals.map(referralLink);
   if (hold)
     links.push({ kind: 'hold', providerId: hold.providerId, status: hold.status, endsAt: hold.expiresAt });
   if (placement)
