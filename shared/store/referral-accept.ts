@@ -7,7 +7,8 @@ import { type Db, sleep, type TransactItem, TransactionCancelled } from './db.js
 import { bedOccupiedAudit, placementPut, placementStartedAudit } from './hold-items.js';
 import { key } from './keys.js';
 import type { Actor, PlacementItem, ReferralItem, RequestItem, ServicePlacementItem } from './records.js';
-import { type ReferralStore, referralMove, withdrawReferralItems } from './referrals.js';
+import { referralMove, withdrawReferralItems } from './referral-items.js';
+import type { ReferralStore } from './referrals.js';
 import { sameReferrals } from './requests.js';
 import { unitOpenCheck } from './unit-status.js';
 

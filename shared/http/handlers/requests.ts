@@ -22,7 +22,7 @@ import { InvalidTransition, NotFound, ValidationFailed } from '../../domain/erro
 import { mayWithdraw, needsSosApproval, SOS_APPROVAL_UNDER } from '../../domain/requests.js';
 import { matchPage } from '../../store/match-page.js';
 import type { RequestItem } from '../../store/records.js';
-import { withdrawReferralItems } from '../../store/referrals.js';
+import { withdrawReferralItems } from '../../store/referral-items.js';
 import { toRequest } from '../mappers/requests.js';
 import { actorOf, besideOnce, by, page, recorder } from '../respond.js';
 import { type Ctx, route } from '../types.js';
