@@ -12,6 +12,7 @@ import { doubleBookings, readCounters, recountBeds } from '../recount.js';
 import type { SyntheticUnit } from '../synthetic-register.js';
 import { type Answer, type Caller, call } from './caller.js';
 import {
+  addCpu,
   bump,
   type CpuStart,
   median,
@@ -192,11 +193,7 @@ export async function interleavedHolds(variants: HoldVariant[], rounds: number):
         );
       });
       const used = cpu(1); // the turn's whole CPU
-      st.cpu.node += used.node;
-      st.cpu.dynamodb_local =
-        st.cpu.dynamodb_local === undefined || used.dynamodb_local === undefined
-          ? undefined
-          : st.cpu.dynamodb_local + used.dynamodb_local;
+      addCpu(st.cpu, used);
     }
   }
   return state.map(({ jobs, answers, wall, cpu }) => summariseHolds(jobs, answers, wall, cpu));

@@ -36,7 +36,16 @@ export function shuffle<T>(items: T[]): T[] {
 }
 
 /** CPU ms per operation: this process, and DynamoDB Local's JVM when it could be found. */
-type CpuPerOp = { node: number; dynamodb_local: number | undefined };
+export type CpuPerOp = { node: number; dynamodb_local: number | undefined };
+
+/** Adds one turn's CPU to a running total; DynamoDB Local's stays unknown once any turn's was. */
+export function addCpu(total: CpuPerOp, used: CpuPerOp): void {
+  total.node += used.node;
+  total.dynamodb_local =
+    total.dynamodb_local === undefined || used.dynamodb_local === undefined
+      ? undefined
+      : total.dynamodb_local + used.dynamodb_local;
+}
 export type CpuStart = () => (ops: number) => CpuPerOp;
 
 /**

@@ -8,7 +8,7 @@ import type { Store } from '../../shared/store/index.js';
 import type { HoldItem, RequestItem } from '../../shared/store/records.js';
 import { type Caller, call } from './caller.js';
 import type { Slot } from './holds.js';
-import { median, percentile, pool, round, startCpu } from './measure.js';
+import { addCpu, median, percentile, pool, round, startCpu } from './measure.js';
 import { CLIENTS } from './options.js';
 
 // The hold's own transaction alone (baseline_hold_transaction), and referral acceptances.
@@ -104,11 +104,7 @@ export async function timeTransactionSets(store: Store, sets: TransactionSet[], 
         }
       });
       const used = cpu(1); // the turn's whole CPU
-      st.cpu.node += used.node;
-      st.cpu.dynamodb_local =
-        st.cpu.dynamodb_local === undefined || used.dynamodb_local === undefined
-          ? undefined
-          : st.cpu.dynamodb_local + used.dynamodb_local;
+      addCpu(st.cpu, used);
     }
   }
   return state.map((st) => summariseTransactions(st));
