@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { LEGAL_BASES_BY_STREAM, type Stream } from '../../shared/contract/enums.js';
+import { LOCAL_AUTHORITIES } from '../../shared/data/local-authorities.js';
 import { capacityRowsOf } from '../../shared/domain/capacity.js';
 import { candidateOf } from '../../shared/domain/matching.js';
 import { DEFAULT_POOL_RULES } from '../../shared/domain/pool.js';
@@ -118,6 +119,36 @@ export async function freeSlots(store: Store, exclude: Set<string>, count: numbe
     for (const p of pairs) if (p.free > pass) slots.push({ unitId: p.unitId, stream: p.stream });
   }
   return slots;
+}
+
+/**
+ * `count` hold jobs ready to run: free slots (outside `exclude`), a random LA for each, and a
+ * request for a child each slot's unit takes (age and sex, so a referral or hold may go there).
+ * `part(from, to)` slices them; `variant` makes one for `interleavedHolds`.
+ */
+export async function holdJobs(
+  caller: Caller,
+  store: Store,
+  exclude: Set<string>,
+  count: number,
+  units: readonly (Takes & { id: string })[],
+) {
+  const slots = await freeSlots(store, exclude, count);
+  const las = slots.map(
+    () => (LOCAL_AUTHORITIES[Math.floor(random() * LOCAL_AUTHORITIES.length)] as { code: string }).code,
+  );
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const requestIds = await newRequests(
+    caller,
+    slots.map((s, i) => ({ stream: s.stream, la: las[i] as string, takenBy: byId.get(s.unitId) })),
+  );
+  const part = (from: number, to: number) =>
+    [slots.slice(from, to), requestIds.slice(from, to), las.slice(from, to)] as const;
+  const variant = (c: Caller, [from, to]: [number, number], withKey: boolean): HoldVariant => {
+    const [slots_, requestIds_, las_] = part(from, to);
+    return { caller: c, slots: slots_, requestIds: requestIds_, las: las_, withKey };
+  };
+  return { part, variant, las };
 }
 
 export interface HoldRun {

@@ -25,7 +25,6 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { LAMBDA_FORMAT } from '../../infra/bundling.js';
-import { LOCAL_AUTHORITIES } from '../../shared/data/local-authorities.js';
 import { placesOf, REGISTER_UNITS } from '../../shared/data/register.js';
 import { key } from '../../shared/store/keys.js';
 import { unitItems } from '../../shared/store/seed.js';
@@ -34,16 +33,15 @@ import { bundles, coldStarts, ENTRIES } from './bundles.js';
 import { makeCaller } from './caller.js';
 import {
   baseline,
-  freeSlots,
   type HoldRun,
+  holdJobs,
   interleavedHolds,
   loadSynthetic,
-  newRequests,
   race,
   recount,
   runHolds,
 } from './holds.js';
-import { instrument, log, random, round } from './measure.js';
+import { instrument, log, round } from './measure.js';
 import { ACCEPTS, CLIENTS, GROWTH, HOLD_ROUNDS, HOLDS } from './options.js';
 import { growthRow, matchRequests, rebuildFacts, timeCapacity, timeMatches } from './reads.js';
 import { summary } from './report.js';
@@ -97,18 +95,13 @@ async function main() {
     // Slots: warm-up, holds with a key, holds without, their own transactions, referral accepts,
     // and the transactions again with a key's record (what a key adds, measured apart).
     const RECORDED = Math.round(HOLDS / 2);
-    const slots = await freeSlots(store, exclude, 64 + 3 * HOLDS + ACCEPTS + RECORDED);
-    const las = slots.map(
-      () => (LOCAL_AUTHORITIES[Math.floor(random() * LOCAL_AUTHORITIES.length)] as { code: string }).code,
-    );
-    // Each child one its slot's unit takes (age and sex): a referral goes only to such a unit.
-    const byId = new Map([...REGISTER_UNITS, ...synthetic].map((u) => [u.id, u]));
-    const requestIds = await newRequests(
+    const { part, variant, las } = await holdJobs(
       caller,
-      slots.map((s, i) => ({ stream: s.stream, la: las[i] as string, takenBy: byId.get(s.unitId) })),
+      store,
+      exclude,
+      64 + 3 * HOLDS + ACCEPTS + RECORDED,
+      [...REGISTER_UNITS, ...synthetic],
     );
-    const part = (from: number, to: number) =>
-      [slots.slice(from, to), requestIds.slice(from, to), las.slice(from, to)] as const;
     const baselineBeds = baselineUnits.flatMap((u) =>
       unitItems(u, new Date(), 'free').beds.map((b) => key.bed(u.id, b.bedId)),
     );
@@ -119,10 +112,6 @@ async function main() {
     const baseBefore = await baseline(store, baselineBeds, 3000);
     // With and without a key in alternating turns (ABBA), so that neither meets a fuller table or
     // a busier machine than the other.
-    const variant = (c: typeof caller, [from, to]: [number, number], withKey: boolean) => {
-      const [slots_, requestIds_, las_] = part(from, to);
-      return { caller: c, slots: slots_, requestIds: requestIds_, las: las_, withKey };
-    };
     const [keyed, plain] = (await interleavedHolds(
       [variant(caller, [64, 64 + HOLDS], true), variant(bare, [64 + HOLDS, 64 + 2 * HOLDS], false)],
       HOLD_ROUNDS,

@@ -1,8 +1,7 @@
-import { LOCAL_AUTHORITIES } from '../../shared/data/local-authorities.js';
 import { REGISTER_UNITS } from '../../shared/data/register.js';
 import { makeCaller } from './caller.js';
-import { freeSlots, type HoldRun, interleavedHolds, newRequests, runHolds } from './holds.js';
-import { random, round } from './measure.js';
+import { type HoldRun, holdJobs, interleavedHolds, runHolds } from './holds.js';
+import { round } from './measure.js';
 import { CLIENTS, HOLD_ROUNDS } from './options.js';
 import { benchRegister, narrowRun } from './start.js';
 import { buildHoldTransactions, keyCost, recordLookups, timeTransactionSets } from './transactions.js';
@@ -13,23 +12,12 @@ narrowRun('bench-key-cost', async (app) => {
   const { caller, synthetic } = await benchRegister(app);
   const bare = makeCaller(app, { idempotency: false });
   const notOpen = [...REGISTER_UNITS, ...synthetic].filter((u) => (u.status ?? 'open') !== 'open');
-  const slots = await freeSlots(app.store, new Set(notOpen.map((u) => u.id)), 32 + 4 * N);
-  const las = slots.map(
-    () => (LOCAL_AUTHORITIES[Math.floor(random() * LOCAL_AUTHORITIES.length)] as { code: string }).code,
-  );
-  const byId = new Map([...REGISTER_UNITS, ...synthetic].map((u) => [u.id, u]));
-  const ids = await newRequests(
-    caller,
-    slots.map((s, i) => ({ stream: s.stream, la: las[i] as string, takenBy: byId.get(s.unitId) })),
-  );
-  const part = (from: number, to: number) =>
-    [slots.slice(from, to), ids.slice(from, to), las.slice(from, to)] as const;
+  const { part, variant } = await holdJobs(caller, app.store, new Set(notOpen.map((u) => u.id)), 32 + 4 * N, [
+    ...REGISTER_UNITS,
+    ...synthetic,
+  ]);
   await runHolds(caller, ...part(0, 32), true); // warm both paths
   // Each pair in alternating turns (ABBA), as the full bench runs them.
-  const variant = (c: typeof caller, [from, to]: [number, number], withKey: boolean) => {
-    const [slots_, ids_, las_] = part(from, to);
-    return { caller: c, slots: slots_, requestIds: ids_, las: las_, withKey };
-  };
   const [keyed, plain] = (await interleavedHolds(
     [variant(caller, [32, 32 + N], true), variant(bare, [32 + N, 32 + 2 * N], false)],
     HOLD_ROUNDS,
